@@ -1,0 +1,2 @@
+//! adder-jit: the machine-code tiers (native emitter over per-architecture assemblers, Cranelift).
+//! Not the runtime: everything generated code calls lives in adder-interp's FunTable.
