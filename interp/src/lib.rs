@@ -3,4 +3,5 @@
 
 pub mod bytecode;
 pub mod code;
+pub mod mpy;
 pub mod qstr;

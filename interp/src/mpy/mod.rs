@@ -1,0 +1,4 @@
+//! .mpy v6 files: reading (validated, copy or in place) and writing.
+//! Not the bytecode itself (bytecode.rs) nor the loader that makes runtime objects (vm).
+
+pub mod read;

@@ -1,0 +1,1 @@
+//! .mpy reader (placeholder until written).
