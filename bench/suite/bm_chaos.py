@@ -115,7 +115,7 @@ class Chaos:
         return self.seed
 
     def pick(self):
-        r = self.rand() % self.total
+        r = (self.rand() >> 8) % self.total
         for m in self.maps:
             if r < m.weight:
                 return m
