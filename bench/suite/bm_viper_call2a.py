@@ -4,9 +4,10 @@
 # MicroPython/adder the decorators select the native and viper emitters at
 # compile time (they must be spelled literally `@micropython.xxx` for the
 # compiler to recognise them); under CPython/PyPy the shim below turns them
-# into no-ops, so the same file runs everywhere. Values stay far below 2**30,
-# so machine ints in viper never overflow and the output matches CPython.
-# Output: (calls, xor of all results).
+# into no-ops, so the same file runs everywhere. Arguments passed to viper
+# stay below 2**30, so its machine ints never overflow and the output matches
+# CPython; the sum is accumulated in the native loop as a Python object (it
+# fits a 64-bit small int).  Output: (calls, sum of all results).
 
 try:
     import micropython
