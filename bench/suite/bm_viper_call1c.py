@@ -1,14 +1,15 @@
-# Viper call overhead, one int-annotated argument, object return.
+# Viper call overhead, one object argument cast to int, int return.
 # A @micropython.native loop calls a small @micropython.viper function taking
-# one argument annotated `int` and returning an unannotated (object) result,
-# so the machine int is boxed on return.  Under MicroPython/adder the
-# decorators select the native and viper emitters at compile time (they must
-# be spelled literally `@micropython.xxx` for the compiler to recognise them);
-# under CPython/PyPy the shim below turns them into no-ops, so the same file
-# runs everywhere. Arguments passed to viper stay below 2**30, so its machine
-# ints never overflow and the output matches CPython; the sum is accumulated
-# in the native loop as a Python object (it fits a 64-bit small int).  Output:
-# (calls, sum of all results).
+# one unannotated (object) argument, converting it with the viper cast
+# `int(x)` and returning `-> int`.  (An int-typed value cannot be returned
+# from a viper function without a return annotation: that is a viper compile
+# error.)  Under MicroPython/adder the decorators select the native and viper
+# emitters at compile time (they must be spelled literally `@micropython.xxx`
+# for the compiler to recognise them); under CPython/PyPy the shim below turns
+# them into no-ops, so the same file runs everywhere. Arguments passed to
+# viper stay below 2**30, so its machine ints never overflow and the output
+# matches CPython; the sum is accumulated in the native loop as a Python
+# object (it fits a 64-bit small int).  Output: (calls, sum of all results).
 
 try:
     import micropython
@@ -25,8 +26,8 @@ except ImportError:
 
 
 @micropython.viper
-def f(x: int):
-    return x + 1
+def f(x) -> int:
+    return int(x) + 1
 
 
 @micropython.native
