@@ -1,13 +1,13 @@
 # Viper call overhead, with no arguments.
 # A @micropython.native loop calls a small @micropython.viper function with no
-# arguments that returns the constant 1 as `-> int`.  Under MicroPython/adder the decorators
-# select the native and viper emitters at compile time (they must be spelled
-# literally `@micropython.xxx` for the compiler to recognise them); under
-# CPython/PyPy the shim below turns them into no-ops, so the same file runs
-# everywhere. Arguments passed to viper stay below 2**30, so its machine ints
-# never overflow and the output matches CPython; the sum is accumulated in the
-# native loop as a Python object (it fits a 64-bit small int).  Output:
-# (calls, sum of all results).
+# arguments that returns the constant 1 as `-> int`.  Under MicroPython/adder
+# the decorators select the native and viper emitters at compile time (they
+# must be spelled literally `@micropython.xxx` for the compiler to recognise
+# them); under CPython/PyPy the shim below turns them into no-ops, so the same
+# file runs everywhere. Arguments passed to viper stay below 2**30, so its
+# machine ints never overflow and the output matches CPython; the sum is
+# accumulated in the native loop as a Python object (it fits a 64-bit small
+# int).  Output: (calls, sum of all results).
 
 try:
     import micropython
