@@ -74,6 +74,12 @@ def bm_run(N=None, M=None, params=None, setup=None):
         M = g.get("BM_M", am)
     key, p = bm_select_params(params, N, M)
     run, result = setup(p)
+    try:
+        import gc
+
+        gc.collect()
+    except ImportError:
+        pass
     t0 = _bm_ticks_us()
     run()
     t1 = _bm_ticks_us()
