@@ -1,7 +1,8 @@
 # String method workload modelled on log processing: records are formatted
-# into text lines with str.format and %, then parsed back with split/find/
-# slicing/strip, rewritten with replace/upper/lower, filtered with
-# startswith/endswith/in, and re-joined.  Output: counters and sample lines.
+# into text lines with str.format and %, then parsed back with split (also
+# with maxsplit)/find/slicing/strip, rewritten with replace/upper/lower,
+# filtered with startswith/endswith/in, and re-joined.  Output: counters and
+# sample lines.
 
 LEVELS = ("INFO", "WARN", "ERROR", "DEBUG")
 SERVICES = ("auth", "db", "cache", "api", "queue", "mailer")
@@ -39,7 +40,7 @@ def process(lines):
         rb = line.find("]", lb)
         level = line[lb + 1:rb]
         rest = line[rb + 2:]
-        svc, _, msg = rest.partition(": ")
+        svc, msg = rest.split(": ", 1)
         i = msg.find(" in ")
         j = msg.find("ms", i)
         ms = int(msg[i + 4:j])
