@@ -160,7 +160,7 @@ fn build_info(
     vm: &mut Vm,
     ctx: &Rc<ModuleCtx>,
     kind: CodeKind,
-    _owned: Box<[u8]>,
+    owned: Box<[u8]>,
     prelude_offset: usize,
     children: Vec<Obj>,
     emit: EmitKind,
