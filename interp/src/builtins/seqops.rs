@@ -244,6 +244,12 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
             _ => {}
         }
     }
+    // slice equality: compare (start, stop, step) tuples
+    if ka == Some(ObjKind::Slice) && kb == Some(ObjKind::Slice) && is_comparison(base) {
+        let (x, y) = (cast::<SliceObj>(a), cast::<SliceObj>(b));
+        let (xa, ya) = ([x.start, x.stop, x.step], [y.start, y.stop, y.step]);
+        return seq_compare(vm, base, &xa, &ya).map(|r| Some(Obj::from_bool(r)));
+    }
     // range equality
     if ka == Some(ObjKind::Range) && kb == Some(ObjKind::Range) && matches!(base, Equal | NotEqual) {
         let (x, y) = (cast::<RangeObj>(a), cast::<RangeObj>(b));

@@ -50,6 +50,7 @@ pub fn init(vm: &mut Vm) -> PyResult {
 
 fn sys_exit(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
     let cls = vm.exc.system_exit;
+    let args = if args.len() == 1 && args[0].is_none() { &[] } else { args };
     let e = crate::runtime::exc::new_exception(vm, cls, args)?;
     Err(crate::vm::PyErr(e))
 }

@@ -193,7 +193,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+            if body.is_empty() || body.starts_with(['_', '+', '-']) || body.ends_with('_') || body.contains("__") {
                 return None;
             }
             if !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_')) {

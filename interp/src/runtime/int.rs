@@ -164,6 +164,14 @@ pub fn floor_divmod_i64(a: i64, b: i64) -> (i64, i64) {
 pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<Obj>> {
     use BinaryOp::*;
     let op = op.non_inplace();
+    if a.is_bool() && b.is_bool() && matches!(op, And | Or | Xor) {
+        let (x, y) = (a == Obj::TRUE, b == Obj::TRUE);
+        return Ok(Some(Obj::from_bool(match op {
+            And => x & y,
+            Or => x | y,
+            _ => x ^ y,
+        })));
+    }
     if let (Some(x), Some(y)) = (to_i64(a), to_i64(b)) {
         let r: Option<i64> = match op {
             Add => x.checked_add(y),
@@ -369,7 +377,9 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         _ => (false, t),
     };
     let lower = t.to_ascii_lowercase();
+    let had_prefix;
     let (base, digits) = if base == 0 {
+        had_prefix = lower.len() > 2 && matches!(&lower[..2], "0x" | "0o" | "0b");
         if let Some(r) = lower.strip_prefix("0x") {
             (16, r.to_string())
         } else if let Some(r) = lower.strip_prefix("0o") {
@@ -389,9 +399,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
             2 => lower.strip_prefix("0b"),
             _ => None,
         };
+        had_prefix = strip.is_some();
         (base, strip.unwrap_or(&lower).to_string())
     };
-    let digits = digits.strip_prefix('_').map(|s| s.to_string()).unwrap_or(digits);
+    let digits = if had_prefix { digits.strip_prefix('_').map(|s| s.to_string()).unwrap_or(digits) } else { digits };
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }

@@ -96,10 +96,10 @@ pub fn load_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let n = crate::builtins::range_len(start, stop, step);
                 if is_slice {
-                    let (s0, _s1, st, count) = slice::slice_indices(vm, idx, n)?;
+                    let (s0, s1, st, _count) = slice::slice_indices(vm, idx, n)?;
                     let new_start = start + s0 * step;
                     let new_step = step * st;
-                    let new_stop = new_start + count as i64 * new_step;
+                    let new_stop = start + s1 * step;
                     return crate::builtins::new_range(vm, new_start, new_stop, new_step);
                 }
                 let i = slice::norm_index(vm, idx, n, "range object index out of range")?;
