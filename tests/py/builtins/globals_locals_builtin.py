@@ -1,0 +1,13 @@
+g = globals()
+print(type(g).__name__, "g" in g, g["__name__"], "print" in g)
+new_global_value = 5
+print(globals()["new_global_value"])
+globals()["injected"] = "via globals"
+print(injected)
+def f(a, b=2):
+    c = a + b
+    return sorted(locals().items())
+print(f(1))
+def g2():
+    return locals()
+print(g2())
