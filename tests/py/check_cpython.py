@@ -6,7 +6,8 @@ directories (any directory named `mods`, starting with `pkg` or with `_`)
 and except the `micropython/` category (MicroPython-only, checked by .exp).
 
 Checks: both runs give identical stdout and exit status; the exit status is
-0 (cli/ tests may exit non-zero); each run finishes in under 1 second
+0, except for cli/ tests, which declare it in a first-lines comment
+`# expect-exit: N`; each run finishes in under 1 second
 (wall clock, with some slack via --limit).
 
 Usage: python3 tests/py/check_cpython.py [--python python3] [--limit 1.0] [paths...]
@@ -44,7 +45,7 @@ def run(python, path):
     t0 = time.monotonic()
     p = subprocess.run([python, path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        stdin=subprocess.DEVNULL, timeout=20,
-                       env=dict(os.environ, PYTHONHASHSEED="random"))
+                       env=dict(os.environ, PYTHONHASHSEED="random", PYTHONDONTWRITEBYTECODE="1"))
     return p.returncode, p.stdout, p.stderr, time.monotonic() - t0
 
 
@@ -61,8 +62,15 @@ def check(python, limit, path):
     if r1[1] != r2[1]:
         problems.append("stdout differs between runs")
     cat = rel.split(os.sep)[0]
-    if cat != "cli" and r1[0] != 0:
-        problems.append("exit status %d; stderr:\n%s" % (r1[0], r1[2].decode(errors="replace")[-2000:]))
+    expect = 0
+    with open(path) as f:
+        for line in f.read().splitlines()[:5]:
+            if line.startswith("# expect-exit:"):
+                expect = int(line.split(":")[1])
+    if cat != "cli" and expect != 0:
+        problems.append("only cli/ tests may expect a non-zero exit status")
+    if r1[0] != expect:
+        problems.append("exit status %d, expected %d; stderr:\n%s" % (r1[0], expect, r1[2].decode(errors="replace")[-2000:]))
     if min(r1[3], r2[3]) > limit:
         problems.append("too slow: %.2fs" % min(r1[3], r2[3]))
     if not r1[1].strip():
