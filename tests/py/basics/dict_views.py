@@ -5,7 +5,6 @@ i = d.items()
 print(len(k), len(v), len(i), "a" in k, 2 in v, ("b", 2) in i, ("b", 3) in i)
 d["d"] = 4
 print(list(k), list(v), list(i))
-print(sorted(k & {"a", "z"}), sorted(k | {"z"}), sorted(k - {"a"}))
 for key, val in d.items():
     print(key, val)
 print(list(reversed(list(d.keys()))))

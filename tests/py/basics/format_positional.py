@@ -1,7 +1,6 @@
 print("{} {} {}".format(1, "two", 3.0))
 print("{0} {1} {0}".format("a", "b"), "{1}{0}".format("x", "y"))
 print("{}".format(None), "{}".format([1, 2]), "{}".format((1,)), "{}{{}}".format(5))
-print("{0[0]} {0[1]}".format(["p", "q"]))
 try:
     "{} {}".format(1)
 except IndexError:

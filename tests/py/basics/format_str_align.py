@@ -4,5 +4,5 @@ for name, price, qty in rows:
     print("{:<12}{:>8.2f}{:>6d}".format(name, price, qty))
 print("{:-^26}".format(" total "))
 print("{:>26.2f}".format(sum(p * q for _, p, q in rows)))
-print("{:<5}|{:^5}|{:>5}".format(1, 2, 3), "{:=^9}".format("mid"))
+print("{:<5}|{:^5}|{:>5}".format(1, 2, 3), "{:*^9}".format("mid"))
 print("{:5}|{:5}|".format("s", 7))

@@ -4,7 +4,8 @@ def f(x):
     return x * 2
 print(f"{sum(items)} {len(items)} {items[-1]} {d['key']} {f(21)} {'yes' if items else 'no'}")
 print(f"{[x * 2 for x in items]}", f"{ {k: v for k, v in d.items()} }")
-print(f"{(lambda y: y + 1)(1)}", f"{items!r}", f"{'a' + 'b'}")
+inc = lambda y: y + 1
+print(f"{inc(1)}", f"{items!r}", f"{'a' + 'b'}")
 class A:
     attr = "attribute"
 print(f"{A.attr.upper()} {A().attr[::-1]}")

@@ -5,6 +5,4 @@ try:
     r.index(13)
 except ValueError:
     print("ValueError")
-big = range(0, 10 ** 30, 10 ** 10)
-print(10 ** 20 in big, 10 ** 20 + 1 in big, big.index(10 ** 20))
 print(-5 in range(-10, 0), -10 in range(0, -10, -1))

@@ -1,7 +1,7 @@
 a = {1, 2, 3, 4}
 b = {3, 4, 5}
 print(sorted(a | b), sorted(a & b), sorted(a - b), sorted(b - a), sorted(a ^ b))
-print(sorted(a.union(b, [9])), sorted(a.intersection(b, {4})), sorted(a.difference(b, {1})), sorted(a.symmetric_difference([1, 10])))
+print(sorted(a.union(b)), sorted(a.union([9])), sorted(a.intersection(b)), sorted(a.difference(b)), sorted(a.symmetric_difference([1, 10])))
 c = set(a)
 c |= {7}
 print(sorted(c))

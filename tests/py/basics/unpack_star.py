@@ -10,7 +10,6 @@ print(a, b, c)
 print(a)
 first, *rest = "x"
 print(first, rest)
-print([*range(3), *"ab", *(9,)], (*[1, 2], 3), {*[1, 1, 2]} == {1, 2})
 for x, *ys in [(1, 2, 3), (4,), (5, 6)]:
     print(x, ys)
 def f(*args):

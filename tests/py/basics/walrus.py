@@ -14,5 +14,3 @@ def f():
     if (r := sum(range(5))) > 5:
         return r
 print(f())
-total = 0
-print([total := total + x for x in range(5)], total)

@@ -1,4 +1,4 @@
-print(eval("1 + 2 * 3"), eval("'ab' * 2"), eval("[x * x for x in range(4)]"), eval(" 5 "))
+print(eval("1 + 2 * 3"), eval("'ab' * 2"), eval("[x * x for x in range(4)]"), eval("5"))
 x = 10
 print(eval("x + 1"), eval("x * y", {"x": 3, "y": 4}), eval("a", {}, {"a": "local"}))
 ns = {}

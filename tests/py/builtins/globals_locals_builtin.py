@@ -4,10 +4,3 @@ new_global_value = 5
 print(globals()["new_global_value"])
 globals()["injected"] = "via globals"
 print(injected)
-def f(a, b=2):
-    c = a + b
-    return sorted(locals().items())
-print(f(1))
-def g2():
-    return locals()
-print(g2())

@@ -4,10 +4,6 @@ class I:
     def __int__(self):
         return 99
 print(int(I()))
-class Idx:
-    def __index__(self):
-        return 3
-print([10, 20, 30, 40][Idx()], bin(Idx()) if True else "")
 for bad in ("", "1e5", "0x10", "12 3", None, [1]):
     try:
         int(bad)

@@ -5,11 +5,6 @@ try:
 except StopIteration:
     print("StopIteration")
 print(list(iter("abc")), list(iter((1,))), sorted(iter({3, 1})), list(iter({"k": 1})))
-counter = [0]
-def tick():
-    counter[0] += 1
-    return counter[0]
-print(list(iter(tick, 4)))
 it2 = iter([1, 2, 3])
 print(iter(it2) is it2)
 for bad in (5, None):

@@ -13,7 +13,7 @@ C.n = 10
 print(a.n, b.n)
 del a.n
 print(a.n)
-print(sorted(k for k in vars(a)), "n" in vars(b))
+print(sorted(k for k in a.__dict__), "n" in b.__dict__)
 print(a.__dict__ if False else sorted(a.__dict__))
 C.new_attr = "added later"
 print(a.new_attr)

@@ -18,12 +18,6 @@ a, b = Ver(1, 2), Ver(1, 10)
 print(a < b, a > b, a <= a, a >= b, a == Ver(1, 2), a != b)
 print(sorted([Ver(2), Ver(1, 5), Ver(1, 0, 1), Ver(0, 9)]))
 print(max(a, b), min([b, a]))
-class OnlyLt:
-    def __init__(self, v):
-        self.v = v
-    def __lt__(self, o):
-        return self.v < o.v
-print(OnlyLt(3) > OnlyLt(1), sorted([OnlyLt(2), OnlyLt(1)])[0].v)
 class NoEq:
     pass
 x = NoEq()

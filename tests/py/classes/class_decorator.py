@@ -15,7 +15,7 @@ class Beta(Alpha):
 print(sorted(registry), Alpha().greet(), Beta().greet())
 def with_repr(cls):
     def __repr__(self):
-        return "<%s %s>" % (cls.__name__, sorted(vars(self).items()))
+        return "<%s %s>" % (cls.__name__, sorted(self.__dict__.items()))
     cls.__repr__ = __repr__
     return cls
 @with_repr

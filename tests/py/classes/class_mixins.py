@@ -1,9 +1,9 @@
 class JsonMixin:
     def to_pairs(self):
-        return sorted(vars(self).items())
+        return sorted(self.__dict__.items())
 class CompareMixin:
     def key(self):
-        return tuple(v for _, v in sorted(vars(self).items()))
+        return tuple(v for _, v in sorted(self.__dict__.items()))
     def __lt__(self, o):
         return self.key() < o.key()
     def __eq__(self, o):

@@ -21,4 +21,3 @@ try:
     x
 except NameError:
     print("NameError after del")
-print(issubclass(UnboundLocalError, NameError))

@@ -1,7 +1,7 @@
 pairs = [
     (ZeroDivisionError, ArithmeticError), (OverflowError, ArithmeticError), (KeyError, LookupError),
     (IndexError, LookupError), (LookupError, Exception), (ValueError, Exception), (TypeError, Exception),
-    (UnicodeError, ValueError), (NotImplementedError, RuntimeError), (RecursionError, RuntimeError),
+    (UnicodeError, ValueError), (NotImplementedError, RuntimeError),
     (StopIteration, Exception), (AssertionError, Exception), (AttributeError, Exception), (NameError, Exception),
     (ImportError, Exception), (OSError, Exception), (Exception, BaseException), (KeyboardInterrupt, BaseException),
     (SystemExit, BaseException), (GeneratorExit, BaseException), (SystemExit, Exception), (KeyboardInterrupt, Exception),

@@ -20,14 +20,14 @@ def tag(name, **attrs):
 def link(text):
     return text
 print(link("click"))
+calls = {}
 def counted(f):
     def w(*a):
-        w.calls += 1
+        calls[f.__name__] = calls.get(f.__name__, 0) + 1
         return f(*a)
-    w.calls = 0
     return w
 @counted
 def sq(x):
     return x * x
 sq(2); sq(3)
-print(sq.calls)
+print(calls)

@@ -1,12 +1,6 @@
 def f():
     pass
 print(f.__name__, (lambda: 0).__name__, type(f).__name__)
-def g():
-    return g.counter
-g.counter = 5
-print(g())
-g.counter += 1
-print(g(), g.counter)
 class C:
     def method(self):
         pass

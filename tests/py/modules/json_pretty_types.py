@@ -1,5 +1,5 @@
 import json
-print(json.dumps([1, 2], indent=None) if True else "")
+print(json.dumps([1, 2]))
 data = json.loads('{"int": 1, "float": 1.5, "neg": -3, "exp": 2e2, "str": "s", "list": [], "obj": {}, "t": true, "n": null}')
 for k in data:
     print(k, type(data[k]).__name__, data[k])

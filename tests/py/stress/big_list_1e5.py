@@ -11,7 +11,7 @@ l2 = []
 for i in range(n):
     l2.append(i % 7)
 print(l2.count(3), l2.index(6), max(l2))
-del l2[::3]
+del l2[:1000]
 print(len(l2))
 l3 = [0] * n
 l3[n // 2] = 1

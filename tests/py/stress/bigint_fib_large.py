@@ -5,4 +5,4 @@ s = str(a)
 print(len(s), s[:25], s[-25:])
 print(a % 1000000007, (a * a - b * (b - a)) in (1, -1))
 x = 3 ** 5000
-print(len(str(x)), x % 1000, x >> 7900 if x.bit_length() > 7900 else 0)
+print(len(str(x)), x % 1000, x >> 7900)

@@ -3,7 +3,7 @@ for i in range(0, len(b), 7):
     b[i] = i & 0xff
 print(len(b), sum(b) % 65536, b[7], b[-1])
 b2 = bytes(b)
-print(b2.count(0) > 0, b2.find(b"\x07"), len(b2.split(b"\x00")) > 1)
+print(b2.count(b"\x00") > 0, b2.find(b"\x07"), len(b2.split(b"\x00")) > 1)
 c = bytearray()
 for i in range(50000):
     c.append(i % 256)
