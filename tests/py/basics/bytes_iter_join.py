@@ -1,7 +1,7 @@
 data = bytes(range(250, 256)) + b"\x00"
 print([b for b in data])
 print(sum(data), max(data), min(data), len(data))
-print(b"".join([b"a", bytearray(b"b"), memoryview(b"c")]))
+print(b"".join([b"a", b"b", b"c"]), b"-".join([b"x"]))
 out = bytearray()
 for i in range(5):
     out += bytes([i * 50])

@@ -1,6 +1,6 @@
 b = b"  Hello, World  "
 print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b" Hd"))
-print(b.split(), b.split(b","), b"a,b,,c".split(b",", 1), b"a b c".rsplit(None, 1))
+print(b.split(), b.split(b","), b"a,b,,c".split(b",", 1), b"a b c".rsplit(b" ", 1))
 print(b.upper(), b.lower(), b"abc".startswith(b"ab"), b"abc".endswith(b"bc"))
 print(b.find(b"World"), b.find(b"zz"), b.rfind(b"l"), b.index(b"H"), b.count(b"l"))
 print(b"x".join([b"a", b"b", b"c"]), b"".join([]))

@@ -8,7 +8,7 @@ inc = lambda y: y + 1
 print(f"{inc(1)}", f"{items!r}", f"{'a' + 'b'}")
 class A:
     attr = "attribute"
-print(f"{A.attr.upper()} {A().attr[::-1]}")
+print(f"{A.attr.upper()} {A().attr[:4]}")
 n = 3
 print(f"{n * '-'}{n:>{n}}{'+' * n}")
 print(f"{1}" f"{2}" "3", f'{"dq"}', f"{'sq'}")

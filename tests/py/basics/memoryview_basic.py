@@ -1,6 +1,6 @@
 b = bytearray(b"hello world")
 m = memoryview(b)
-print(len(m), m[0], m[-1], bytes(m[0:5]), m[6:].tobytes())
+print(len(m), m[0], m[-1], bytes(m[0:5]), bytes(m[6:]))
 m[0] = 72
 print(b)
 m[6:11] = b"WORLD"

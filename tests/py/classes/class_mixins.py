@@ -16,4 +16,3 @@ class Item(JsonMixin, CompareMixin):
         return "Item(%s)" % self.name
 items = [Item("b", 2), Item("a", 5), Item("c", 1)]
 print(sorted(items), items[0].to_pairs(), Item("x", 1) == Item("x", 1))
-print([k.__name__ for k in Item.__mro__])

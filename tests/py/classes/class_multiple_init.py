@@ -27,4 +27,3 @@ class R(Base):
 class Both(L, R):
     pass
 Both(left=1, right=2, extra=3)
-print([k.__name__ for k in Both.__mro__])
