@@ -5,3 +5,8 @@ pub mod bytecode;
 pub mod code;
 pub mod mpy;
 pub mod qstr;
+pub mod ast;
+pub mod compile;
+pub mod dis;
+pub mod lex;
+pub mod parse;
