@@ -135,6 +135,14 @@ pub fn exc_str(vm: &mut Vm, e: Obj) -> PyResult<String> {
     let args = exc_args(e);
     match args.len() {
         0 => Ok(String::new()),
+        2 if types::is_instance(vm, e, vm.exc.syntax_error) && tuple::is_tuple(args[1]) => {
+            // SyntaxError(msg, (filename, lineno, offset, text)) prints as "msg (file, line N)".
+            let msg = crate::builtins::str_string(vm, args[0])?;
+            let loc = tuple::tuple_items(args[1]);
+            let file = loc.first().and_then(|f| pystr::try_str(*f)).unwrap_or("?");
+            let line = loc.get(1).and_then(|l| l.as_small_int()).unwrap_or(0);
+            Ok(format!("{msg} ({file}, line {line})"))
+        }
         1 => {
             if types::is_instance(vm, e, vm.exc.key_error) {
                 crate::builtins::repr_string(vm, args[0])
@@ -174,7 +182,12 @@ pub fn format_exception(vm: &mut Vm, e: Obj) -> String {
     }
     let ty = types::type_of(vm, e);
     let tname = types::type_name(ty);
-    let msg = exc_str(vm, e).unwrap_or_default();
+    let args = exc_args(e);
+    let msg = if args.len() == 2 && types::is_instance(vm, e, vm.exc.syntax_error) {
+        crate::builtins::str_string(vm, args[0]).unwrap_or_default()
+    } else {
+        exc_str(vm, e).unwrap_or_default()
+    };
     if msg.is_empty() {
         out.push_str(&format!("{tname}\n"));
     } else {
