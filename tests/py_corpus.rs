@@ -13,7 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 fn corpus_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("py")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("py")
 }
 
 fn is_helper_dir(name: &str) -> bool {
@@ -21,7 +23,9 @@ fn is_helper_dir(name: &str) -> bool {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -38,7 +42,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
 
 /// Run a command with a timeout; returns (stdout, exit status or None on timeout).
 fn run_with_timeout(mut cmd: Command, secs: u64) -> (String, Option<i32>) {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => return (format!("<cannot run: {e}>"), Some(-1)),
@@ -79,14 +85,18 @@ fn expected_output(test: &Path) -> (String, Option<i32>) {
         return (std::fs::read_to_string(exp).unwrap_or_default(), Some(0));
     }
     let mut cmd = Command::new("python3");
-    cmd.arg(test.file_name().unwrap()).current_dir(test.parent().unwrap());
-    cmd.env("PYTHONHASHSEED", "0").env("PYTHONIOENCODING", "utf-8");
+    cmd.arg(test.file_name().unwrap())
+        .current_dir(test.parent().unwrap());
+    cmd.env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8");
     run_with_timeout(cmd, 60)
 }
 
 fn adder_output(test: &Path, extra: &[&str]) -> (String, Option<i32>) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_adder"));
-    cmd.args(extra).arg(test.file_name().unwrap()).current_dir(test.parent().unwrap());
+    cmd.args(extra)
+        .arg(test.file_name().unwrap())
+        .current_dir(test.parent().unwrap());
     run_with_timeout(cmd, 60)
 }
 
@@ -110,7 +120,12 @@ fn short_diff(exp: &str, got: &str) -> String {
     for i in 0..e.len().max(g.len()) {
         let (a, b) = (e.get(i), g.get(i));
         if a != b {
-            out.push_str(&format!("    line {}:\n      expected: {}\n      got:      {}\n", i + 1, a.unwrap_or(&"<none>"), b.unwrap_or(&"<none>")));
+            out.push_str(&format!(
+                "    line {}:\n      expected: {}\n      got:      {}\n",
+                i + 1,
+                a.unwrap_or(&"<none>"),
+                b.unwrap_or(&"<none>")
+            ));
             shown += 1;
             if shown >= 3 {
                 break;
@@ -133,12 +148,19 @@ fn python_corpus_matches_cpython() {
     }
     let mut tests = Vec::new();
     collect(&corpus_root(), &mut tests, 0);
-    assert!(!tests.is_empty(), "no tests found under {}", corpus_root().display());
+    assert!(
+        !tests.is_empty(),
+        "no tests found under {}",
+        corpus_root().display()
+    );
     let known = known_failures();
     let root = corpus_root();
     let queue = Arc::new(Mutex::new(tests.clone()));
     let results = Arc::new(Mutex::new(Vec::new()));
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(2, 8);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .clamp(2, 8);
     let mut handles = vec![];
     for _ in 0..workers {
         let queue = queue.clone();
@@ -163,7 +185,10 @@ fn python_corpus_matches_cpython() {
                 } else {
                     short_diff(&exp, &got)
                 };
-                results.lock().unwrap().push((rel.clone(), tier, ok, detail));
+                results
+                    .lock()
+                    .unwrap()
+                    .push((rel.clone(), tier, ok, detail));
             }
         }));
     }
@@ -181,7 +206,9 @@ fn python_corpus_matches_cpython() {
             (false, true) => xfail += 1,
             (true, true) => {
                 failed += 1;
-                report.push_str(&format!("UNEXPECTED PASS {rel} [{tier}]: remove it from known_failures.txt\n"));
+                report.push_str(&format!(
+                    "UNEXPECTED PASS {rel} [{tier}]: remove it from known_failures.txt\n"
+                ));
             }
             (false, false) => {
                 failed += 1;

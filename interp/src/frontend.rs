@@ -15,7 +15,12 @@ pub enum SourceMode {
 }
 
 /// Compile source text to a CompiledModule, raising SyntaxError on failure.
-pub fn compile_to_module(vm: &mut Vm, source: &str, filename: &str, mode: SourceMode) -> PyResult<CompiledModule> {
+pub fn compile_to_module(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: SourceMode,
+) -> PyResult<CompiledModule> {
     let opts = CompileOptions {
         mode: match mode {
             SourceMode::Exec => Mode::Exec,
@@ -43,7 +48,15 @@ fn compile_error_to_exception(vm: &mut Vm, e: &CompileError) -> crate::vm::PyErr
         vm.tmp_roots.push(msg);
         let file = crate::runtime::str::new_str(vm, &e.filename)?;
         vm.tmp_roots.push(file);
-        let loc = crate::runtime::tuple::tuple_from_slice(vm, &[file, Obj::small_int(e.line as i64), Obj::small_int(e.col as i64), Obj::NONE]);
+        let loc = crate::runtime::tuple::tuple_from_slice(
+            vm,
+            &[
+                file,
+                Obj::small_int(e.line as i64),
+                Obj::small_int(e.col as i64),
+                Obj::NONE,
+            ],
+        );
         vm.tmp_roots.truncate(vm.tmp_roots.len() - 2);
         let loc = loc?;
         let exc = crate::runtime::exc::new_exception(vm, cls, &[msg, loc])?;
@@ -58,7 +71,12 @@ fn compile_error_to_exception(vm: &mut Vm, e: &CompileError) -> crate::vm::PyErr
 }
 
 /// Compile source text and build its top-level Code object.
-pub fn compile_to_code(vm: &mut Vm, source: &str, filename: &str, mode: SourceMode) -> PyResult<Obj> {
+pub fn compile_to_code(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: SourceMode,
+) -> PyResult<Obj> {
     let m = compile_to_module(vm, source, filename, mode)?;
     crate::vm::code::load_module_code(vm, &m, crate::vm::code::Backing::Owned)
 }

@@ -61,7 +61,11 @@ pub struct CompileError {
 }
 
 /// Compile Python source to a module of v6 bytecode.
-pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Result<CompiledModule, CompileError> {
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<CompiledModule, CompileError> {
     let perr = |e: parse::ParseError| CompileError {
         kind: e.kind,
         msg: e.msg,
@@ -70,7 +74,10 @@ pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Re
         col: e.col,
     };
     if source.contains('\0') {
-        let line = source[..source.find('\0').unwrap_or(0)].matches('\n').count() as u32 + 1;
+        let line = source[..source.find('\0').unwrap_or(0)]
+            .matches('\n')
+            .count() as u32
+            + 1;
         return Err(CompileError {
             kind: "SyntaxError",
             msg: "source code cannot contain null bytes".into(),
@@ -79,25 +86,41 @@ pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Re
             col: 1,
         });
     }
-    let popts = ParseOptions { debug: opts.opt_level == 0 };
+    let popts = ParseOptions {
+        debug: opts.opt_level == 0,
+    };
     let body: Vec<Stmt> = match opts.mode {
         Mode::Eval => {
             let e = parse::parse_eval(source, popts).map_err(perr)?;
             let line = e.line;
-            vec![Stmt { kind: StmtKind::Return(Some(e)), line }]
+            vec![Stmt {
+                kind: StmtKind::Return(Some(e)),
+                line,
+            }]
         }
         _ => parse::parse_module(source, popts).map_err(perr)?,
     };
     let mut c = Compiler::new(filename, *opts);
-    c.compile_module(&body).map_err(|e| CompileError { filename: filename.to_string(), ..e })
+    c.compile_module(&body).map_err(|e| CompileError {
+        filename: filename.to_string(),
+        ..e
+    })
 }
 
 /// Compile already-read bytes: invalid UTF-8 is a SyntaxError, never a panic.
-pub fn compile_bytes(source: &[u8], filename: &str, opts: &CompileOptions) -> Result<CompiledModule, CompileError> {
+pub fn compile_bytes(
+    source: &[u8],
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<CompiledModule, CompileError> {
     match std::str::from_utf8(source) {
         Ok(s) => compile_source(s, filename, opts),
         Err(e) => {
-            let line = source[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u32 + 1;
+            let line = source[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u32
+                + 1;
             Err(CompileError {
                 kind: "SyntaxError",
                 msg: "invalid UTF-8 in source".into(),
@@ -163,7 +186,13 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn error(&self, msg: &str, line: u32) -> CompileError {
-        CompileError { kind: "SyntaxError", msg: msg.into(), filename: String::new(), line, col: 1 }
+        CompileError {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            filename: String::new(),
+            line,
+            col: 1,
+        }
     }
 
     // ----- tables ----------------------------------------------------------------------------
@@ -280,7 +309,9 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn declare_modified(&mut self, si: usize, name: &str) -> usize {
         let (i, _) = self.scopes[si].find_or_add(name, IdKind::GlobalImplicit);
-        if self.scopes[si].kind.is_func_like() && self.scopes[si].ids[i].kind == IdKind::GlobalImplicit {
+        if self.scopes[si].kind.is_func_like()
+            && self.scopes[si].ids[i].kind == IdKind::GlobalImplicit
+        {
             self.scopes[si].ids[i].kind = IdKind::Local;
         }
         i
@@ -295,7 +326,11 @@ impl<'a> Compiler<'a> {
         let (kind, local) = match self.scope().find(name) {
             Some(i) => (self.scope().ids[i].kind, self.scope().ids[i].local_num),
             None => {
-                let k = if self.scope().kind.is_func_like() { IdKind::GlobalExplicit } else { IdKind::GlobalImplicit };
+                let k = if self.scope().kind.is_func_like() {
+                    IdKind::GlobalExplicit
+                } else {
+                    IdKind::GlobalImplicit
+                };
                 (k, 0)
             }
         };
@@ -321,7 +356,11 @@ impl<'a> Compiler<'a> {
     // ----- scopes and passes -----------------------------------------------------------------
 
     /// Create (in the scope pass) or look up the scope made from the node at `key`.
-    pub(crate) fn child_scope(&mut self, key: usize, make: impl FnOnce(usize) -> Scope<'a>) -> usize {
+    pub(crate) fn child_scope(
+        &mut self,
+        key: usize,
+        make: impl FnOnce(usize) -> Scope<'a>,
+    ) -> usize {
         if self.pass == Pass::Scope {
             let s = make(self.cur);
             self.scopes.push(s);
@@ -335,7 +374,13 @@ impl<'a> Compiler<'a> {
 
     fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<CompiledModule> {
         self.note_emitter_imports(body);
-        let mut root = Scope::new(ScopeKind::Module, ScopeNode::Module(body), None, "<module>".into(), 1);
+        let mut root = Scope::new(
+            ScopeKind::Module,
+            ScopeNode::Module(body),
+            None,
+            "<module>".into(),
+            1,
+        );
         root.emit_kind = EmitKind::Bytecode;
         self.scopes.push(root);
         let mut i = 0;
@@ -383,7 +428,8 @@ impl<'a> Compiler<'a> {
                             "viper" => EmitKind::Viper,
                             _ => continue,
                         };
-                        self.emitter_decorators.insert(a.asname.clone().unwrap_or(a.name.clone()), kind);
+                        self.emitter_decorators
+                            .insert(a.asname.clone().unwrap_or(a.name.clone()), kind);
                     }
                 }
             }
@@ -487,8 +533,12 @@ impl<'a> Compiler<'a> {
             bytecode::write_vuint(&mut info, self.qstr_map[n] as u64);
         }
         info.extend_from_slice(&s.em.line_info);
-        let cells: Vec<u8> =
-            s.ids.iter().filter(|id| id.kind == IdKind::Cell).map(|id| id.local_num as u8).collect();
+        let cells: Vec<u8> = s
+            .ids
+            .iter()
+            .filter(|id| id.kind == IdKind::Cell)
+            .map(|id| id.local_num as u8)
+            .collect();
         bytecode::write_size_info(&mut fun_data, info.len() as u32, cells.len() as u32);
         fun_data.extend_from_slice(&info);
         fun_data.extend_from_slice(&cells);
@@ -511,7 +561,11 @@ impl<'a> Compiler<'a> {
         if args.iter().all(|a| a.is_none()) && ret.is_none() && locals.is_empty() {
             return None;
         }
-        Some(TypeHints { args, ret, locals: Vec::new() })
+        Some(TypeHints {
+            args,
+            ret,
+            locals: Vec::new(),
+        })
     }
 }
 
@@ -576,4 +630,3 @@ fn collect_local_annotations(body: &[Stmt], out: &mut Vec<(String, String)>) {
         }
     }
 }
-
