@@ -80,14 +80,14 @@ pub fn get_iter(vm: &mut Vm, o: Obj) -> PyResult {
         }
         return Ok(it);
     }
-    if types::type_lookup(vm, ty, vm.names.__getitem__).is_some() {
-        return new_iter(vm, IterKind::GetItem, o, Obj::NULL, 0, 0, 1);
-    }
     if is_kind(o, ObjKind::Instance) {
         let n = cast::<InstanceObj>(o).native;
         if !n.is_null() {
             return get_iter(vm, n);
         }
+    }
+    if types::type_lookup(vm, ty, vm.names.__getitem__).is_some() {
+        return new_iter(vm, IterKind::GetItem, o, Obj::NULL, 0, 0, 1);
     }
     let msg = format!("'{}' object is not iterable", types::type_name(ty));
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))

@@ -608,6 +608,10 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
         let r = call::call_with_self(vm, m, container, &[item], Kw::NONE)?;
         return is_true(vm, r);
     }
+    let n = native_of(container);
+    if n != container {
+        return contains(vm, n, item);
+    }
     let it = crate::runtime::iter::get_iter(vm, container)?;
     vm.tmp_roots.push(it);
     let r = (|| {
