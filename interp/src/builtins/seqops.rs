@@ -266,6 +266,11 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
         let (xa, ya) = ([x.start, x.stop, x.step], [y.start, y.stop, y.step]);
         return seq_compare(vm, base, &xa, &ya).map(|r| Some(Obj::from_bool(r)));
     }
+    if op == InplaceOr && dict::as_dict(a).is_some() && !b.is_none() {
+        let d = dict::as_dict(a).unwrap_or(a);
+        super::functions::dict_update_from(vm, d, Some(b), Kw::NONE)?;
+        return Ok(Some(a));
+    }
     // range equality
     if ka == Some(ObjKind::Range) && kb == Some(ObjKind::Range) && matches!(base, Equal | NotEqual)
     {

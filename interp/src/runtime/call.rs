@@ -238,9 +238,13 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
                 return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
             }
         } else if (!args.is_empty() || !kw.is_empty())
-            && new_fn
-                .map(|n| !is_kind(n, ObjKind::StaticMethod))
-                .unwrap_or(true)
+            && t.native_base.is_null()
+            && t.base_kind != ObjKind::Exception
+            && {
+                let od = types::type_obj(vm.types.object).dict;
+                let obj_new = dict::dict_get_str(vm, od, vm.names.__new__)?;
+                new_fn.is_none() || new_fn == obj_new
+            }
         {
             let msg = format!("{}() takes no arguments", types::type_name(cls));
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
