@@ -14,13 +14,26 @@ pub enum SourceMode {
 }
 
 /// Compile source text to a CompiledModule, raising SyntaxError on failure.
-pub fn compile_to_module(vm: &mut Vm, source: &str, filename: &str, mode: SourceMode) -> PyResult<CompiledModule> {
+pub fn compile_to_module(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: SourceMode,
+) -> PyResult<CompiledModule> {
     let _ = (source, filename, mode);
-    Err(vm.new_exc_msg(vm.exc.syntax_error, "the compiler is not available in this build"))
+    Err(vm.new_exc_msg(
+        vm.exc.syntax_error,
+        "the compiler is not available in this build",
+    ))
 }
 
 /// Compile source text and build its top-level Code object.
-pub fn compile_to_code(vm: &mut Vm, source: &str, filename: &str, mode: SourceMode) -> PyResult<Obj> {
+pub fn compile_to_code(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: SourceMode,
+) -> PyResult<Obj> {
     let m = compile_to_module(vm, source, filename, mode)?;
     crate::vm::code::load_module_code(vm, &m, crate::vm::code::Backing::Owned)
 }

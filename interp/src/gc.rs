@@ -205,7 +205,11 @@ impl Heap {
         let g = (a - base) / GRANULE;
         // Scan back for the nearest start bit.
         let mut w = g >> 6;
-        let mut mask = if g & 63 == 63 { u64::MAX } else { (1u64 << ((g & 63) + 1)) - 1 };
+        let mut mask = if g & 63 == 63 {
+            u64::MAX
+        } else {
+            (1u64 << ((g & 63) + 1)) - 1
+        };
         loop {
             let bits = self.start_bits[w] & mask;
             if bits != 0 {
@@ -227,7 +231,10 @@ impl Heap {
     pub fn is_heap_ptr(&self, p: *const Header) -> bool {
         let a = p as usize;
         let base = self.base as usize;
-        a >= base && a < base + self.bump * GRANULE && (a - base) % GRANULE == 0 && bit_get(&self.start_bits, (a - base) / GRANULE)
+        a >= base
+            && a < base + self.bump * GRANULE
+            && (a - base) % GRANULE == 0
+            && bit_get(&self.start_bits, (a - base) / GRANULE)
     }
 
     /// Mark one object (if it is a heap object not yet marked) and queue it for tracing.

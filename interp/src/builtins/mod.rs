@@ -178,10 +178,16 @@ pub fn arg_i64(vm: &mut Vm, o: Obj, what: &str) -> PyResult<i64> {
         Some(v) => Ok(v),
         None => {
             if int::is_bigint(o) {
-                return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C long"));
+                return Err(vm.new_exc_msg(
+                    vm.exc.overflow_error,
+                    "Python int too large to convert to C long",
+                ));
             }
             crate::runtime::ops::index_value(vm, o).map_err(|_| {
-                let msg = format!("{what}: '{}' object cannot be interpreted as an integer", crate::runtime::types::type_name_of(vm, o));
+                let msg = format!(
+                    "{what}: '{}' object cannot be interpreted as an integer",
+                    crate::runtime::types::type_name_of(vm, o)
+                );
                 vm.new_exc_msg(vm.exc.type_error, &msg)
             })
         }

@@ -12,7 +12,10 @@ fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
         if num_traits::Signed::is_negative(int::bigint_ref(n)) {
             return Ok(Some(0));
         }
-        return Err(vm.new_exc_msg(vm.exc.overflow_error, "cannot fit 'int' into an index-sized integer"));
+        return Err(vm.new_exc_msg(
+            vm.exc.overflow_error,
+            "cannot fit 'int' into an index-sized integer",
+        ));
     }
     Ok(int::to_i64(n).map(|v| v.max(0) as usize))
 }
@@ -140,14 +143,22 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
             if let Some(n) = repeat_count(vm, b)? {
                 check_size(vm, ba.len(), n)?;
                 let v = ba.repeat(n);
-                return if ka == Some(ObjKind::ByteArray) { bytes::new_bytearray(vm, &v) } else { bytes::new_bytes(vm, &v) }.map(Some);
+                return if ka == Some(ObjKind::ByteArray) {
+                    bytes::new_bytearray(vm, &v)
+                } else {
+                    bytes::new_bytes(vm, &v)
+                }
+                .map(Some);
             }
         }
         if base == Modulo && ka == Some(ObjKind::Bytes) {
             return crate::runtime::format::bytes_percent(vm, a, b).map(Some);
         }
     }
-    if matches!(kb, Some(ObjKind::Bytes) | Some(ObjKind::ByteArray)) && base == Multiply && int::is_int(a) {
+    if matches!(kb, Some(ObjKind::Bytes) | Some(ObjKind::ByteArray))
+        && base == Multiply
+        && int::is_int(a)
+    {
         return builtin_binary_op(vm, op, b, a);
     }
     // list
@@ -197,7 +208,8 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
                 return tuple::tuple_from_slice(vm, &v).map(Some);
             }
             if is_comparison(base) {
-                return seq_compare(vm, base, tuple::tuple_items(a), tuple::tuple_items(b)).map(|r| Some(Obj::from_bool(r)));
+                return seq_compare(vm, base, tuple::tuple_items(a), tuple::tuple_items(b))
+                    .map(|r| Some(Obj::from_bool(r)));
             }
         }
         if base == Multiply && int::is_int(b) {
@@ -229,7 +241,11 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
                 return Ok(Some(Obj::from_bool(if base == Equal { eq } else { !eq })));
             }
             Or => {
-                let target = if op.is_inplace() { x } else { dict::dict_copy(vm, x, ObjKind::Dict, vm.types.dict)? };
+                let target = if op.is_inplace() {
+                    x
+                } else {
+                    dict::dict_copy(vm, x, ObjKind::Dict, vm.types.dict)?
+                };
                 vm.tmp_roots.push(target);
                 let entries: Vec<DictEntry> = dict::dict_entries(y).collect();
                 let r = (|| {
@@ -245,7 +261,8 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
         }
     }
     // range equality
-    if ka == Some(ObjKind::Range) && kb == Some(ObjKind::Range) && matches!(base, Equal | NotEqual) {
+    if ka == Some(ObjKind::Range) && kb == Some(ObjKind::Range) && matches!(base, Equal | NotEqual)
+    {
         let (x, y) = (cast::<RangeObj>(a), cast::<RangeObj>(b));
         let lx = super::range_len(x.start, x.stop, x.step);
         let ly = super::range_len(y.start, y.stop, y.step);
@@ -292,9 +309,17 @@ fn set_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<Obj>> {
             return Ok(Some(Obj::from_bool(if base == Equal { eq } else { !eq })));
         }
         LessEqual => return Ok(Some(Obj::from_bool(subset(vm, &ai, b)?))),
-        Less => return Ok(Some(Obj::from_bool(ai.len() < bi.len() && subset(vm, &ai, b)?))),
+        Less => {
+            return Ok(Some(Obj::from_bool(
+                ai.len() < bi.len() && subset(vm, &ai, b)?,
+            )))
+        }
         MoreEqual => return Ok(Some(Obj::from_bool(subset(vm, &bi, a)?))),
-        More => return Ok(Some(Obj::from_bool(bi.len() < ai.len() && subset(vm, &bi, a)?))),
+        More => {
+            return Ok(Some(Obj::from_bool(
+                bi.len() < ai.len() && subset(vm, &bi, a)?,
+            )))
+        }
         Or | And | Subtract | Xor => {}
         _ => return Ok(None),
     }

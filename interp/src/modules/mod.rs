@@ -1,7 +1,12 @@
 //! Built-in modules (sys, math, time, ...): the registry `import` consults, and the process's
 //! buffered standard output. Not the import machinery (runtime/import.rs).
 
+pub mod cmath;
+pub mod gc;
+pub mod math;
+pub mod micropython;
 pub mod sys;
+pub mod time;
 
 use crate::obj::*;
 use crate::vm::{PyResult, Vm};
@@ -44,7 +49,14 @@ pub fn stderr_write(b: &[u8]) {
 type ModuleInit = fn(&mut Vm) -> PyResult;
 
 fn registry() -> Vec<(&'static str, ModuleInit)> {
-    vec![("sys", sys::init)]
+    vec![
+        ("sys", sys::init),
+        ("math", math::init),
+        ("cmath", cmath::init),
+        ("time", time::init),
+        ("gc", gc::init),
+        ("micropython", micropython::init),
+    ]
 }
 
 /// Create built-in module `name` if there is one.
@@ -94,12 +106,23 @@ impl NativeData for StdStream {
 }
 
 /// Get or create a type for a built-in module, with the given methods.
-pub fn module_type(vm: &mut Vm, name: &'static str, methods: &[(&'static str, NativeFn)]) -> PyResult {
+pub fn module_type(
+    vm: &mut Vm,
+    name: &'static str,
+    methods: &[(&'static str, NativeFn)],
+) -> PyResult {
     if let Some(&t) = vm.module_types.get(name) {
         return Ok(t);
     }
     let object = vm.types.object;
-    let t = crate::runtime::types::new_type(vm, name, &[object], Obj::NULL, ObjKind::Native, tflags::BUILTIN)?;
+    let t = crate::runtime::types::new_type(
+        vm,
+        name,
+        &[object],
+        Obj::NULL,
+        ObjKind::Native,
+        tflags::BUILTIN,
+    )?;
     vm.module_types.insert(name, t);
     for &(n, f) in methods {
         crate::runtime::types::add_method(vm, t, n, f);
@@ -120,14 +143,22 @@ pub fn native_ref<T: 'static>(o: Obj) -> Option<&'static mut T> {
     if !is_kind(o, ObjKind::Native) {
         return None;
     }
-    cast_mut::<NativeObj>(o).data.as_any_mut().downcast_mut::<T>()
+    cast_mut::<NativeObj>(o)
+        .data
+        .as_any_mut()
+        .downcast_mut::<T>()
 }
 
 pub fn make_std_stream(vm: &mut Vm, fd: i32) -> PyResult {
     let ty = module_type(
         vm,
         "TextIOWrapper",
-        &[("write", stream_write), ("flush", stream_flush), ("readline", stream_readline), ("read", stream_read)],
+        &[
+            ("write", stream_write),
+            ("flush", stream_flush),
+            ("readline", stream_readline),
+            ("read", stream_read),
+        ],
     )?;
     new_native(vm, ty, Box::new(StdStream { fd }))
 }
@@ -149,7 +180,9 @@ fn stream_write(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
     } else {
         stdout_write(vm, &data);
     }
-    let n = crate::runtime::str::try_str(args[1]).map(|s| s.chars().count()).unwrap_or(data.len());
+    let n = crate::runtime::str::try_str(args[1])
+        .map(|s| s.chars().count())
+        .unwrap_or(data.len());
     Ok(Obj::small_int(n as i64))
 }
 

@@ -155,7 +155,12 @@ impl StrObj {
     pub fn as_str(&self) -> &'static str {
         // SAFETY: the bytes after the fixed part are valid UTF-8 of byte_len bytes (checked at
         // construction) and live as long as the object.
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.as_ptr(), self.byte_len)) }
+        unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+                self.data.as_ptr(),
+                self.byte_len,
+            ))
+        }
     }
     #[inline(always)]
     pub fn is_ascii(&self) -> bool {
@@ -287,7 +292,12 @@ impl DictTable {
     pub fn entries(&self) -> &'static mut [DictEntry] {
         let off = (self.n_index * 4).div_ceil(8);
         // SAFETY: after the index array come `cap` entries.
-        unsafe { std::slice::from_raw_parts_mut((self.data.as_ptr() as *mut u64).add(off) as *mut DictEntry, self.cap) }
+        unsafe {
+            std::slice::from_raw_parts_mut(
+                (self.data.as_ptr() as *mut u64).add(off) as *mut DictEntry,
+                self.cap,
+            )
+        }
     }
 }
 
@@ -388,7 +398,9 @@ impl<'a> Kw<'a> {
     }
     /// The value passed for keyword `name`, if any.
     pub fn get(&self, name: &str) -> Option<Obj> {
-        self.iter().find(|(k, _)| is_kind(*k, ObjKind::Str) && cast::<StrObj>(*k).as_str() == name).map(|(_, v)| v)
+        self.iter()
+            .find(|(k, _)| is_kind(*k, ObjKind::Str) && cast::<StrObj>(*k).as_str() == name)
+            .map(|(_, v)| v)
     }
 }
 
@@ -544,7 +556,12 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
     let hdr = unsafe { &*h };
     mark_obj(heap, hdr.ty);
     match hdr.kind {
-        ObjKind::RawData | ObjKind::Str | ObjKind::Bytes | ObjKind::BigInt | ObjKind::Complex | ObjKind::Range => {}
+        ObjKind::RawData
+        | ObjKind::Str
+        | ObjKind::Bytes
+        | ObjKind::BigInt
+        | ObjKind::Complex
+        | ObjKind::Range => {}
         ObjKind::ValueArray => {
             for &x in cast::<ValueArray>(o).slots().iter() {
                 mark_obj(heap, x);
@@ -564,7 +581,9 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
             }
         }
         ObjKind::List => mark_obj(heap, cast::<ListObj>(o).storage),
-        ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => mark_obj(heap, cast::<DictObj>(o).table),
+        ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
+            mark_obj(heap, cast::<DictObj>(o).table)
+        }
         ObjKind::Type => {
             let t = cast::<TypeObj>(o);
             for x in [t.name, t.bases, t.mro, t.dict, t.native_base] {
@@ -584,7 +603,14 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
         }
         ObjKind::Function => {
             let f = cast::<FunctionObj>(o);
-            for x in [f.code, f.globals, f.defaults, f.kwdefaults, f.closure, f.dict] {
+            for x in [
+                f.code,
+                f.globals,
+                f.defaults,
+                f.kwdefaults,
+                f.closure,
+                f.dict,
+            ] {
                 mark_obj(heap, x);
             }
         }

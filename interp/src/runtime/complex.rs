@@ -52,7 +52,12 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 }
 
 /// Binary op with both operands as complex numbers.
-pub fn complex_binary_op(vm: &mut Vm, op: BinaryOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Option<Obj>> {
+pub fn complex_binary_op(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: (f64, f64),
+    b: (f64, f64),
+) -> PyResult<Option<Obj>> {
     use BinaryOp::*;
     let r = match op.non_inplace() {
         Add => (a.0 + b.0, a.1 + b.1),
@@ -67,7 +72,10 @@ pub fn complex_binary_op(vm: &mut Vm, op: BinaryOp, a: (f64, f64), b: (f64, f64)
         }
         Power => {
             if a.0 == 0.0 && a.1 == 0.0 && (b.1 != 0.0 || b.0 < 0.0) {
-                return Err(vm.new_exc_msg(vm.exc.zero_division_error, "0.0 to a negative or complex power"));
+                return Err(vm.new_exc_msg(
+                    vm.exc.zero_division_error,
+                    "0.0 to a negative or complex power",
+                ));
             }
             complex_pow(a, b)
         }

@@ -64,11 +64,18 @@ pub fn make_raisable(vm: &mut Vm, o: Obj) -> PyResult {
             return Ok(e);
         }
     }
-    Err(vm.new_exc_msg(vm.exc.type_error, "exceptions must derive from BaseException"))
+    Err(vm.new_exc_msg(
+        vm.exc.type_error,
+        "exceptions must derive from BaseException",
+    ))
 }
 
 pub fn set_cause(vm: &mut Vm, e: Obj, cause: Obj) -> PyResult<()> {
-    let c = if cause.is_none() { Obj::NONE } else { make_raisable(vm, cause)? };
+    let c = if cause.is_none() {
+        Obj::NONE
+    } else {
+        make_raisable(vm, cause)?
+    };
     let eo = cast_mut::<ExceptionObj>(e);
     eo.cause = c;
     eo.suppress_context = true;
@@ -92,7 +99,10 @@ pub fn exception_match(vm: &mut Vm, exc: Obj, t: Obj) -> PyResult<bool> {
         return Ok(false);
     }
     if !types::is_type(t) || types::type_obj(t).flags.get() & tflags::EXCEPTION == 0 {
-        return Err(vm.new_exc_msg(vm.exc.type_error, "catching classes that do not inherit from BaseException is not allowed"));
+        return Err(vm.new_exc_msg(
+            vm.exc.type_error,
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
     }
     Ok(types::is_instance(vm, exc, t))
 }

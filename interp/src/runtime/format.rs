@@ -25,7 +25,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Obj) -> PyResult<String> {
         Some(t) => t.to_vec(),
         None => vec![args],
     };
-    let mapping = if crate::runtime::dict::as_dict(args).is_some() { Some(args) } else { None };
+    let mapping = if crate::runtime::dict::as_dict(args).is_some() {
+        Some(args)
+    } else {
+        None
+    };
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut next = 0usize;
     let chars: Vec<char> = fmt.chars().collect();
@@ -66,7 +70,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Obj) -> PyResult<String> {
                 return crate::runtime::subscr::load_subscr(vm, m, ko);
             }
             if next >= items.len() {
-                return Err(vm.new_exc_msg(vm.exc.type_error, "not enough arguments for format string"));
+                return Err(
+                    vm.new_exc_msg(vm.exc.type_error, "not enough arguments for format string")
+                );
             }
             next += 1;
             Ok(items[next - 1])
@@ -127,22 +133,36 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Obj) -> PyResult<String> {
                     s.to_string()
                 } else {
                     let v = crate::runtime::int::to_i64(arg).unwrap_or(0);
-                    char::from_u32(v as u32).map(|c| c.to_string()).unwrap_or_default()
+                    char::from_u32(v as u32)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
                 }
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let spec2 = FormatSpec { width: None, fill: ' ', align: None, ..spec.clone() };
+                let spec2 = FormatSpec {
+                    width: None,
+                    fill: ' ',
+                    align: None,
+                    ..spec.clone()
+                };
                 format_number(vm, arg, &spec2, true)?
             }
             _ => {
-                let msg = format!("unsupported format character '{ty}' (0x{:x}) at index {}", ty as u32, i - 1);
+                let msg = format!(
+                    "unsupported format character '{ty}' (0x{:x}) at index {}",
+                    ty as u32,
+                    i - 1
+                );
                 return Err(vm.new_exc_msg(vm.exc.value_error, &msg));
             }
         };
         out.push_str(&pad(&piece, &spec));
     }
     if key_less_leftover(&items, next, mapping) {
-        return Err(vm.new_exc_msg(vm.exc.type_error, "not all arguments converted during string formatting"));
+        return Err(vm.new_exc_msg(
+            vm.exc.type_error,
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }
@@ -173,13 +193,24 @@ pub struct FormatSpec {
 }
 
 impl FormatSpec {
-    fn from_percent(flags: &str, width: Option<usize>, prec: Option<usize>, ty: char) -> FormatSpec {
+    fn from_percent(
+        flags: &str,
+        width: Option<usize>,
+        prec: Option<usize>,
+        ty: char,
+    ) -> FormatSpec {
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
         FormatSpec {
             fill: ' ',
             align: if left { Some('<') } else { None },
-            sign: if flags.contains('+') { '+' } else if flags.contains(' ') { ' ' } else { '-' },
+            sign: if flags.contains('+') {
+                '+'
+            } else if flags.contains(' ') {
+                ' '
+            } else {
+                '-'
+            },
             alt: flags.contains('#'),
             zero,
             width,
@@ -192,7 +223,11 @@ impl FormatSpec {
     pub fn parse(s: &str) -> Option<FormatSpec> {
         let c: Vec<char> = s.chars().collect();
         let mut i = 0;
-        let mut spec = FormatSpec { fill: ' ', sign: '-', ..Default::default() };
+        let mut spec = FormatSpec {
+            fill: ' ',
+            sign: '-',
+            ..Default::default()
+        };
         if c.len() >= 2 && "<>=^".contains(c[1]) {
             spec.fill = c[0];
             spec.align = Some(c[1]);
@@ -264,7 +299,9 @@ pub fn pad(s: &str, spec: &FormatSpec) -> String {
         '<' => format!("{s}{fill}"),
         '^' => {
             let left: String = std::iter::repeat(spec.fill).take(fill_n / 2).collect();
-            let right: String = std::iter::repeat(spec.fill).take(fill_n - fill_n / 2).collect();
+            let right: String = std::iter::repeat(spec.fill)
+                .take(fill_n - fill_n / 2)
+                .collect();
             format!("{left}{s}{right}")
         }
         _ => format!("{fill}{s}"),
@@ -353,7 +390,11 @@ pub fn format_number(vm: &mut Vm, v: Obj, spec: &FormatSpec, percent: bool) -> P
             (neg, s, "")
         }
         _ => {
-            let msg = format!("unknown format code '{}' for object of type '{}'", ty, crate::runtime::types::type_name_of(vm, v));
+            let msg = format!(
+                "unknown format code '{}' for object of type '{}'",
+                ty,
+                crate::runtime::types::type_name_of(vm, v)
+            );
             return Err(vm.new_exc_msg(vm.exc.value_error, &msg));
         }
     };
@@ -369,7 +410,11 @@ pub fn format_number(vm: &mut Vm, v: Obj, spec: &FormatSpec, percent: bool) -> P
     let mut s = format!("{prefix}{body}");
     if spec.zero || spec.align == Some('=') {
         if let Some(w) = spec.width {
-            let fillc = if spec.zero && spec.align != Some('=') { '0' } else { spec.fill };
+            let fillc = if spec.zero && spec.align != Some('=') {
+                '0'
+            } else {
+                spec.fill
+            };
             let total = s.chars().count() + sign.len();
             if total < w {
                 let fill: String = std::iter::repeat(fillc).take(w - total).collect();
@@ -385,10 +430,18 @@ pub fn format_number(vm: &mut Vm, v: Obj, spec: &FormatSpec, percent: bool) -> P
 /// Digits of a non-negative float for format types e, f, g, %, r (repr-style default).
 pub fn format_float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
     if a.is_infinite() {
-        return if ty.is_ascii_uppercase() { "INF".into() } else { "inf".into() };
+        return if ty.is_ascii_uppercase() {
+            "INF".into()
+        } else {
+            "inf".into()
+        };
     }
     if a.is_nan() {
-        return if ty.is_ascii_uppercase() { "NAN".into() } else { "nan".into() };
+        return if ty.is_ascii_uppercase() {
+            "NAN".into()
+        } else {
+            "nan".into()
+        };
     }
     match ty {
         'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), a),
@@ -437,7 +490,11 @@ fn exp_format(a: f64, prec: usize) -> String {
 
 fn general_format(a: f64, p: usize, alt: bool) -> String {
     if a == 0.0 {
-        return if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+        return if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".into()
+        };
     }
     let s = format!("{:.*e}", p - 1, a);
     let (_, e) = s.split_once('e').unwrap_or((&s, "0"));
@@ -448,7 +505,11 @@ fn general_format(a: f64, p: usize, alt: bool) -> String {
             m
         } else {
             let (mant, ex) = m.split_once('e').unwrap_or((&m, ""));
-            let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+            let mant = if mant.contains('.') {
+                mant.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                mant
+            };
             format!("{mant}e{ex}")
         }
     } else {
@@ -492,7 +553,10 @@ pub fn format_value(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
     };
     if let Some(s) = pystr::try_str(v) {
         if parsed.ty.is_some_and(|t| t != 's') {
-            let msg = format!("Unknown format code '{}' for object of type 'str'", parsed.ty.unwrap_or(' '));
+            let msg = format!(
+                "Unknown format code '{}' for object of type 'str'",
+                parsed.ty.unwrap_or(' ')
+            );
             return Err(vm.value_error(&msg));
         }
         if parsed.sign != '-' || parsed.alt || parsed.align == Some('=') {
@@ -516,12 +580,18 @@ pub fn format_value(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
         } else if p.ty.is_none() && v.is_float() {
             p.ty = None;
         }
-        if crate::runtime::int::is_int(v) && matches!(p.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+        if crate::runtime::int::is_int(v)
+            && matches!(p.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'))
+        {
             let f = crate::runtime::int::int_to_f64(vm, v)?;
             return format_value(vm, Obj::float(f), spec);
         }
         let body = format_number(vm, v, &p, false)?;
-        return Ok(if p.zero && p.align.is_none() { body } else { pad(&body, &p) });
+        return Ok(if p.zero && p.align.is_none() {
+            body
+        } else {
+            pad(&body, &p)
+        });
     }
     let s = crate::builtins::str_string(vm, v)?;
     Ok(pad(&s, &parsed))

@@ -171,7 +171,14 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             Multiply => x.checked_mul(y),
             FloorDivide | Modulo => {
                 if y == 0 {
-                    return Err(zero_div(vm, if op == Modulo { "integer modulo by zero" } else { "integer division by zero" }));
+                    return Err(zero_div(
+                        vm,
+                        if op == Modulo {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division by zero"
+                        },
+                    ));
                 }
                 if x == i64::MIN && y == -1 {
                     None
@@ -199,7 +206,15 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                 if y < 0 {
                     return Err(vm.new_exc_msg(vm.exc.value_error, "negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             Power => {
                 if y < 0 {
@@ -235,7 +250,14 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
         Multiply => x * y,
         FloorDivide | Modulo => {
             if y.is_zero() {
-                return Err(zero_div(vm, if op == Modulo { "integer modulo by zero" } else { "integer division by zero" }));
+                return Err(zero_div(
+                    vm,
+                    if op == Modulo {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division by zero"
+                    },
+                ));
             }
             let (q, r) = x.div_mod_floor(&y);
             if op == FloorDivide {
@@ -253,7 +275,9 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             }
             let s = match y.to_usize() {
                 Some(s) if s < (1 << 32) => s,
-                _ => return Err(vm.new_exc_msg(vm.exc.overflow_error, "too many digits in integer")),
+                _ => {
+                    return Err(vm.new_exc_msg(vm.exc.overflow_error, "too many digits in integer"))
+                }
             };
             x << s
         }
@@ -305,7 +329,12 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
 pub fn int_pow_mod(vm: &mut Vm, a: Obj, b: Obj, m: Obj) -> PyResult {
     let (x, y, z) = match (to_bigint(a), to_bigint(b), to_bigint(m)) {
         (Some(x), Some(y), Some(z)) => (x, y, z),
-        _ => return Err(vm.new_exc_msg(vm.exc.type_error, "pow() 3rd argument not allowed unless all arguments are integers")),
+        _ => {
+            return Err(vm.new_exc_msg(
+                vm.exc.type_error,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ))
+        }
     };
     if z.is_zero() {
         return Err(vm.new_exc_msg(vm.exc.value_error, "pow() 3rd argument cannot be 0"));
@@ -314,7 +343,10 @@ pub fn int_pow_mod(vm: &mut Vm, a: Obj, b: Obj, m: Obj) -> PyResult {
         // Modular inverse.
         let g = x.extended_gcd(&z);
         if !g.gcd.is_one() && g.gcd != BigInt::from(-1) {
-            return Err(vm.new_exc_msg(vm.exc.value_error, "base is not invertible for the given modulus"));
+            return Err(vm.new_exc_msg(
+                vm.exc.value_error,
+                "base is not invertible for the given modulus",
+            ));
         }
         let inv = g.x.mod_floor(&z);
         inv.modpow(&(-y), &z)
@@ -322,7 +354,11 @@ pub fn int_pow_mod(vm: &mut Vm, a: Obj, b: Obj, m: Obj) -> PyResult {
         x.modpow(&y, &z)
     };
     // Python's result has the sign of the modulus.
-    let r = if !r.is_zero() && (r.sign() == Sign::Minus) != (z.sign() == Sign::Minus) { r + &z } else { r };
+    let r = if !r.is_zero() && (r.sign() == Sign::Minus) != (z.sign() == Sign::Minus) {
+        r + &z
+    } else {
+        r
+    };
     int_from_bigint(vm, r)
 }
 
@@ -377,7 +413,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         } else if let Some(r) = lower.strip_prefix("0b") {
             (2, r.to_string())
         } else {
-            if lower.len() > 1 && lower.starts_with('0') && lower.bytes().any(|c| c != b'0' && c != b'_') {
+            if lower.len() > 1
+                && lower.starts_with('0')
+                && lower.bytes().any(|c| c != b'0' && c != b'_')
+            {
                 return None;
             }
             (10, lower.clone())
@@ -391,8 +430,15 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         };
         (base, strip.unwrap_or(&lower).to_string())
     };
-    let digits = digits.strip_prefix('_').map(|s| s.to_string()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .map(|s| s.to_string())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();

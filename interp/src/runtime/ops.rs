@@ -4,7 +4,9 @@
 
 use crate::bytecode::{BinaryOp, UnaryOp};
 use crate::obj::*;
-use crate::runtime::{bytes, call, complex, dict, float, int, list, set, str as pystr, tuple, types};
+use crate::runtime::{
+    bytes, call, complex, dict, float, int, list, set, str as pystr, tuple, types,
+};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Truth value of `o`.
@@ -50,7 +52,10 @@ fn user_truth(vm: &mut Vm, o: Obj) -> PyResult<bool> {
     if let Some(b) = types::type_lookup(vm, ty, vm.names.__bool__) {
         let r = call::call_with_self(vm, b, o, &[], Kw::NONE)?;
         if !r.is_bool() {
-            let msg = format!("__bool__ should return bool, returned {}", types::type_name_of(vm, r));
+            let msg = format!(
+                "__bool__ should return bool, returned {}",
+                types::type_name_of(vm, r)
+            );
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
         return Ok(r == Obj::TRUE);
@@ -102,9 +107,8 @@ pub fn unary_op(vm: &mut Vm, op: UnaryOp, o: Obj) -> PyResult {
     }
     if int::is_int(o) {
         return match op {
-            UnaryOp::Positive => int::int_from_i64(vm, 0).and_then(|z| {
-                int::int_binary_op(vm, BinaryOp::Add, z, o).map(|r| r.unwrap_or(o))
-            }),
+            UnaryOp::Positive => int::int_from_i64(vm, 0)
+                .and_then(|z| int::int_binary_op(vm, BinaryOp::Add, z, o).map(|r| r.unwrap_or(o))),
             UnaryOp::Negative => int::int_negate(vm, o),
             UnaryOp::Invert => int::int_invert(vm, o),
             UnaryOp::Not => unreachable!(),
@@ -138,7 +142,11 @@ fn bad_unary(vm: &mut Vm, op: UnaryOp, o: Obj) -> PyErr {
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
     };
-    let msg = format!("bad operand type for unary {}: '{}'", sym, types::type_name_of(vm, o));
+    let msg = format!(
+        "bad operand type for unary {}: '{}'",
+        sym,
+        types::type_name_of(vm, o)
+    );
     vm.new_exc_msg(vm.exc.type_error, &msg)
 }
 
@@ -146,8 +154,16 @@ fn bad_unary(vm: &mut Vm, op: UnaryOp, o: Obj) -> PyErr {
 fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<Obj>> {
     let base = op.non_inplace();
     if complex::is_complex(a) || complex::is_complex(b) {
-        let ca = if complex::is_complex(a) { complex::complex_parts(a) } else { (to_f64(vm, a)?.unwrap_or(0.0), 0.0) };
-        let cb = if complex::is_complex(b) { complex::complex_parts(b) } else { (to_f64(vm, b)?.unwrap_or(0.0), 0.0) };
+        let ca = if complex::is_complex(a) {
+            complex::complex_parts(a)
+        } else {
+            (to_f64(vm, a)?.unwrap_or(0.0), 0.0)
+        };
+        let cb = if complex::is_complex(b) {
+            complex::complex_parts(b)
+        } else {
+            (to_f64(vm, b)?.unwrap_or(0.0), 0.0)
+        };
         return complex::complex_binary_op(vm, base, ca, cb);
     }
     if !a.is_float() && !b.is_float() {
@@ -160,7 +176,10 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                     return Ok(Some(Obj::float(x as f64 / y as f64)));
                 }
             }
-            let (x, y) = (int::to_bigint(a).unwrap_or_default(), int::to_bigint(b).unwrap_or_default());
+            let (x, y) = (
+                int::to_bigint(a).unwrap_or_default(),
+                int::to_bigint(b).unwrap_or_default(),
+            );
             if num_traits::Zero::is_zero(&y) {
                 return Err(vm.new_exc_msg(vm.exc.zero_division_error, "division by zero"));
             }
@@ -178,10 +197,18 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
         _ => return Ok(None),
     };
     // Exact comparison of big ints with floats.
-    if matches!(base, BinaryOp::Equal | BinaryOp::NotEqual) && (int::is_bigint(a) || int::is_bigint(b)) {
+    if matches!(base, BinaryOp::Equal | BinaryOp::NotEqual)
+        && (int::is_bigint(a) || int::is_bigint(b))
+    {
         let (i, f) = if a.is_float() { (b, x) } else { (a, y) };
-        let eq = f.fract() == 0.0 && f.is_finite() && num_bigint::BigInt::try_from(f as i128).ok() == int::to_bigint(i);
-        return Ok(Some(Obj::from_bool(if base == BinaryOp::Equal { eq } else { !eq })));
+        let eq = f.fract() == 0.0
+            && f.is_finite()
+            && num_bigint::BigInt::try_from(f as i128).ok() == int::to_bigint(i);
+        return Ok(Some(Obj::from_bool(if base == BinaryOp::Equal {
+            eq
+        } else {
+            !eq
+        })));
     }
     float::float_binary_op(vm, op, x, y)
 }
@@ -270,7 +297,11 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult {
     match op {
         Is => return Ok(Obj::from_bool(a == b || both_same_float(a, b))),
         In => return Ok(Obj::from_bool(contains(vm, b, a)?)),
-        ExceptionMatch => return Ok(Obj::from_bool(crate::runtime::exc::exception_match(vm, a, b)?)),
+        ExceptionMatch => {
+            return Ok(Obj::from_bool(crate::runtime::exc::exception_match(
+                vm, a, b,
+            )?))
+        }
         _ => {}
     }
     // Python classes: dunders first (they may override everything, incl. subclasses of builtins).
@@ -342,7 +373,18 @@ fn user_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<
     if let Some(r) = try_dunder(vm, a, name, b)? {
         return Ok(Some(r));
     }
-    if !b_first && (ta != tb || matches!(op.non_inplace(), BinaryOp::Less | BinaryOp::More | BinaryOp::LessEqual | BinaryOp::MoreEqual | BinaryOp::Equal | BinaryOp::NotEqual)) {
+    if !b_first
+        && (ta != tb
+            || matches!(
+                op.non_inplace(),
+                BinaryOp::Less
+                    | BinaryOp::More
+                    | BinaryOp::LessEqual
+                    | BinaryOp::MoreEqual
+                    | BinaryOp::Equal
+                    | BinaryOp::NotEqual
+            ))
+    {
         if let Some(r) = try_dunder(vm, b, rname, a)? {
             return Ok(Some(r));
         }
@@ -363,9 +405,19 @@ pub fn unsupported(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyErr {
     let (ta, tb) = (types::type_name_of(vm, a), types::type_name_of(vm, b));
     let msg = match op.non_inplace() {
         BinaryOp::Less | BinaryOp::More | BinaryOp::LessEqual | BinaryOp::MoreEqual => {
-            format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), ta, tb)
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta,
+                tb
+            )
         }
-        _ => format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), ta, tb),
+        _ => format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            ta,
+            tb
+        ),
     };
     vm.new_exc_msg(vm.exc.type_error, &msg)
 }
@@ -437,7 +489,8 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
         }
         ObjKind::Complex => {
             let (r, i) = complex::complex_parts(o);
-            Ok((float::float_hash(r) as u64).wrapping_add((float::float_hash(i) as u64).wrapping_mul(1_000_003)))
+            Ok((float::float_hash(r) as u64)
+                .wrapping_add((float::float_hash(i) as u64).wrapping_mul(1_000_003)))
         }
         ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray => Err(unhashable(vm, o)),
         ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
@@ -451,7 +504,10 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
                     return match int::to_i64(r) {
                         Some(v) => Ok(v as u64),
                         None if int::is_bigint(r) => Ok(int::int_hash(r) as u64),
-                        None => Err(vm.new_exc_msg(vm.exc.type_error, "__hash__ method should return an integer")),
+                        None => Err(vm.new_exc_msg(
+                            vm.exc.type_error,
+                            "__hash__ method should return an integer",
+                        )),
                     };
                 }
             }
@@ -459,7 +515,9 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
             if types::type_obj(ty).flags.get() & tflags::HEAP != 0 {
                 if let Some((_, owner)) = types::type_lookup_with_owner(vm, ty, vm.names.__eq__) {
                     if types::type_obj(owner).flags.get() & tflags::HEAP != 0 {
-                        let has_hash_there = dict::dict_get_str(vm, types::type_obj(owner).dict, vm.names.__hash__)?.is_some();
+                        let has_hash_there =
+                            dict::dict_get_str(vm, types::type_obj(owner).dict, vm.names.__hash__)?
+                                .is_some();
                         if !has_hash_there {
                             return Err(unhashable(vm, o));
                         }
@@ -489,14 +547,23 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
                 return match pystr::try_str(item) {
                     Some(s) => Ok(pystr::as_rust_str(container).contains(s)),
                     None => {
-                        let msg = format!("'in <string>' requires string as left operand, not {}", types::type_name_of(vm, item));
+                        let msg = format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            types::type_name_of(vm, item)
+                        );
                         Err(vm.new_exc_msg(vm.exc.type_error, &msg))
                     }
                 }
             }
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::dict_lookup(vm, container, item)?.is_some()),
+            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
+                return Ok(dict::dict_lookup(vm, container, item)?.is_some())
+            }
             ObjKind::List | ObjKind::Tuple => {
-                let n = if header(container).kind == ObjKind::List { list::list_len(container) } else { tuple::tuple_items(container).len() };
+                let n = if header(container).kind == ObjKind::List {
+                    list::list_len(container)
+                } else {
+                    tuple::tuple_items(container).len()
+                };
                 for i in 0..n {
                     let x = if header(container).kind == ObjKind::List {
                         match list::list_items(container).get(i) {
@@ -516,7 +583,9 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
                 let hay = bytes::try_bytes(container).unwrap_or(&[]);
                 if let Some(v) = int::to_i64(item) {
                     if !(0..256).contains(&v) {
-                        return Err(vm.new_exc_msg(vm.exc.value_error, "byte must be in range(0, 256)"));
+                        return Err(
+                            vm.new_exc_msg(vm.exc.value_error, "byte must be in range(0, 256)")
+                        );
                     }
                     return Ok(hay.contains(&(v as u8)));
                 }
@@ -559,7 +628,10 @@ pub fn index_value(vm: &mut Vm, o: Obj) -> PyResult<i64> {
         return Ok(v);
     }
     if int::is_bigint(o) {
-        return Err(vm.new_exc_msg(vm.exc.index_error, "cannot fit 'int' into an index-sized integer"));
+        return Err(vm.new_exc_msg(
+            vm.exc.index_error,
+            "cannot fit 'int' into an index-sized integer",
+        ));
     }
     let ty = types::type_of(vm, o);
     if let Some(m) = types::type_lookup(vm, ty, vm.names.__index__) {
@@ -568,6 +640,9 @@ pub fn index_value(vm: &mut Vm, o: Obj) -> PyResult<i64> {
             return Ok(v);
         }
     }
-    let msg = format!("'{}' object cannot be interpreted as an integer", types::type_name_of(vm, o));
+    let msg = format!(
+        "'{}' object cannot be interpreted as an integer",
+        types::type_name_of(vm, o)
+    );
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))
 }

@@ -92,7 +92,10 @@ pub fn type_lookup_with_owner(vm: &mut Vm, t: Obj, name: Obj) -> Option<(Obj, Ob
 
 /// C3 linearisation of `t` with the given bases.
 fn compute_mro(vm: &mut Vm, t: Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
-    let mut seqs: Vec<Vec<Obj>> = bases.iter().map(|&b| tuple::tuple_items(type_obj(b).mro).to_vec()).collect();
+    let mut seqs: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|&b| tuple::tuple_items(type_obj(b).mro).to_vec())
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = vec![t];
     loop {
@@ -128,13 +131,28 @@ fn compute_mro(vm: &mut Vm, t: Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
 }
 
 /// Allocate a type object. `bases` may be empty (only for `object`).
-pub fn new_type(vm: &mut Vm, name: &str, bases: &[Obj], dict_obj: Obj, base_kind: ObjKind, flags: u32) -> PyResult {
+pub fn new_type(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[Obj],
+    dict_obj: Obj,
+    base_kind: ObjKind,
+    flags: u32,
+) -> PyResult {
     let name_o = vm.intern(name);
     let bases_t = tuple::tuple_from_slice(vm, bases)?;
     vm.tmp_roots.push(bases_t);
-    let d = if dict_obj.is_null() { dict::new_dict(vm)? } else { dict_obj };
+    let d = if dict_obj.is_null() {
+        dict::new_dict(vm)?
+    } else {
+        dict_obj
+    };
     vm.tmp_roots.push(d);
-    let meta = if vm.types.type_.is_null() { Obj::NULL } else { vm.types.type_ };
+    let meta = if vm.types.type_.is_null() {
+        Obj::NULL
+    } else {
+        vm.types.type_
+    };
     let t = vm.alloc::<TypeObj>(ObjKind::Type, meta, 0)?;
     t.name = name_o;
     t.bases = bases_t;
@@ -156,7 +174,10 @@ pub fn new_type(vm: &mut Vm, name: &str, bases: &[Obj], dict_obj: Obj, base_kind
             if t.native_base.is_null() {
                 if !bt.native_base.is_null() {
                     t.native_base = bt.native_base;
-                } else if bt.flags.get() & tflags::BUILTIN != 0 && b != vm.types.object && bt.base_kind != ObjKind::Exception {
+                } else if bt.flags.get() & tflags::BUILTIN != 0
+                    && b != vm.types.object
+                    && bt.base_kind != ObjKind::Exception
+                {
                     t.native_base = b;
                 }
             }
