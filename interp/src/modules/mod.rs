@@ -3,6 +3,7 @@
 
 pub mod array;
 pub mod cmath;
+pub mod collections;
 pub mod gc;
 pub mod math;
 pub mod micropython;
@@ -60,6 +61,7 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("micropython", micropython::init),
         ("struct", structmod::init),
         ("array", array::init),
+        ("collections", collections::init),
     ]
 }
 
