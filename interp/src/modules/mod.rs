@@ -1,7 +1,15 @@
 //! Built-in modules (sys, math, time, ...): the registry `import` consults, and the process's
 //! buffered standard output. Not the import machinery (runtime/import.rs).
 
+pub mod array;
+pub mod cmath;
+pub mod collections;
+pub mod gc;
+pub mod math;
+pub mod micropython;
+pub mod structmod;
 pub mod sys;
+pub mod time;
 
 use crate::obj::*;
 use crate::vm::{PyResult, Vm};
@@ -44,7 +52,17 @@ pub fn stderr_write(b: &[u8]) {
 type ModuleInit = fn(&mut Vm) -> PyResult;
 
 fn registry() -> Vec<(&'static str, ModuleInit)> {
-    vec![("sys", sys::init)]
+    vec![
+        ("sys", sys::init),
+        ("math", math::init),
+        ("cmath", cmath::init),
+        ("time", time::init),
+        ("gc", gc::init),
+        ("micropython", micropython::init),
+        ("struct", structmod::init),
+        ("array", array::init),
+        ("collections", collections::init),
+    ]
 }
 
 /// Create built-in module `name` if there is one.
@@ -192,4 +210,75 @@ fn stream_read(vm: &mut Vm, _args: &[Obj], _kw: Kw) -> PyResult {
     let mut s = String::new();
     let _ = std::io::stdin().read_to_string(&mut s);
     crate::runtime::str::new_string(vm, s)
+}
+
+/// Get or create an exception class for a built-in module (e.g. `struct.error`), kept alive in
+/// `vm.module_types` under `key`.
+pub fn module_exception(vm: &mut Vm, key: &'static str, name: &str, base: Obj) -> PyResult {
+    if let Some(&t) = vm.module_types.get(key) {
+        return Ok(t);
+    }
+    let flags = tflags::EXCEPTION | tflags::BASETYPE;
+    let t =
+        crate::runtime::types::new_type(vm, name, &[base], Obj::NULL, ObjKind::Exception, flags)?;
+    vm.module_types.insert(key, t);
+    Ok(t)
+}
+
+/// A bytes-like argument's contents (bytes, bytearray, or a native buffer such as array).
+pub fn buffer_bytes(vm: &mut Vm, o: Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::runtime::bytes::try_bytes(o) {
+        return Ok(b.to_vec());
+    }
+    if let Some(a) = native_ref::<array::Array>(o) {
+        return Ok(a.data.clone());
+    }
+    let msg = format!(
+        "a bytes-like object is required, not '{}'",
+        crate::runtime::types::type_name_of(vm, o)
+    );
+    Err(vm.type_error(&msg))
+}
+
+/// Add a read-only property computed by `f(self)` to a module type.
+pub fn add_property(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn) -> PyResult<()> {
+    let getter = crate::runtime::call::new_builtin(vm, name, f, Obj::NULL)?;
+    vm.tmp_roots.push(getter);
+    let pty = vm.types.property;
+    let p = vm.alloc::<PropertyObj>(ObjKind::Property, pty, 0);
+    vm.tmp_roots.pop();
+    let p = p?;
+    p.fget = getter;
+    p.fset = Obj::NONE;
+    p.fdel = Obj::NONE;
+    p.doc = Obj::NONE;
+    crate::runtime::types::add_attr(vm, ty, name, Obj::from_ptr(p));
+    Ok(())
+}
+
+/// A native object's value of type T, or TypeError naming the expected type.
+pub fn native_arg<T: 'static>(vm: &mut Vm, o: Obj, what: &str) -> PyResult<&'static mut T> {
+    match native_ref::<T>(o) {
+        Some(v) => Ok(v),
+        None => {
+            let msg = format!("descriptor requires a '{what}' object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+/// Implement the boilerplate of `NativeData` for a type holding no Objs.
+#[macro_export]
+macro_rules! native_no_trace {
+    ($t:ty) => {
+        impl $crate::obj::NativeData for $t {
+            fn trace(&self, _heap: &mut $crate::gc::Heap) {}
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
+        }
+    };
 }

@@ -344,7 +344,10 @@ fn inplace_name(op: BinaryOp) -> Option<&'static str> {
 }
 
 fn is_user_obj(vm: &Vm, o: Obj) -> bool {
-    o.is_ptr() && types::type_obj(types::type_of(vm, o)).flags.get() & tflags::HEAP != 0
+    // Native (module-defined) types implement operators with dunder methods too.
+    o.is_ptr()
+        && (types::type_obj(types::type_of(vm, o)).flags.get() & tflags::HEAP != 0
+            || header(o).kind == ObjKind::Native)
 }
 
 /// Try `a.<name>(b)`; None if there is no such method or it returned NotImplemented.

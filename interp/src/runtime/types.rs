@@ -68,14 +68,41 @@ pub fn is_instance(vm: &Vm, o: Obj, cls: Obj) -> bool {
 /// Find `name` (a str) in the dicts along the MRO of type `t`.
 #[inline]
 pub fn type_lookup(vm: &mut Vm, t: Obj, name: Obj) -> Option<Obj> {
+    // Names are interned qstrs almost always: cache (type, name) -> result, invalidated by any
+    // class change (vm.class_version).
+    let cacheable = is_kind(name, ObjKind::Str) && header(name).flags & hflags::INTERNED != 0;
+    let slot = ((t.bits() >> 4) ^ (name.bits() >> 4).wrapping_mul(0x9e37_79b9)) as usize & (ATTR_CACHE_SIZE - 1);
+    if cacheable {
+        let e = &vm.attr_cache[slot];
+        if e.ty == t && e.name == name && e.version == vm.class_version {
+            return if e.value.is_null() { None } else { Some(e.value) };
+        }
+    }
+    let mut found = None;
     let mro = type_obj(t).mro;
     for &c in tuple::tuple_items(mro) {
         let d = type_obj(c).dict;
         if let Ok(Some(v)) = dict::dict_get_str(vm, d, name) {
-            return Some(v);
+            found = Some(v);
+            break;
         }
     }
-    None
+    if cacheable {
+        vm.attr_cache[slot] = AttrCacheEntry { ty: t, name, version: vm.class_version, value: found.unwrap_or(Obj::NULL) };
+    }
+    found
+}
+
+/// Number of entries of the (type, name) lookup cache (a power of two).
+pub const ATTR_CACHE_SIZE: usize = 4096;
+
+/// One entry of the (type, name) lookup cache; `value` NULL caches "not found".
+#[derive(Clone, Copy, Default)]
+pub struct AttrCacheEntry {
+    pub ty: Obj,
+    pub name: Obj,
+    pub version: u64,
+    pub value: Obj,
 }
 
 /// Like type_lookup but also reports the class where it was found.
@@ -160,6 +187,8 @@ pub fn new_type(
     t.base_kind = base_kind;
     t.flags.set(flags);
     let to = Obj::from_ptr(t);
+    // A new type may reuse the address of a freed one: invalidate cached lookups.
+    vm.class_version += 1;
     vm.tmp_roots.push(to);
     let r = (|| {
         let mro = compute_mro(vm, to, bases)?;
