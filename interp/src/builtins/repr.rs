@@ -320,3 +320,25 @@ pub fn str_obj(vm: &mut Vm, o: Obj) -> PyResult {
     let s = str_string(vm, o)?;
     pystr::new_string(vm, s)
 }
+
+/// ascii(o) as a Rust string: the repr with non-ASCII characters escaped.
+pub fn ascii_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
+    let r = repr_string(vm, o)?;
+    if r.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::with_capacity(r.len() + 8);
+    for c in r.chars() {
+        let v = c as u32;
+        if v < 0x80 {
+            out.push(c);
+        } else if v < 0x100 {
+            out.push_str(&format!("\\x{v:02x}"));
+        } else if v < 0x10000 {
+            out.push_str(&format!("\\u{v:04x}"));
+        } else {
+            out.push_str(&format!("\\U{v:08x}"));
+        }
+    }
+    Ok(out)
+}
