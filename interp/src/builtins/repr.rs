@@ -39,8 +39,7 @@ pub fn str_repr(s: &str) -> String {
 }
 
 fn is_unprintable(c: char) -> bool {
-    let v = c as u32;
-    c.is_control() || (0x2028..=0x2029).contains(&v) || (0xd800..=0xdfff).contains(&v) || v == 0xfeff || (0xe000..=0xf8ff).contains(&v)
+    !crate::builtins::str_methods::py_isprintable(c)
 }
 
 fn enter(vm: &mut Vm, o: Obj) -> bool {

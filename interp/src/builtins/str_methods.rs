@@ -139,7 +139,7 @@ fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
     if int::is_bigint(o) {
         return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C ssize_t"));
     }
-    super::arg_i64(vm, o, "argument")
+    ops::index_value(vm, o)
 }
 
 /// Reject results that would be absurdly large (CPython would raise MemoryError/OverflowError).
@@ -241,7 +241,7 @@ fn is_titlecase(c: char) -> bool {
     matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
 }
 
-pub(crate) fn py_isprintable(c: char) -> bool {
+pub fn py_isprintable(c: char) -> bool {
     if c == ' ' {
         return true;
     }
@@ -490,7 +490,11 @@ fn str_rpartition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn str_join(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let sep = self_str(vm, args, "join")?;
     check_args(vm, "join", args, kw, 2, 2)?;
-    let l = crate::runtime::iter::collect_list(vm, args[1])?;
+    let it = match crate::runtime::iter::get_iter(vm, args[1]) {
+        Ok(it) => it,
+        Err(_) => return Err(vm.type_error("can only join an iterable")),
+    };
+    let l = crate::runtime::iter::collect_list(vm, it)?;
     vm.tmp_roots.push(l);
     let r = join_list(vm, sep, l);
     vm.tmp_roots.pop();
@@ -839,21 +843,11 @@ fn casefold_string(s: &str) -> String {
     for c in s.chars() {
         match c {
             'ß' | 'ẞ' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            'ſ' => out.push('s'),
             'ı' => out.push('ı'),
-            'ϐ' => out.push('β'),
-            'ϑ' => out.push('θ'),
-            'ϕ' => out.push('φ'),
-            'ϖ' => out.push('π'),
-            'ϰ' => out.push('κ'),
-            'ϱ' => out.push('ρ'),
-            'ϵ' => out.push('ε'),
-            'ẛ' => out.push('ṡ'),
             '\u{345}' => out.push('ι'),
             _ => {
                 let mut up = c.to_uppercase();
-                if up.len() > 1 {
+                if up.len() > 1 || (c.is_lowercase() && up.clone().flat_map(char::to_lowercase).ne(std::iter::once(c))) {
                     for u in up.by_ref() {
                         out.extend(u.to_lowercase());
                     }
@@ -980,14 +974,14 @@ fn str_istitle(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 // ------------------------------------------------------------------------------------------------
 // Padding
 
-fn fill_arg(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<char> {
+fn fill_arg(vm: &mut Vm, args: &[Obj]) -> PyResult<char> {
     match args.get(2) {
         None => Ok(' '),
         Some(&o) => {
             let s = match pystr::try_str(o) {
                 Some(s) => s,
                 None => {
-                    let msg = format!("{name}() argument 2 must be str, not {}", types::type_name_of(vm, o));
+                    let msg = format!("The fill character must be a unicode character, not {}", types::type_name_of(vm, o));
                     return Err(vm.type_error(&msg));
                 }
             };
@@ -1005,7 +999,7 @@ fn pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static
     let s = self_str(vm, args, name)?;
     check_args(vm, name, args, kw, 2, 3)?;
     let width = arg_len(vm, args[1])?;
-    let fill = fill_arg(vm, args, name)?;
+    let fill = fill_arg(vm, args)?;
     let n = char_count(s);
     let width = width.max(0) as usize;
     check_size(vm, width)?;
