@@ -7,6 +7,8 @@ pub mod functions;
 pub mod object;
 pub mod repr;
 pub mod seqops;
+pub mod str_methods;
+pub mod bytes_methods;
 
 pub use args::*;
 pub use repr::{repr_obj, repr_string, str_obj, str_string};
@@ -106,7 +108,7 @@ pub fn init_builtins(vm: &mut Vm) {
 
 /// The registration functions of the built-in method files (one per type family).
 fn registry() -> Vec<fn(&mut Vm)> {
-    vec![]
+    vec![str_methods::register, bytes_methods::register]
 }
 
 /// Bind `name` in builtins.

@@ -49,12 +49,7 @@ pub fn str_repr(s: &str) -> String {
 }
 
 fn is_unprintable(c: char) -> bool {
-    let v = c as u32;
-    c.is_control()
-        || (0x2028..=0x2029).contains(&v)
-        || (0xd800..=0xdfff).contains(&v)
-        || v == 0xfeff
-        || (0xe000..=0xf8ff).contains(&v)
+    !crate::builtins::str_methods::py_isprintable(c)
 }
 
 fn enter(vm: &mut Vm, o: Obj) -> bool {
@@ -375,4 +370,26 @@ pub fn str_obj(vm: &mut Vm, o: Obj) -> PyResult {
     }
     let s = str_string(vm, o)?;
     pystr::new_string(vm, s)
+}
+
+/// ascii(o) as a Rust string: the repr with non-ASCII characters escaped.
+pub fn ascii_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
+    let r = repr_string(vm, o)?;
+    if r.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::with_capacity(r.len() + 8);
+    for c in r.chars() {
+        let v = c as u32;
+        if v < 0x80 {
+            out.push(c);
+        } else if v < 0x100 {
+            out.push_str(&format!("\\x{v:02x}"));
+        } else if v < 0x10000 {
+            out.push_str(&format!("\\u{v:04x}"));
+        } else {
+            out.push_str(&format!("\\U{v:08x}"));
+        }
+    }
+    Ok(out)
 }

@@ -22,6 +22,7 @@ pub mod seq;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod strformat;
 pub mod subscr;
 pub mod tuple;
 pub mod types;
