@@ -885,7 +885,7 @@ fn dir(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         match args.first() {
             None => add_dict(vm.current_globals()),
             Some(&o) => {
-                if let Some(d) = attr::instance_dict(o) {
+                if let Some(d) = attr::attr_dict(vm, o)? {
                     add_dict(d);
                 }
                 let t = if types::is_type(o) {
@@ -910,7 +910,7 @@ fn vars(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "vars", args, kw, 0, 1)?;
     match args.first() {
         None => Ok(vm.current_globals()),
-        Some(&o) => match attr::instance_dict(o) {
+        Some(&o) => match attr::attr_dict(vm, o)? {
             Some(d) => Ok(d),
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         },

@@ -328,6 +328,8 @@ pub struct TypeObj {
     pub flags: Cell<u32>,
     /// For Python classes deriving from a built-in type other than object: that type.
     pub native_base: Obj,
+    /// Instance attribute layout: dict name -> slot index (append-only), or NULL.
+    pub layout: Obj,
 }
 
 /// An instance of a Python class. `native` holds the built-in base value (a list for
@@ -335,8 +337,14 @@ pub struct TypeObj {
 #[repr(C)]
 pub struct InstanceObj {
     pub hdr: Header,
+    /// The attribute dict once materialised (`__dict__` used, or attributes out of layout
+    /// order); NULL while attributes live in `slots`.
     pub dict: Obj,
     pub native: Obj,
+    /// ValueArray of attribute values indexed by the class layout (runtime/instance.rs).
+    pub slots: Obj,
+    /// Number of layout slots in use (attributes were set in layout order).
+    pub used: usize,
 }
 
 #[repr(C)]
@@ -586,7 +594,7 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
         }
         ObjKind::Type => {
             let t = cast::<TypeObj>(o);
-            for x in [t.name, t.bases, t.mro, t.dict, t.native_base] {
+            for x in [t.name, t.bases, t.mro, t.dict, t.native_base, t.layout] {
                 mark_obj(heap, x);
             }
         }
@@ -594,6 +602,7 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
             let i = cast::<InstanceObj>(o);
             mark_obj(heap, i.dict);
             mark_obj(heap, i.native);
+            mark_obj(heap, i.slots);
         }
         ObjKind::Exception => {
             let e = cast::<ExceptionObj>(o);

@@ -4,6 +4,7 @@
 pub mod code;
 pub mod dispatch;
 pub mod frame;
+pub mod icache;
 
 use crate::gc::Heap;
 use crate::obj::*;
