@@ -227,7 +227,13 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::LOAD_GLOBAL => {
                     let name = qstr!(read_uint(bc, &mut ip));
-                    push!(tri!(rt::names::load_global(vm, f.globals, name)));
+                    if let Some(v) = icache::load_global(vm, &code.caches, op_ip, f.globals, name) {
+                        push!(v);
+                        continue;
+                    }
+                    let v = tri!(rt::names::load_global(vm, f.globals, name));
+                    icache::fill_global(vm, &code.caches, op_ip, f.globals, name);
+                    push!(v);
                 }
                 op::STORE_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -809,6 +815,24 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 BinaryOp::Add | BinaryOp::InplaceAdd => Obj::try_small_int(a + b),
                                 BinaryOp::Subtract | BinaryOp::InplaceSubtract => {
                                     Obj::try_small_int(a - b)
+                                }
+                                BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
+                                    a.checked_mul(b).and_then(Obj::try_small_int)
+                                }
+                                BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if b != 0 => {
+                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).0)
+                                }
+                                BinaryOp::Modulo | BinaryOp::InplaceModulo if b != 0 => {
+                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).1)
+                                }
+                                BinaryOp::And | BinaryOp::InplaceAnd => Some(Obj::small_int(a & b)),
+                                BinaryOp::Or | BinaryOp::InplaceOr => Some(Obj::small_int(a | b)),
+                                BinaryOp::Xor | BinaryOp::InplaceXor => Some(Obj::small_int(a ^ b)),
+                                BinaryOp::Rshift | BinaryOp::InplaceRshift if b >= 0 => {
+                                    Some(Obj::small_int(a >> b.min(63)))
+                                }
+                                BinaryOp::Lshift | BinaryOp::InplaceLshift if (0..48).contains(&b) => {
+                                    a.checked_shl(b as u32).filter(|r| r >> b == a).and_then(Obj::try_small_int)
                                 }
                                 BinaryOp::Less => Some(Obj::from_bool(a < b)),
                                 BinaryOp::More => Some(Obj::from_bool(a > b)),

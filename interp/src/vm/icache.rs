@@ -21,6 +21,13 @@ pub struct SiteCache {
     slot: u32,
     /// For LOAD_METHOD: the plain function found on the class (NULL: attribute is not a method).
     method: Obj,
+    /// For LOAD_GLOBAL: the globals' hash table and the entry index of the name in it, or (when
+    /// the name is a builtin) the globals table's fill count plus the builtins table and index.
+    gtable: Obj,
+    gidx: u32,
+    gused: usize,
+    btable: Obj,
+    bidx: u32,
 }
 
 /// The cache side table of one code object.
@@ -38,7 +45,7 @@ impl CodeCaches {
         let mut pos = 0;
         while pos < bytecode.len() {
             let Ok(ins) = decode_instr(bytecode, pos) else { break };
-            if matches!(ins.op, op::LOAD_ATTR | op::LOAD_METHOD | op::STORE_ATTR) && n < NO_SITE as usize {
+            if matches!(ins.op, op::LOAD_ATTR | op::LOAD_METHOD | op::STORE_ATTR | op::LOAD_GLOBAL) && n < NO_SITE as usize {
                 site_of[pos] = n as u16;
                 n += 1;
             }
@@ -132,5 +139,56 @@ pub fn fill(vm: &mut Vm, caches: &CodeCaches, offset: usize, o: Obj, name: Obj, 
     if slot == NO_SLOT && method.is_null() {
         return;
     }
-    cell.set(SiteCache { ty, version: vm.class_version, slot, method });
+    cell.set(SiteCache { ty, version: vm.class_version, slot, method, ..Default::default() });
+}
+
+/// LOAD_GLOBAL fast path: the value at the cached entry of globals (or builtins, while globals
+/// has gained no entries since).
+#[inline(always)]
+pub fn load_global(vm: &Vm, caches: &CodeCaches, offset: usize, globals: Obj, name: Obj) -> Option<Obj> {
+    let c = caches.site(offset)?.get();
+    if c.gtable.is_null() {
+        return None;
+    }
+    let gt = cast::<DictObj>(globals).table;
+    if gt != c.gtable {
+        return None;
+    }
+    if c.btable.is_null() {
+        let e = cast::<DictTable>(gt).entries().get(c.gidx as usize)?;
+        return if e.key == name { Some(e.value) } else { None };
+    }
+    if cast::<DictTable>(gt).used != c.gused {
+        return None;
+    }
+    let bt = cast::<DictObj>(vm.builtins).table;
+    if bt != c.btable {
+        return None;
+    }
+    let e = cast::<DictTable>(bt).entries().get(c.bidx as usize)?;
+    if e.key == name {
+        Some(e.value)
+    } else {
+        None
+    }
+}
+
+/// Record where LOAD_GLOBAL found `name`.
+pub fn fill_global(vm: &mut Vm, caches: &CodeCaches, offset: usize, globals: Obj, name: Obj) {
+    let Some(cell) = caches.site(offset) else { return };
+    if !is_kind(globals, ObjKind::Dict) || !is_kind(name, ObjKind::Str) || header(name).flags & hflags::INTERNED == 0 {
+        return;
+    }
+    let gt = cast::<DictObj>(globals).table;
+    let mut c = SiteCache { gtable: gt, ..Default::default() };
+    if let Some(i) = crate::runtime::dict::entry_index_of_str(globals, name) {
+        c.gidx = i as u32;
+    } else if let Some(i) = crate::runtime::dict::entry_index_of_str(vm.builtins, name) {
+        c.gused = cast::<DictTable>(gt).used;
+        c.btable = cast::<DictObj>(vm.builtins).table;
+        c.bidx = i as u32;
+    } else {
+        return;
+    }
+    cell.set(c);
 }
