@@ -191,7 +191,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn load_str(&mut self, s: &str) {
-        let q = self.use_qstr(s);
+        let q = self.use_qstr_live(s);
         self.em().op_uint(op::LOAD_CONST_STRING, q as u64, 1);
     }
 
@@ -238,6 +238,7 @@ impl<'a> Compiler<'a> {
         for it in items {
             match it {
                 DictItem::Pair(k, v) => {
+                    self.line(k.line);
                     self.expr(v)?;
                     self.expr(k)?;
                     self.op(op::STORE_MAP, -2);
@@ -697,6 +698,7 @@ impl<'a> Compiler<'a> {
                     self.em().op_uint(op::STORE_COMP, ((4 * depth + 5) << 2) | 2, -1);
                 }
                 CompKind::Dict => {
+                    self.line(elt.line);
                     if let Some(v) = value {
                         self.expr(v)?;
                     }
@@ -728,7 +730,7 @@ fn const_of(e: &Expr) -> Const {
         ExprKind::True => Const::True,
         ExprKind::False => Const::False,
         ExprKind::Ellipsis => Const::Ellipsis,
-        ExprKind::ConstTuple(items) => const_of_tuple(items),
+        ExprKind::ConstTuple(items) | ExprKind::Tuple(items, _) => const_of_tuple(items),
         _ => Const::None,
     }
 }

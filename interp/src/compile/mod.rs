@@ -177,8 +177,13 @@ impl<'a> Compiler<'a> {
         self.qstrs.len() - 1
     }
 
+    /// Register a qstr operand (also in dead code, as MicroPython's emitter does).
+    pub(crate) fn use_qstr_live(&mut self, s: &str) -> usize {
+        self.use_qstr(s)
+    }
+
     fn use_const(&mut self, c: Const) -> usize {
-        if self.pass != Pass::Emit {
+        if self.pass != Pass::Emit || self.scopes[self.cur].em.suppress {
             return 0;
         }
         if let Some(i) = self.consts.iter().position(|x| x.same(&c)) {
@@ -207,7 +212,7 @@ impl<'a> Compiler<'a> {
         self.em().op(opcode, delta);
     }
     pub(crate) fn op_qstr(&mut self, opcode: u8, name: &str, delta: i32) {
-        let q = self.use_qstr(name);
+        let q = self.use_qstr_live(name);
         self.em().op_uint(opcode, q as u64, delta);
     }
     pub(crate) fn jump(&mut self, opcode: u8, label: Label, delta: i32) {

@@ -452,7 +452,7 @@ impl Parser {
     }
 
     fn expr_stmt(&mut self, line: u32) -> PResult<Option<Stmt>> {
-        let first = self.testlist_star()?;
+        let first = self.yield_or_testlist_star()?;
         if self.at_op(":") {
             self.advance();
             let ann = self.test()?;
@@ -1002,6 +1002,10 @@ impl Parser {
             } else if self.at_op(".") {
                 self.advance();
                 let n = self.name()?;
+                if let Some(c) = fold::module_constant(&e, &n, self.at_op("(") || self.at_op("[") || self.at_op(".")) {
+                    e = c;
+                    continue;
+                }
                 e = Expr::new(ExprKind::Attribute(Box::new(e), n), line);
             } else {
                 break;
