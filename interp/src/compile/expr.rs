@@ -54,7 +54,13 @@ fn is_struct(e: &Expr) -> bool {
 impl<'a> Compiler<'a> {
     /// Compile an expression, leaving its value on the stack.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
-        if is_struct(e) {
+        self.expr_with_line(e, true)
+    }
+
+    /// Compile an expression; `record_line` is false where MicroPython compiles a node without
+    /// going through compile_node (a generator expression that is a bare call argument).
+    fn expr_with_line(&mut self, e: &'a Expr, record_line: bool) -> CResult<()> {
+        if record_line && is_struct(e) {
             self.line(e.line);
         }
         match &e.kind {
@@ -473,7 +479,8 @@ impl<'a> Compiler<'a> {
                     if n_kw > 0 {
                         return Err(self.error("positional arg after keyword arg", e.line));
                     }
-                    self.expr(e)?;
+                    let is_genexpr = matches!(e.kind, ExprKind::Comp(CompKind::Gen, ..));
+                    self.expr_with_line(e, !is_genexpr)?;
                     n_pos += 1;
                 }
             }

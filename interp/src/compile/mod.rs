@@ -134,6 +134,8 @@ pub(crate) struct Compiler<'a> {
     cur_except_level: u32,
     /// Names imported from micropython that act as emitter decorators (`native`, `viper`).
     emitter_decorators: HashMap<String, EmitKind>,
+    /// Line of the statement being compiled (for errors on nodes without a line).
+    pub(crate) stmt_line: u32,
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -157,12 +159,14 @@ impl<'a> Compiler<'a> {
             loop_ctx: None,
             cur_except_level: 0,
             emitter_decorators: HashMap::new(),
+            stmt_line: 1,
         };
         c.use_qstr(filename);
         c
     }
 
     pub(crate) fn error(&self, msg: &str, line: u32) -> CompileError {
+        let line = if line == 0 { self.stmt_line } else { line };
         CompileError { kind: "SyntaxError", msg: msg.into(), filename: String::new(), line, col: 1 }
     }
 
@@ -186,7 +190,7 @@ impl<'a> Compiler<'a> {
         if self.pass != Pass::Emit || self.scopes[self.cur].em.suppress {
             return 0;
         }
-        if let Some(i) = self.consts.iter().position(|x| x.same(&c)) {
+        if let Some(i) = self.consts.iter().position(|x| const_equal(x, &c)) {
             return i;
         }
         self.consts.push(c);
@@ -525,6 +529,18 @@ impl Scope<'_> {
     /// at the scope's own first line for functions, 1 for the module).
     fn first_line_for_table(&self) -> u32 {
         1
+    }
+}
+
+/// Constant de-duplication as mpy-cross does it: same type and equal value, where NaN never equals
+/// anything and 0.0 differs from -0.0.
+fn const_equal(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
+            x == y && x.is_sign_negative() == y.is_sign_negative()
+        }
+        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_equal(p, q)),
+        _ => a == b,
     }
 }
 

@@ -30,6 +30,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.line(s.line);
+        self.stmt_line = s.line;
         match &s.kind {
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Assign(targets, value) => self.assign_stmt(targets, value)?,

@@ -9,7 +9,10 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Results wider than this many bits are left unfolded (computed at run time instead).
-const MAX_FOLD_BITS: u64 = 4096;
+const MAX_FOLD_BITS: u64 = 65536;
+
+/// Folded constants carry no source line (MicroPython makes their nodes with line 0).
+const FOLDED_LINE: u32 = 0;
 
 #[derive(Clone, Debug)]
 enum Num {
@@ -162,7 +165,7 @@ fn int_binary(op: BinaryOp, x: &BigInt, y: &BigInt) -> Option<Num> {
 /// Fold a same-precedence operator chain if every operand is a number; else build it left-assoc.
 pub fn fold_chain(first: Expr, rest: Vec<(BinaryOp, Expr)>, line: u32) -> Expr {
     if let Some(v) = try_fold_chain(&first, &rest) {
-        return num_expr(v, line);
+        return num_expr(v, FOLDED_LINE);
     }
     let mut e = first;
     for (op, rhs) in rest {
@@ -194,7 +197,7 @@ pub fn fold_unary(op: UnaryOp, e: Expr, line: u32) -> Expr {
         _ => None,
     };
     match folded {
-        Some(n) => num_expr(n, line),
+        Some(n) => num_expr(n, FOLDED_LINE),
         None => Expr::new(ExprKind::UnaryOp(op, Box::new(e)), line),
     }
 }
@@ -314,5 +317,5 @@ pub fn module_constant(base: &Expr, attr: &str, more_trailers: bool) -> Option<E
         "nan" => f64::NAN,
         _ => return None,
     };
-    Some(Expr::new(ExprKind::Float(v), base.line))
+    Some(Expr::new(ExprKind::Float(v), FOLDED_LINE))
 }
