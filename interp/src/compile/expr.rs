@@ -66,8 +66,8 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Name(n) => self.load_id(n),
             ExprKind::Int(v) => self.load_int(v),
-            ExprKind::Float(f) => self.load_const_obj(Const::Float(*f)),
-            ExprKind::Imag(f) => self.load_const_obj(Const::Complex(*f)),
+            ExprKind::Float(f) => self.load_node_const(key_of(e), Const::Float(*f)),
+            ExprKind::Imag(f) => self.load_node_const(key_of(e), Const::Complex(*f)),
             ExprKind::Str(s) => self.load_str(s),
             ExprKind::StrObj(s) => self.load_const_obj(Const::Str(s.clone())),
             ExprKind::Bytes(b) => self.load_const_obj(Const::Bytes(b.clone())),
@@ -77,7 +77,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Ellipsis => self.load_const_obj(Const::Ellipsis),
             ExprKind::ConstTuple(items) => {
                 let c = const_of_tuple(items);
-                self.load_const_obj(c);
+                self.load_node_const(key_of(e), c);
             }
             ExprKind::Tuple(items, _) => self.build_seq(items, op::BUILD_TUPLE, e.line)?,
             ExprKind::List(items) => self.build_seq(items, op::BUILD_LIST, e.line)?,

@@ -134,6 +134,9 @@ pub(crate) struct Compiler<'a> {
     cur_except_level: u32,
     /// Names imported from micropython that act as emitter decorators (`native`, `viper`).
     emitter_decorators: HashMap<String, EmitKind>,
+    /// Constant index by AST node: later emit passes find a node's constant by identity, as
+    /// MicroPython does (matters for NaN, which equals nothing).
+    const_by_node: HashMap<usize, usize>,
     /// Line of the statement being compiled (for errors on nodes without a line).
     pub(crate) stmt_line: u32,
 }
@@ -160,6 +163,7 @@ impl<'a> Compiler<'a> {
             cur_except_level: 0,
             emitter_decorators: HashMap::new(),
             stmt_line: 1,
+            const_by_node: HashMap::new(),
         };
         c.use_qstr(filename);
         c
@@ -187,7 +191,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn use_const(&mut self, c: Const) -> usize {
-        if self.pass != Pass::Emit || self.scopes[self.cur].em.suppress {
+        if self.pass != Pass::Emit {
             return 0;
         }
         if let Some(i) = self.consts.iter().position(|x| const_equal(x, &c)) {
@@ -234,6 +238,21 @@ impl<'a> Compiler<'a> {
     pub(crate) fn line(&mut self, line: u32) {
         self.em().set_source_line(line);
     }
+    /// LOAD_CONST_OBJ for the constant of AST node `key` (re-used by identity across passes).
+    pub(crate) fn load_node_const(&mut self, key: usize, c: Const) {
+        if self.pass == Pass::Emit {
+            if let Some(i) = self.const_by_node.get(&key).copied() {
+                self.em().op_uint(op::LOAD_CONST_OBJ, i as u64, 1);
+                return;
+            }
+            let i = self.use_const(c);
+            self.const_by_node.insert(key, i);
+            self.em().op_uint(op::LOAD_CONST_OBJ, i as u64, 1);
+            return;
+        }
+        self.load_const_obj(c);
+    }
+
     pub(crate) fn load_const_obj(&mut self, c: Const) {
         let i = self.use_const(c);
         self.em().op_uint(op::LOAD_CONST_OBJ, i as u64, 1);
