@@ -86,10 +86,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Starred(_) => return Err(self.error("*x must be assignment target", e.line)),
             ExprKind::Attribute(..) | ExprKind::Call(..) | ExprKind::Subscript(..) => self.atom_chain(e)?,
             ExprKind::Slice(lo, hi, step) => self.slice(lo, hi, step)?,
-            ExprKind::BinOp(opr, l, r) => {
-                self.expr_nested(l)?;
-                self.expr_nested(r)?;
-                self.em().binary_op(*opr);
+            ExprKind::BinChain(first, rest) => {
+                self.expr(first)?;
+                for (opr, rhs) in rest {
+                    self.expr(rhs)?;
+                    self.em().binary_op(*opr);
+                }
             }
             ExprKind::UnaryOp(u, x) => {
                 self.expr(x)?;
@@ -148,11 +150,6 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
-    }
-
-    /// Operands of a binary-op chain are compiled without re-recording the chain's line.
-    fn expr_nested(&mut self, e: &'a Expr) -> CResult<()> {
-        self.expr(e)
     }
 
     fn check_yield_allowed(&self, line: u32, msg: &str) -> CResult<()> {

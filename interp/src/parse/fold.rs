@@ -167,11 +167,7 @@ pub fn fold_chain(first: Expr, rest: Vec<(BinaryOp, Expr)>, line: u32) -> Expr {
     if let Some(v) = try_fold_chain(&first, &rest) {
         return num_expr(v, FOLDED_LINE);
     }
-    let mut e = first;
-    for (op, rhs) in rest {
-        e = Expr::new(ExprKind::BinOp(op, Box::new(e), Box::new(rhs)), line);
-    }
-    e
+    Expr::new(ExprKind::BinChain(Box::new(first), rest), line)
 }
 
 fn try_fold_chain(first: &Expr, rest: &[(BinaryOp, Expr)]) -> Option<Num> {

@@ -73,7 +73,10 @@ const MPY_CROSS_LONG_QSTRS: &[&str] = &[
 ];
 
 /// Maximum nesting of expressions/blocks before the parser gives up (instead of overflowing).
-pub const MAX_NESTING: usize = 150;
+pub const MAX_NESTING: usize = 100;
+
+/// Maximum number of trailers (`.x`, `(...)`, `[...]`) on one atom.
+pub const MAX_TRAILERS: usize = 1000;
 
 type PResult<T> = Result<T, ParseError>;
 
@@ -987,8 +990,18 @@ impl Parser {
 
     fn atom_expr(&mut self) -> PResult<Expr> {
         let mut e = self.atom()?;
+        let mut n_trailers = 0usize;
         loop {
             let line = self.line();
+            n_trailers += 1;
+            if n_trailers > MAX_TRAILERS {
+                return Err(ParseError {
+                    kind: "RuntimeError",
+                    msg: "maximum recursion depth exceeded".into(),
+                    line,
+                    col: self.cur().col,
+                });
+            }
             if self.at_op("(") {
                 self.advance();
                 let args = self.arglist()?;
