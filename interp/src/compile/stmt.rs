@@ -33,6 +33,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.line(s.line);
+        self.stmt_line = s.line;
         match &s.kind {
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Assign(targets, value) => self.assign_stmt(targets, value)?,
@@ -63,6 +64,15 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("'return' outside function", s.line));
                 }
                 match v {
+                    Some(Expr { kind: ExprKind::IfExp(cond, a, b), .. }) => {
+                        // `return a if c else b` returns from each branch (as CPython does).
+                        let fail = self.new_label();
+                        self.if_cond(cond, false, fail)?;
+                        self.expr(a)?;
+                        self.return_value();
+                        self.label(fail);
+                        self.expr(b)?;
+                    }
                     Some(v) => self.expr(v)?,
                     None => self.op(op::LOAD_CONST_NONE, 1),
                 }
