@@ -5,8 +5,10 @@ pub mod array;
 pub mod cmath;
 pub mod collections;
 pub mod gc;
+pub mod io;
 pub mod math;
 pub mod micropython;
+pub mod os;
 pub mod structmod;
 pub mod sys;
 pub mod time;
@@ -62,7 +64,15 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("struct", structmod::init),
         ("array", array::init),
         ("collections", collections::init),
+        ("io", io::init),
+        ("os", os::init),
+        ("errno", os::init_errno),
     ]
+}
+
+/// Builtins that modules provide (`open`); called once at start-up after the core builtins.
+pub fn init_builtins(vm: &mut Vm) {
+    io::register_open(vm);
 }
 
 /// Create built-in module `name` if there is one.
