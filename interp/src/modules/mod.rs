@@ -6,6 +6,7 @@ pub mod cmath;
 pub mod collections;
 pub mod gc;
 pub mod io;
+pub mod json;
 pub mod math;
 pub mod micropython;
 pub mod os;
@@ -65,6 +66,7 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("array", array::init),
         ("collections", collections::init),
         ("io", io::init),
+        ("json", json::init),
         ("os", os::init),
         ("errno", os::init_errno),
     ]
