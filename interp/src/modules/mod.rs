@@ -10,6 +10,7 @@ pub mod json;
 pub mod math;
 pub mod micropython;
 pub mod os;
+pub mod random;
 pub mod structmod;
 pub mod sys;
 pub mod time;
@@ -67,6 +68,7 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("collections", collections::init),
         ("io", io::init),
         ("json", json::init),
+        ("random", random::init),
         ("os", os::init),
         ("errno", os::init_errno),
     ]
