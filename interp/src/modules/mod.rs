@@ -11,6 +11,8 @@ pub mod math;
 pub mod micropython;
 pub mod os;
 pub mod random;
+pub mod re;
+pub mod re_engine;
 pub mod structmod;
 pub mod sys;
 pub mod time;
@@ -69,6 +71,7 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("io", io::init),
         ("json", json::init),
         ("random", random::init),
+        ("re", re::init),
         ("os", os::init),
         ("errno", os::init_errno),
     ]
