@@ -2,9 +2,11 @@
 //! buffered standard output. Not the import machinery (runtime/import.rs).
 
 pub mod array;
+pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod gc;
+pub mod heapq;
 pub mod io;
 pub mod json;
 pub mod math;
@@ -72,6 +74,8 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("json", json::init),
         ("random", random::init),
         ("re", re::init),
+        ("heapq", heapq::init),
+        ("binascii", binascii::init),
         ("os", os::init),
         ("errno", os::init_errno),
     ]
