@@ -162,7 +162,7 @@ fn a2b_base64(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     if quads % 4 == 1 {
         return Err(error(vm, "Invalid base64-encoded string: number of data characters (1) cannot be 1 more than a multiple of 4"));
     }
-    if quads % 4 != 0 && pad < 4 - quads % 4 {
+    if !quads.is_multiple_of(4) && pad < 4 - quads % 4 {
         return Err(error(vm, "Incorrect padding"));
     }
     bytes::new_bytes(vm, &out)

@@ -174,9 +174,18 @@ impl Encoder<'_> {
 
     fn encode(&mut self, vm: &mut Vm, o: Obj, depth: usize) -> PyResult<()> {
         match o {
-            Obj::NONE => return Ok(self.out.push_str("null")),
-            Obj::TRUE => return Ok(self.out.push_str("true")),
-            Obj::FALSE => return Ok(self.out.push_str("false")),
+            Obj::NONE => {
+                self.out.push_str("null");
+                return Ok(());
+            }
+            Obj::TRUE => {
+                self.out.push_str("true");
+                return Ok(());
+            }
+            Obj::FALSE => {
+                self.out.push_str("false");
+                return Ok(());
+            }
             _ => {}
         }
         if let Some(s) = pystr::try_str(o) {

@@ -906,25 +906,14 @@ fn m_endpos(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn last_group(m: &Match) -> Option<usize> {
-    // The group whose match ended last (CPython: the last closed group).
-    let mut best: Option<(usize, usize)> = None;
-    for g in 1..=groups_of(m) {
-        if let (Some(_), Some(e)) = (m.slots[2 * g], m.slots[2 * g + 1]) {
-            if best.map(|(_, be)| e >= be).unwrap_or(true) {
-                if best
-                    .map(|(bg, be)| {
-                        !(e == be
-                            && g > bg
-                            && m.slots[2 * bg].unwrap_or(0) <= m.slots[2 * g].unwrap_or(0))
-                    })
-                    .unwrap_or(true)
-                {
-                    best = Some((g, e));
-                }
-            }
-        }
-    }
-    best.map(|(g, _)| g)
+    // The group that closed last: greatest end, then latest start, then the outermost.
+    (1..=groups_of(m))
+        .filter_map(|g| match (m.slots[2 * g], m.slots[2 * g + 1]) {
+            (Some(a), Some(e)) => Some((e, a, std::cmp::Reverse(g))),
+            _ => None,
+        })
+        .max()
+        .map(|(_, _, std::cmp::Reverse(g))| g)
 }
 
 fn m_lastindex(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
