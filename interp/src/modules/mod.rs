@@ -2,11 +2,19 @@
 //! buffered standard output. Not the import machinery (runtime/import.rs).
 
 pub mod array;
+pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod gc;
+pub mod heapq;
+pub mod io;
+pub mod json;
 pub mod math;
 pub mod micropython;
+pub mod os;
+pub mod random;
+pub mod re;
+pub mod re_engine;
 pub mod structmod;
 pub mod sys;
 pub mod time;
@@ -62,7 +70,20 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("struct", structmod::init),
         ("array", array::init),
         ("collections", collections::init),
+        ("io", io::init),
+        ("json", json::init),
+        ("random", random::init),
+        ("re", re::init),
+        ("heapq", heapq::init),
+        ("binascii", binascii::init),
+        ("os", os::init),
+        ("errno", os::init_errno),
     ]
+}
+
+/// Builtins that modules provide (`open`); called once at start-up after the core builtins.
+pub fn init_builtins(vm: &mut Vm) {
+    io::register_open(vm);
 }
 
 /// Create built-in module `name` if there is one.
