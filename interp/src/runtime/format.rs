@@ -220,8 +220,11 @@ fn finish_number(p: &NumParts, spec: &FormatSpec) -> String {
 // ------------------------------------------------------------------------------------------------
 // int
 
-fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec) -> PyResult<String> {
+fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
+    if spec.no_neg_zero && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = match num_traits::ToPrimitive::to_f64(v) {
             Some(f) if f.is_finite() => f,
@@ -230,7 +233,7 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec) -> PyResult<String> {
         return format_float(vm, f, spec);
     }
     if !matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
-        return Err(vm.value_error(&format!("Unknown format code '{ty}' for object of type 'int'")));
+        return Err(vm.value_error(&format!("Unknown format code '{ty}' for object of type '{tname}'")));
     }
     if spec.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
@@ -364,7 +367,13 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
         Some('g' | 'G' | 'n') => fmt_general(a, prec.unwrap_or(6), alt, false),
         _ => match prec {
             Some(p) => fmt_general(a, p, alt, true),
-            None => crate::runtime::float::float_repr(a),
+            None => {
+                let r = crate::runtime::float::float_repr(a);
+                match r.find('e') {
+                    Some(p) if alt && !r[..p].contains('.') => format!("{}.{}", &r[..p], &r[p..]),
+                    _ => r,
+                }
+            }
         },
     };
     if upper {
@@ -385,12 +394,18 @@ fn format_float(vm: &mut Vm, f: f64, spec: &FormatSpec) -> PyResult<String> {
     }
     let body = float_body(f.abs(), spec.ty, spec.precision, spec.alt);
     let mut neg = f.is_sign_negative() && !f.is_nan();
-    if neg && spec.no_neg_zero && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+    if neg && spec.no_neg_zero && f.is_finite() && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         neg = false;
     }
     let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
     let (digits, rest) = body.split_at(split);
-    Ok(finish_number(&NumParts { neg, prefix: "", digits, rest, every: 3 }, spec))
+    let parts = NumParts { neg, prefix: "", digits, rest, every: 3 };
+    if !f.is_finite() {
+        let mut s2 = spec.clone();
+        s2.grouping = None;
+        return Ok(finish_number(&parts, &s2));
+    }
+    Ok(finish_number(&parts, spec))
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -515,7 +530,7 @@ pub fn format_builtin(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
         let mut p = FormatSpec::parse(vm, spec, tname)?;
         p.resolve_zero(true);
         let b = int::to_bigint(n).unwrap_or_default();
-        return format_int(vm, &b, &p);
+        return format_int(vm, &b, &p, tname);
     }
     if complex::is_complex(n) {
         let p = FormatSpec::parse(vm, spec, "complex")?;
