@@ -371,11 +371,7 @@ fn split_ws(b: &[u8], maxsplit: i64) -> Vec<&[u8]> {
             break;
         }
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            let mut end = b.len();
-            while end > i && is_space(b[end - 1]) {
-                end -= 1;
-            }
-            out.push(&b[i..end]);
+            out.push(&b[i..]);
             break;
         }
         let start = i;
@@ -398,11 +394,7 @@ fn rsplit_ws(b: &[u8], maxsplit: i64) -> Vec<&[u8]> {
             break;
         }
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            let mut start = 0;
-            while start < end && is_space(b[start]) {
-                start += 1;
-            }
-            out.push(&b[start..end]);
+            out.push(&b[..end]);
             break;
         }
         let stop = end;
