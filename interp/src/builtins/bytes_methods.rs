@@ -339,7 +339,10 @@ fn fromhex_error(vm: &mut Vm, pos: usize) -> crate::vm::PyErr {
 // ------------------------------------------------------------------------------------------------
 // split / join / partition / splitlines
 
-fn split_common(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8>, bool, Option<Vec<u8>>, i64)> {
+/// (self bytes, self is a bytearray, separator, maxsplit).
+type SplitArgs = (Vec<u8>, bool, Option<Vec<u8>>, i64);
+
+fn split_common(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<SplitArgs> {
     let (b, ba) = self_bytes(vm, args, name)?;
     check_kw(vm, name, kw, &["sep", "maxsplit"])?;
     check_count(vm, name, args, 1, 3)?;
@@ -746,7 +749,9 @@ fn b_lower(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn b_capitalize(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_map(vm, args, kw, "capitalize", |b| b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
+    b_map(vm, args, kw, "capitalize", |b| {
+        b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+    })
 }
 
 fn b_title(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -841,7 +846,7 @@ fn b_pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8
 fn b_padded(vm: &mut Vm, ba: bool, b: &[u8], left: usize, right: usize, fill: u8) -> PyResult {
     let mut out = vec![fill; left];
     out.extend_from_slice(b);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     new_like(vm, ba, &out)
 }
 
@@ -891,7 +896,7 @@ fn b_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             b'\t' if tab > 0 => {
                 let n = tab as usize - col % tab as usize;
                 check_size(vm, out.len().saturating_add(n))?;
-                out.extend(std::iter::repeat(b' ').take(n));
+                out.extend(std::iter::repeat_n(b' ', n));
                 col += n;
             }
             b'\t' => {}

@@ -131,7 +131,7 @@ pub(crate) fn adjust_range(len: usize, start: Option<i64>, end: Option<i64>) -> 
     };
     let s = fix(start.unwrap_or(0));
     let e = fix(end.unwrap_or(len_i)).min(len_i);
-    (s.min(i64::MAX) as usize, e as usize)
+    (s as usize, e as usize)
 }
 
 /// An int argument as usize-ish length (negative allowed), OverflowError when huge.
@@ -190,11 +190,10 @@ pub(crate) fn py_isspace(c: char) -> bool {
 
 /// Zeros of Unicode decimal-digit (Nd) runs outside ASCII.
 const ND_ZEROS: &[u32] = &[
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040,
-    0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0,
-    0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2,
-    0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0,
+    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50,
+    0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 pub(crate) fn py_isdecimal(c: char) -> bool {
@@ -219,7 +218,37 @@ pub(crate) fn py_isnumeric(c: char) -> bool {
     if c.is_numeric() || py_isdigit(c) {
         return true;
     }
-    matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零' | '壹' | '貳' | '參' | '肆' | '伍' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+    matches!(
+        c,
+        '〇' | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '億'
+            | '兆'
+            | '零'
+            | '壹'
+            | '貳'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
 }
 
 pub(crate) fn py_isalpha(c: char) -> bool {
@@ -1008,9 +1037,9 @@ fn pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static
 
 fn padded(vm: &mut Vm, s: &str, left: usize, right: usize, fill: char) -> PyResult {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     pystr::new_string(vm, out)
 }
 
@@ -1071,7 +1100,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
                 if tab > 0 {
                     let n = tab as usize - col % tab as usize;
                     check_size(vm, out.len().saturating_add(n))?;
-                    out.extend(std::iter::repeat(' ').take(n));
+                    out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }
             }
@@ -1152,7 +1181,8 @@ pub(crate) fn encode_text(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyRe
             "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{v};").as_bytes()),
             "strict" => {
-                let msg = format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_char(c));
+                let msg =
+                    format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_char(c));
                 return Err(unicode_err(vm, "UnicodeEncodeError", &msg));
             }
             _ => return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown error handler name '{errors}'"))),

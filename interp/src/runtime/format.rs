@@ -33,7 +33,10 @@ fn parse_digits(c: &[char], i: &mut usize) -> Result<Option<usize>, &'static str
     let start = *i;
     let mut v: usize = 0;
     while *i < c.len() && c[*i].is_ascii_digit() {
-        v = v.checked_mul(10).and_then(|v| v.checked_add(c[*i] as usize - '0' as usize)).ok_or("Too many decimal digits in format string")?;
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(c[*i] as usize - '0' as usize))
+            .ok_or("Too many decimal digits in format string")?;
         *i += 1;
     }
     if v > i64::MAX as usize {
@@ -133,7 +136,7 @@ impl FormatSpec {
 // Padding and number assembly
 
 fn repeat_char(c: char, n: usize) -> String {
-    std::iter::repeat(c).take(n).collect()
+    std::iter::repeat_n(c, n).collect()
 }
 
 /// Pad `s` to the spec's width with its fill; `default_align` when the spec has none.
@@ -598,10 +601,9 @@ impl PercentArgs<'_> {
 }
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: Obj, is_bytes: bool) -> PyResult<String> {
-    let tuple_items: Vec<Obj>;
     let is_tuple = tuple::try_tuple(args).is_some();
     let is_mapping = !is_tuple && !pystr::is_str(args) && bytes::try_bytes(args).is_none() && has_getitem(vm, args);
-    tuple_items = match tuple::try_tuple(args) {
+    let tuple_items: Vec<Obj> = match tuple::try_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args],
     };
@@ -779,7 +781,11 @@ fn render_conversion(vm: &mut Vm, cv: &Conv, arg: Obj, is_bytes: bool, pos: usiz
         }
         's' => truncate(crate::builtins::str_string(vm, arg)?, cv.prec),
         'r' | 'a' => {
-            let r = if cv.ty == 'a' || is_bytes { crate::builtins::repr::ascii_string(vm, arg)? } else { crate::builtins::repr_string(vm, arg)? };
+            let r = if cv.ty == 'a' || is_bytes {
+                crate::builtins::repr::ascii_string(vm, arg)?
+            } else {
+                crate::builtins::repr_string(vm, arg)?
+            };
             truncate(r, cv.prec)
         }
         'c' => percent_char(vm, arg, is_bytes)?,
