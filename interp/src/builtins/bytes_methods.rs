@@ -69,6 +69,7 @@ pub fn register(vm: &mut Vm) {
         ("clear", ba_clear),
         ("copy", ba_copy),
     ];
+    types::add_method(vm, ba, "__init__", ba_init);
     for &(name, f) in mutators {
         types::add_method(vm, ba, name, f);
     }
@@ -886,7 +887,7 @@ fn b_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_kw(vm, "expandtabs", kw, &["tabsize"])?;
     check_count(vm, "expandtabs", args, 1, 2)?;
     let tab = match arg_or_kw(args, kw, 1, "tabsize") {
-        Some(o) => super::arg_i64(vm, o, "tabsize")?,
+        Some(o) => super::str_methods::arg_c_int(vm, o)?,
         None => 8,
     };
     let mut out = Vec::with_capacity(b.len());
@@ -1073,4 +1074,14 @@ fn ba_copy(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "copy", args, kw, 1, 1)?;
     let data = bytes::bytearray_data(ba).to_vec();
     bytes::new_bytearray(vm, &data)
+}
+
+/// `__init__` of bytearray subclasses: fill the (empty) native part from the arguments.
+fn ba_init(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let ba = self_bytearray(vm, args, "__init__")?;
+    let ty = vm.types.bytearray;
+    let tmp = crate::runtime::call::call(vm, ty, &args[1..], kw)?;
+    let data = bytes::try_bytes(tmp).unwrap_or(&[]).to_vec();
+    ba_set(vm, ba, &data)?;
+    Ok(Obj::NONE)
 }

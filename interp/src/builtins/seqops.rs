@@ -143,7 +143,7 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
                 return if ka == Some(ObjKind::ByteArray) { bytes::new_bytearray(vm, &v) } else { bytes::new_bytes(vm, &v) }.map(Some);
             }
         }
-        if base == Modulo && ka == Some(ObjKind::Bytes) {
+        if base == Modulo {
             return crate::runtime::format::bytes_percent(vm, a, b).map(Some);
         }
     }

@@ -135,11 +135,20 @@ pub(crate) fn adjust_range(len: usize, start: Option<i64>, end: Option<i64>) -> 
 }
 
 /// An int argument as usize-ish length (negative allowed), OverflowError when huge.
-fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
+pub(crate) fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
     if int::is_bigint(o) {
         return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C ssize_t"));
     }
     ops::index_value(vm, o)
+}
+
+/// An int argument that must fit a C int (OverflowError otherwise).
+pub(crate) fn arg_c_int(vm: &mut Vm, o: Obj) -> PyResult<i64> {
+    let v = arg_len(vm, o)?;
+    if v > i32::MAX as i64 || v < i32::MIN as i64 {
+        return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C int"));
+    }
+    Ok(v)
 }
 
 /// Reject results that would be absurdly large (CPython would raise MemoryError/OverflowError).
@@ -1089,7 +1098,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_kw(vm, "expandtabs", kw, &["tabsize"])?;
     check_count(vm, "expandtabs", args, 1, 2)?;
     let tab = match arg_or_kw(args, kw, 1, "tabsize") {
-        Some(o) => arg_len(vm, o)?,
+        Some(o) => arg_c_int(vm, o)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.len());

@@ -104,6 +104,9 @@ impl FormatSpec {
     pub fn parse(vm: &mut Vm, s: &str, tname: &str) -> PyResult<FormatSpec> {
         match Self::parse_inner(s) {
             Ok(spec) => {
+                if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+                    return Err(vm.value_error("precision too big"));
+                }
                 for v in [spec.width, spec.precision].into_iter().flatten() {
                     if v > MAX_WIDTH {
                         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
@@ -733,6 +736,9 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
         } else {
             cv.prec = Some(parse_num(chars, i).unwrap_or(0));
         }
+    }
+    if cv.prec.unwrap_or(0) > i32::MAX as usize {
+        return Err(vm.value_error("precision too big"));
     }
     if cv.width.unwrap_or(0) > MAX_WIDTH || cv.prec.unwrap_or(0) > MAX_WIDTH {
         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
