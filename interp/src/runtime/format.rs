@@ -104,6 +104,18 @@ impl FormatSpec {
     pub fn parse(vm: &mut Vm, s: &str, tname: &str) -> PyResult<FormatSpec> {
         match Self::parse_inner(s) {
             Ok(spec) => {
+                if let Some(g) = spec.grouping {
+                    let default_ty = match tname {
+                        "str" => Some('s'),
+                        "int" | "bool" => Some('d'),
+                        _ => None,
+                    };
+                    match spec.ty.or(default_ty) {
+                        None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+                        Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
+                        Some(t) => return Err(spec.grouping_error(vm, t)),
+                    }
+                }
                 if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
                     return Err(vm.value_error("precision too big"));
                 }
@@ -431,12 +443,17 @@ fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &FormatSpec) -> PyResult<
     }
     let bare = spec.ty.is_none() && spec.precision.is_none();
     let part = |x: f64| -> String {
-        if bare {
+        let body = if bare {
             let r = crate::runtime::float::float_repr(x.abs());
             r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
         } else {
             float_body(x.abs(), Some(spec.ty.unwrap_or('g')), spec.precision, spec.alt)
+        };
+        if spec.grouping.is_none() || !x.is_finite() {
+            return body;
         }
+        let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        format!("{}{}", group_digits(&body[..split], spec.grouping, 3, 0), &body[split..])
     };
     let skip_re = spec.ty.is_none() && re == 0.0 && re.is_sign_positive();
     let re_sign = if re.is_sign_negative() && !re.is_nan() {
@@ -471,6 +488,9 @@ fn format_str(vm: &mut Vm, s: &str, spec: &FormatSpec) -> PyResult<String> {
         if t != 's' {
             return Err(vm.value_error(&format!("Unknown format code '{t}' for object of type 'str'")));
         }
+    }
+    if spec.sign == Some(' ') {
+        return Err(vm.value_error("Space not allowed in string format specifier"));
     }
     if spec.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
