@@ -87,6 +87,74 @@ fn add_wrapped(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn, kind: ObjK
 // ------------------------------------------------------------------------------------------------
 // Argument helpers
 
+/// Reject unknown keywords with the Argument Clinic message.
+pub(crate) fn check_kw_clinic(vm: &mut Vm, name: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw.iter() {
+        let ks = pystr::try_str(k).unwrap_or("");
+        if !allowed.contains(&ks) {
+            return Err(vm.type_error(&format!("'{ks}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    Ok(())
+}
+
+/// Check a method's argument count (`args` includes self) with CPython's message styles.
+pub(crate) fn arity(vm: &mut Vm, ty: &str, name: &str, args: &[Obj], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(&format!("{ty}.{name}() takes no keyword arguments")));
+    }
+    let n = args.len().saturating_sub(1);
+    let (min, max) = (min.saturating_sub(1), max.saturating_sub(1));
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    const METH_O: &[&str] = &[
+        "zfill",
+        "partition",
+        "rpartition",
+        "join",
+        "translate",
+        "format_map",
+        "removeprefix",
+        "removesuffix",
+        "append",
+        "remove",
+        "__format__",
+        "extend",
+    ];
+    const OLD_STYLE: &[&str] = &[
+        "find",
+        "rfind",
+        "index",
+        "rindex",
+        "count",
+        "startswith",
+        "endswith",
+        "split",
+        "rsplit",
+        "encode",
+        "decode",
+        "splitlines",
+        "expandtabs",
+        "hex",
+    ];
+    let msg = if max == 0 {
+        format!("{ty}.{name}() takes no arguments ({n} given)")
+    } else if min == 1 && max == 1 && METH_O.contains(&name) {
+        format!("{ty}.{name}() takes exactly one argument ({n} given)")
+    } else if OLD_STYLE.contains(&name) {
+        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
+        format!("{name}() takes at {what} {k} argument{} ({n} given)", plural(k))
+    } else if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
+    } else {
+        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
+        format!("{name} expected at {what} {k} argument{}, got {n}", plural(k))
+    };
+    Err(vm.type_error(&msg))
+}
+
 /// `self` as &str (TypeError for a non-str receiver).
 fn self_str(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<&'static str> {
     match args.first().and_then(|&o| pystr::try_str(o)) {
@@ -343,8 +411,8 @@ fn is_final_sigma(s: &[char], i: usize) -> bool {
 // split / rsplit / splitlines / partition
 
 fn split_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Option<&'static str>, i64)> {
-    check_kw(vm, name, kw, &["sep", "maxsplit"])?;
-    check_count(vm, name, args, 1, 3)?;
+    check_kw_clinic(vm, name, kw, &["sep", "maxsplit"])?;
+    arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let sep = match arg_or_kw(args, kw, 1, "sep") {
         Some(o) if !o.is_none() => {
             let s = match pystr::try_str(o) {
@@ -455,8 +523,8 @@ fn is_line_break(c: char) -> bool {
 
 fn str_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "splitlines")?;
-    check_kw(vm, "splitlines", kw, &["keepends"])?;
-    check_count(vm, "splitlines", args, 1, 2)?;
+    check_kw_clinic(vm, "splitlines", kw, &["keepends"])?;
+    arity(vm, "str", "splitlines", args, Kw::NONE, 1, 2)?;
     let keep = match arg_or_kw(args, kw, 1, "keepends") {
         Some(o) => ops::is_true(vm, o)?,
         None => false,
@@ -483,7 +551,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn sep_arg(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<&'static str> {
-    check_args(vm, name, args, kw, 2, 2)?;
+    arity(vm, "str", name, args, kw, 2, 2)?;
     let sep = match pystr::try_str(args[1]) {
         Some(s) => s,
         None => {
@@ -527,7 +595,7 @@ fn str_rpartition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_join(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let sep = self_str(vm, args, "join")?;
-    check_args(vm, "join", args, kw, 2, 2)?;
+    arity(vm, "str", "join", args, kw, 2, 2)?;
     let it = match crate::runtime::iter::get_iter(vm, args[1]) {
         Ok(it) => it,
         Err(_) => return Err(vm.type_error("can only join an iterable")),
@@ -569,7 +637,7 @@ fn join_list(vm: &mut Vm, sep: &str, l: Obj) -> PyResult {
 // strip
 
 fn strip_chars(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Option<&'static str>> {
-    check_args(vm, name, args, kw, 1, 2)?;
+    arity(vm, "str", name, args, kw, 1, 2)?;
     match args.get(1) {
         Some(&o) if !o.is_none() => match pystr::try_str(o) {
             Some(s) => Ok(Some(s)),
@@ -627,7 +695,7 @@ struct Window {
 
 fn window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Window> {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 4)?;
+    arity(vm, "str", name, args, kw, 2, 4)?;
     let needle = match pystr::try_str(args[1]) {
         Some(n) => n,
         None => {
@@ -696,8 +764,8 @@ fn str_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "replace")?;
-    check_kw(vm, "replace", kw, &["count"])?;
-    check_count(vm, "replace", args, 3, 4)?;
+    check_kw_clinic(vm, "replace", kw, &["count"])?;
+    arity(vm, "str", "replace", args, Kw::NONE, 3, 4)?;
     let mut parts = [""; 2];
     for (i, p) in parts.iter_mut().enumerate() {
         *p = match pystr::try_str(args[i + 1]) {
@@ -742,7 +810,7 @@ fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn affix_check(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> PyResult {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 4)?;
+    arity(vm, "str", name, args, kw, 2, 4)?;
     let start = opt_index(vm, args.get(2).copied())?;
     let end = opt_index(vm, args.get(3).copied())?;
     let n = char_count(s);
@@ -783,7 +851,7 @@ fn str_endswith(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_removeprefix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "removeprefix")?;
-    check_args(vm, "removeprefix", args, kw, 2, 2)?;
+    arity(vm, "str", "removeprefix", args, kw, 2, 2)?;
     let p = arg_str(vm, args[1], "removeprefix() argument")?;
     match s.strip_prefix(p) {
         Some(r) if !p.is_empty() => new_s(vm, r),
@@ -793,7 +861,7 @@ fn str_removeprefix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_removesuffix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "removesuffix")?;
-    check_args(vm, "removesuffix", args, kw, 2, 2)?;
+    arity(vm, "str", "removesuffix", args, kw, 2, 2)?;
     let p = arg_str(vm, args[1], "removesuffix() argument")?;
     match s.strip_suffix(p) {
         Some(r) if !p.is_empty() => new_s(vm, r),
@@ -806,7 +874,7 @@ fn str_removesuffix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn map_str(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, f: fn(&str) -> String) -> PyResult {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 1, 1)?;
+    arity(vm, "str", name, args, kw, 1, 1)?;
     let out = f(s);
     pystr::new_string(vm, out)
 }
@@ -927,7 +995,7 @@ fn str_casefold(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn pred(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, f: fn(&str) -> bool) -> PyResult {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 1, 1)?;
+    arity(vm, "str", name, args, kw, 1, 1)?;
     Ok(Obj::from_bool(f(s)))
 }
 
@@ -1035,7 +1103,7 @@ fn fill_arg(vm: &mut Vm, args: &[Obj]) -> PyResult<char> {
 /// (self, its length in code points, target width, fill char).
 fn pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, usize, usize, char)> {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 3)?;
+    arity(vm, "str", name, args, kw, 2, 3)?;
     let width = arg_len(vm, args[1])?;
     let fill = fill_arg(vm, args)?;
     let n = char_count(s);
@@ -1086,7 +1154,7 @@ pub(crate) fn zfill_text(s: &str, n: usize, width: usize) -> String {
 
 fn str_zfill(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "zfill")?;
-    check_args(vm, "zfill", args, kw, 2, 2)?;
+    arity(vm, "str", "zfill", args, kw, 2, 2)?;
     let width = arg_len(vm, args[1])?.max(0) as usize;
     check_size(vm, width)?;
     let out = zfill_text(s, char_count(s), width);
@@ -1095,8 +1163,8 @@ fn str_zfill(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "expandtabs")?;
-    check_kw(vm, "expandtabs", kw, &["tabsize"])?;
-    check_count(vm, "expandtabs", args, 1, 2)?;
+    check_kw_clinic(vm, "expandtabs", kw, &["tabsize"])?;
+    arity(vm, "str", "expandtabs", args, Kw::NONE, 1, 2)?;
     let tab = match arg_or_kw(args, kw, 1, "tabsize") {
         Some(o) => arg_c_int(vm, o)?,
         None => 8,
@@ -1154,8 +1222,8 @@ pub(crate) fn unicode_err(vm: &mut Vm, cls_name: &str, msg: &str) -> crate::vm::
 }
 
 fn encode_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, &'static str)> {
-    check_kw(vm, name, kw, &["encoding", "errors"])?;
-    check_count(vm, name, args, 1, 3)?;
+    check_kw_clinic(vm, name, kw, &["encoding", "errors"])?;
+    arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let enc = match arg_or_kw(args, kw, 1, "encoding") {
         Some(o) => arg_str(vm, o, &format!("{name}() argument 'encoding'"))?,
         None => "utf-8",
@@ -1237,14 +1305,14 @@ fn str_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_format_map(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "format_map")?;
-    check_args(vm, "format_map", args, kw, 2, 2)?;
+    arity(vm, "str", "format_map", args, kw, 2, 2)?;
     let out = crate::runtime::strformat::str_format(vm, s, &[], Kw::NONE, Some(args[1]))?;
     pystr::new_string(vm, out)
 }
 
 fn str_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     self_str(vm, args, "__format__")?;
-    check_args(vm, "__format__", args, kw, 2, 2)?;
+    arity(vm, "str", "__format__", args, kw, 2, 2)?;
     let spec = arg_str(vm, args[1], "format() argument 2")?;
     let v = ops::native_of(args[0]);
     let out = crate::runtime::format::format_value(vm, v, spec)?;
@@ -1304,7 +1372,7 @@ fn fill_maketrans(vm: &mut Vm, d: Obj, args: &[Obj]) -> PyResult<()> {
 
 fn str_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "translate")?;
-    check_args(vm, "translate", args, kw, 2, 2)?;
+    arity(vm, "str", "translate", args, kw, 2, 2)?;
     let table = args[1];
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
