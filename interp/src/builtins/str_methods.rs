@@ -62,6 +62,12 @@ pub fn register(vm: &mut Vm) {
         types::add_method(vm, t, name, f);
     }
     add_static(vm, t, "maketrans", str_maketrans);
+    let t = &vm.types;
+    for ty in [t.int, t.float, t.complex, t.bool_] {
+        types::add_method(vm, ty, "__format__", builtin_dunder_format);
+    }
+    let o = vm.types.object;
+    types::add_method(vm, o, "__format__", object_dunder_format);
     super::def_fn(vm, "ascii", ascii_fn);
 }
 
@@ -1310,10 +1316,34 @@ fn str_format_map(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     pystr::new_string(vm, out)
 }
 
+/// `int.__format__` and friends: the built-in spec language on the native value.
+fn builtin_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    arity(vm, "object", "__format__", args, kw, 2, 2)?;
+    let spec = arg_str(vm, args[1], "__format__() argument")?;
+    let v = ops::native_of(args[0]);
+    if spec.is_empty() && !pystr::is_str(v) {
+        let out = super::str_string(vm, args[0])?;
+        return pystr::new_string(vm, out);
+    }
+    let out = crate::runtime::format::format_builtin(vm, v, spec)?;
+    pystr::new_string(vm, out)
+}
+
+/// `object.__format__`: str(self) for an empty spec, else TypeError.
+fn object_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    arity(vm, "object", "__format__", args, kw, 2, 2)?;
+    let spec = arg_str(vm, args[1], "__format__() argument")?;
+    if !spec.is_empty() {
+        let msg = format!("unsupported format string passed to {}.__format__", types::type_name_of(vm, args[0]));
+        return Err(vm.type_error(&msg));
+    }
+    super::str_obj(vm, args[0])
+}
+
 fn str_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     self_str(vm, args, "__format__")?;
     arity(vm, "str", "__format__", args, kw, 2, 2)?;
-    let spec = arg_str(vm, args[1], "format() argument 2")?;
+    let spec = arg_str(vm, args[1], "__format__() argument")?;
     let v = ops::native_of(args[0]);
     let out = crate::runtime::format::format_value(vm, v, spec)?;
     pystr::new_string(vm, out)
