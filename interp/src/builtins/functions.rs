@@ -1119,7 +1119,7 @@ fn str_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
                 Some(e) => arg_str(vm, e, "str() argument 'errors'")?,
                 None => "strict",
             };
-            let s = super::bytes_methods::decode_bytes(vm, &b.to_vec(), enc, errors)?;
+            let s = super::bytes_methods::decode_bytes(vm, b, enc, errors)?;
             return pystr::new_string(vm, s);
         }
         if pystr::try_str(x).is_some() {
