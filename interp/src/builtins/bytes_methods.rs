@@ -3,7 +3,9 @@
 //! construction (builtins/functions.rs) or indexing/slicing/operators (the VM).
 
 use super::args::*;
-use super::str_methods::{add_classmethod, add_static, adjust_range, check_size, codec_name, opt_index, unicode_err};
+use super::str_methods::{
+    add_classmethod, add_static, adjust_range, arity, check_kw_clinic, check_size, codec_name, opt_index, unicode_err,
+};
 use crate::obj::*;
 use crate::runtime::{bytes, int, iter, list, ops, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
@@ -69,6 +71,7 @@ pub fn register(vm: &mut Vm) {
         ("clear", ba_clear),
         ("copy", ba_copy),
     ];
+    types::add_method(vm, ba, "__init__", ba_init);
     for &(name, f) in mutators {
         types::add_method(vm, ba, name, f);
     }
@@ -86,6 +89,15 @@ fn self_bytes(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<(Vec<u8>, bool)
             let msg = format!("descriptor '{name}' requires a 'bytes' object but received a '{}'", types::type_name_of(vm, o));
             Err(vm.type_error(&msg))
         }
+    }
+}
+
+/// The name of the built-in type whose method is running (for messages).
+fn btype(args: &[Obj]) -> &'static str {
+    match args.first() {
+        Some(&o) if is_kind(ops::native_of(o), ObjKind::ByteArray) => "bytearray",
+        Some(&o) if types::is_type(o) && types::type_name(o) == "bytearray" => "bytearray",
+        _ => "bytes",
     }
 }
 
@@ -179,8 +191,8 @@ fn list_of(vm: &mut Vm, ba: bool, pieces: &[&[u8]]) -> PyResult {
 
 fn b_decode(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, _) = self_bytes(vm, args, "decode")?;
-    check_kw(vm, "decode", kw, &["encoding", "errors"])?;
-    check_count(vm, "decode", args, 1, 3)?;
+    check_kw_clinic(vm, "decode", kw, &["encoding", "errors"])?;
+    arity(vm, btype(args), "decode", args, Kw::NONE, 1, 3)?;
     let enc = match arg_or_kw(args, kw, 1, "encoding") {
         Some(o) => arg_str(vm, o, "decode() argument 'encoding'")?,
         None => "utf-8",
@@ -275,8 +287,8 @@ fn utf8_error(vm: &mut Vm, b: &[u8], at: usize, err_len: Option<usize>) -> crate
 
 fn b_hex(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, _) = self_bytes(vm, args, "hex")?;
-    check_kw(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
-    check_count(vm, "hex", args, 1, 3)?;
+    check_kw_clinic(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
+    arity(vm, btype(args), "hex", args, Kw::NONE, 1, 3)?;
     let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
     let sep = match arg_or_kw(args, kw, 1, "sep") {
         None => return pystr::new_string(vm, digits.concat()),
@@ -309,7 +321,7 @@ fn b_hex(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)` (args[0] is the class).
 fn b_fromhex(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    check_args(vm, "fromhex", args, kw, 2, 2)?;
+    arity(vm, btype(args), "fromhex", args, kw, 2, 2)?;
     let s = arg_str(vm, args[1], "fromhex() argument")?;
     let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(cs.len() / 2);
@@ -339,10 +351,13 @@ fn fromhex_error(vm: &mut Vm, pos: usize) -> crate::vm::PyErr {
 // ------------------------------------------------------------------------------------------------
 // split / join / partition / splitlines
 
-fn split_common(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8>, bool, Option<Vec<u8>>, i64)> {
+/// (self bytes, self is a bytearray, separator, maxsplit).
+type SplitArgs = (Vec<u8>, bool, Option<Vec<u8>>, i64);
+
+fn split_common(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<SplitArgs> {
     let (b, ba) = self_bytes(vm, args, name)?;
-    check_kw(vm, name, kw, &["sep", "maxsplit"])?;
-    check_count(vm, name, args, 1, 3)?;
+    check_kw_clinic(vm, name, kw, &["sep", "maxsplit"])?;
+    arity(vm, btype(args), name, args, Kw::NONE, 1, 3)?;
     let sep = match arg_or_kw(args, kw, 1, "sep") {
         Some(o) if !o.is_none() => {
             let s = bytes_arg(vm, o)?;
@@ -371,11 +386,7 @@ fn split_ws(b: &[u8], maxsplit: i64) -> Vec<&[u8]> {
             break;
         }
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            let mut end = b.len();
-            while end > i && is_space(b[end - 1]) {
-                end -= 1;
-            }
-            out.push(&b[i..end]);
+            out.push(&b[i..]);
             break;
         }
         let start = i;
@@ -398,11 +409,7 @@ fn rsplit_ws(b: &[u8], maxsplit: i64) -> Vec<&[u8]> {
             break;
         }
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            let mut start = 0;
-            while start < end && is_space(b[start]) {
-                start += 1;
-            }
-            out.push(&b[start..end]);
+            out.push(&b[..end]);
             break;
         }
         let stop = end;
@@ -468,7 +475,7 @@ fn b_rsplit(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_join(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (sep, ba) = self_bytes(vm, args, "join")?;
-    check_args(vm, "join", args, kw, 2, 2)?;
+    arity(vm, btype(args), "join", args, kw, 2, 2)?;
     let l = iter::collect_list(vm, args[1])?;
     let items = list::list_items(l).to_vec();
     let mut out = Vec::new();
@@ -488,7 +495,7 @@ fn b_join(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_partition_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, rev: bool) -> PyResult {
     let (b, ba) = self_bytes(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 2)?;
+    arity(vm, btype(args), name, args, kw, 2, 2)?;
     let sep = bytes_arg(vm, args[1])?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -515,8 +522,8 @@ fn b_rpartition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, ba) = self_bytes(vm, args, "splitlines")?;
-    check_kw(vm, "splitlines", kw, &["keepends"])?;
-    check_count(vm, "splitlines", args, 1, 2)?;
+    check_kw_clinic(vm, "splitlines", kw, &["keepends"])?;
+    arity(vm, btype(args), "splitlines", args, Kw::NONE, 1, 2)?;
     let keep = match arg_or_kw(args, kw, 1, "keepends") {
         Some(o) => ops::is_true(vm, o)?,
         None => false,
@@ -547,7 +554,7 @@ fn b_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_strip_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
     let (b, ba) = self_bytes(vm, args, name)?;
-    check_args(vm, name, args, kw, 1, 2)?;
+    arity(vm, btype(args), name, args, kw, 1, 2)?;
     let chars = match args.get(1) {
         Some(&o) if !o.is_none() => Some(bytes_arg(vm, o)?),
         _ => None,
@@ -588,7 +595,7 @@ fn b_rstrip(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 /// (haystack window, needle, window start) or None when the window is empty/inverted.
 fn b_window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8>, Vec<u8>, Option<usize>)> {
     let (b, _) = self_bytes(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 4)?;
+    arity(vm, btype(args), name, args, kw, 2, 4)?;
     let needle = needle_arg(vm, args[1])?;
     let start = opt_index(vm, args.get(2).copied())?;
     let end = opt_index(vm, args.get(3).copied())?;
@@ -639,7 +646,7 @@ fn b_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, ba) = self_bytes(vm, args, "replace")?;
-    check_args(vm, "replace", args, kw, 3, 4)?;
+    arity(vm, btype(args), "replace", args, kw, 3, 4)?;
     let old = bytes_arg(vm, args[1])?;
     let new = bytes_arg(vm, args[2])?;
     let count = match args.get(3) {
@@ -676,7 +683,7 @@ fn b_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_affix(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> PyResult {
     let (b, _) = self_bytes(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 4)?;
+    arity(vm, btype(args), name, args, kw, 2, 4)?;
     let start = opt_index(vm, args.get(2).copied())?;
     let end = opt_index(vm, args.get(3).copied())?;
     let (a, e) = adjust_range(b.len(), start, end);
@@ -710,7 +717,7 @@ fn b_endswith(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_removeprefix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, ba) = self_bytes(vm, args, "removeprefix")?;
-    check_args(vm, "removeprefix", args, kw, 2, 2)?;
+    arity(vm, btype(args), "removeprefix", args, kw, 2, 2)?;
     let p = bytes_arg(vm, args[1])?;
     let r = b.strip_prefix(p.as_slice()).unwrap_or(&b);
     new_like(vm, ba, r)
@@ -718,7 +725,7 @@ fn b_removeprefix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_removesuffix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, ba) = self_bytes(vm, args, "removesuffix")?;
-    check_args(vm, "removesuffix", args, kw, 2, 2)?;
+    arity(vm, btype(args), "removesuffix", args, kw, 2, 2)?;
     let p = bytes_arg(vm, args[1])?;
     let r = b.strip_suffix(p.as_slice()).unwrap_or(&b);
     new_like(vm, ba, r)
@@ -729,7 +736,7 @@ fn b_removesuffix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_map(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
     let (b, ba) = self_bytes(vm, args, name)?;
-    check_args(vm, name, args, kw, 1, 1)?;
+    arity(vm, btype(args), name, args, kw, 1, 1)?;
     let out = f(&b);
     new_like(vm, ba, &out)
 }
@@ -754,7 +761,9 @@ fn b_lower(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn b_capitalize(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_map(vm, args, kw, "capitalize", |b| b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
+    b_map(vm, args, kw, "capitalize", |b| {
+        b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+    })
 }
 
 fn b_title(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -769,7 +778,7 @@ fn b_swapcase(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_pred(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, f: fn(&[u8]) -> bool) -> PyResult {
     let (b, _) = self_bytes(vm, args, name)?;
-    check_args(vm, name, args, kw, 1, 1)?;
+    arity(vm, btype(args), name, args, kw, 1, 1)?;
     Ok(Obj::from_bool(f(&b)))
 }
 
@@ -830,7 +839,7 @@ fn b_isascii(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8>, bool, usize, u8)> {
     let (b, ba) = self_bytes(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 3)?;
+    arity(vm, btype(args), name, args, kw, 2, 3)?;
     let width = super::arg_i64(vm, args[1], name)?.max(0) as usize;
     check_size(vm, width)?;
     let fill = match args.get(2) {
@@ -849,7 +858,7 @@ fn b_pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8
 fn b_padded(vm: &mut Vm, ba: bool, b: &[u8], left: usize, right: usize, fill: u8) -> PyResult {
     let mut out = vec![fill; left];
     out.extend_from_slice(b);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     new_like(vm, ba, &out)
 }
 
@@ -875,7 +884,7 @@ fn b_rjust(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_zfill(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, ba) = self_bytes(vm, args, "zfill")?;
-    check_args(vm, "zfill", args, kw, 2, 2)?;
+    arity(vm, btype(args), "zfill", args, kw, 2, 2)?;
     let width = super::arg_i64(vm, args[1], "zfill")?.max(0) as usize;
     check_size(vm, width)?;
     let text: String = b.iter().map(|&x| x as char).collect();
@@ -886,10 +895,10 @@ fn b_zfill(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, ba) = self_bytes(vm, args, "expandtabs")?;
-    check_kw(vm, "expandtabs", kw, &["tabsize"])?;
-    check_count(vm, "expandtabs", args, 1, 2)?;
+    check_kw_clinic(vm, "expandtabs", kw, &["tabsize"])?;
+    arity(vm, btype(args), "expandtabs", args, Kw::NONE, 1, 2)?;
     let tab = match arg_or_kw(args, kw, 1, "tabsize") {
-        Some(o) => super::arg_i64(vm, o, "tabsize")?,
+        Some(o) => super::str_methods::arg_c_int(vm, o)?,
         None => 8,
     };
     let mut out = Vec::with_capacity(b.len());
@@ -899,7 +908,7 @@ fn b_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             b'\t' if tab > 0 => {
                 let n = tab as usize - col % tab as usize;
                 check_size(vm, out.len().saturating_add(n))?;
-                out.extend(std::iter::repeat(b' ').take(n));
+                out.extend(std::iter::repeat_n(b' ', n));
                 col += n;
             }
             b'\t' => {}
@@ -935,8 +944,8 @@ fn b_maketrans(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (b, ba) = self_bytes(vm, args, "translate")?;
-    check_kw(vm, "translate", kw, &["delete"])?;
-    check_count(vm, "translate", args, 2, 3)?;
+    check_kw_clinic(vm, "translate", kw, &["delete"])?;
+    arity(vm, btype(args), "translate", args, Kw::NONE, 2, 3)?;
     let table = match args[1] {
         t if t.is_none() => None,
         t => {
@@ -975,7 +984,7 @@ fn ba_set(vm: &mut Vm, ba: Obj, data: &[u8]) -> PyResult<()> {
 
 fn ba_append(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "append")?;
-    check_args(vm, "append", args, kw, 2, 2)?;
+    arity(vm, btype(args), "append", args, kw, 2, 2)?;
     let v = byte_value(vm, args[1])?;
     let n = bytes::bytearray_data(ba).len();
     bytes::bytearray_resize(vm, ba, n + 1)?;
@@ -985,7 +994,7 @@ fn ba_append(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn ba_extend(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "extend")?;
-    check_args(vm, "extend", args, kw, 2, 2)?;
+    arity(vm, btype(args), "extend", args, kw, 2, 2)?;
     let src = args[1];
     let extra: Vec<u8> = if let Some(b) = bytes::try_bytes(src) {
         b.to_vec()
@@ -1011,7 +1020,7 @@ fn ba_extend(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn ba_pop(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "pop")?;
-    check_args(vm, "pop", args, kw, 1, 2)?;
+    arity(vm, btype(args), "pop", args, kw, 1, 2)?;
     let mut data = bytes::bytearray_data(ba).to_vec();
     if data.is_empty() {
         return Err(vm.new_exc_msg(vm.exc.index_error, "pop from empty bytearray"));
@@ -1031,7 +1040,7 @@ fn ba_pop(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn ba_insert(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "insert")?;
-    check_args(vm, "insert", args, kw, 3, 3)?;
+    arity(vm, btype(args), "insert", args, kw, 3, 3)?;
     let i = super::arg_i64(vm, args[1], "insert")?;
     let v = byte_value(vm, args[2])?;
     let mut data = bytes::bytearray_data(ba).to_vec();
@@ -1044,7 +1053,7 @@ fn ba_insert(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn ba_remove(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "remove")?;
-    check_args(vm, "remove", args, kw, 2, 2)?;
+    arity(vm, btype(args), "remove", args, kw, 2, 2)?;
     let v = byte_value(vm, args[1])?;
     let mut data = bytes::bytearray_data(ba).to_vec();
     match data.iter().position(|&x| x == v) {
@@ -1059,21 +1068,31 @@ fn ba_remove(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn ba_reverse(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "reverse")?;
-    check_args(vm, "reverse", args, kw, 1, 1)?;
+    arity(vm, btype(args), "reverse", args, kw, 1, 1)?;
     bytes::bytearray_data(ba).reverse();
     Ok(Obj::NONE)
 }
 
 fn ba_clear(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "clear")?;
-    check_args(vm, "clear", args, kw, 1, 1)?;
+    arity(vm, btype(args), "clear", args, kw, 1, 1)?;
     bytes::bytearray_resize(vm, ba, 0)?;
     Ok(Obj::NONE)
 }
 
 fn ba_copy(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let ba = self_bytearray(vm, args, "copy")?;
-    check_args(vm, "copy", args, kw, 1, 1)?;
+    arity(vm, btype(args), "copy", args, kw, 1, 1)?;
     let data = bytes::bytearray_data(ba).to_vec();
     bytes::new_bytearray(vm, &data)
+}
+
+/// `__init__` of bytearray subclasses: fill the (empty) native part from the arguments.
+fn ba_init(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let ba = self_bytearray(vm, args, "__init__")?;
+    let ty = vm.types.bytearray;
+    let tmp = crate::runtime::call::call(vm, ty, &args[1..], kw)?;
+    let data = bytes::try_bytes(tmp).unwrap_or(&[]).to_vec();
+    ba_set(vm, ba, &data)?;
+    Ok(Obj::NONE)
 }

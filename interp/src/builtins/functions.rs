@@ -1254,12 +1254,21 @@ fn str_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(x) => x,
         None => return Ok(vm.intern("")),
     };
-    if a.len() >= 2 || kw.get("encoding").is_some() {
+    if a.len() >= 2 || kw.get("encoding").is_some() || kw.get("errors").is_some() {
         if let Some(b) = bytes::try_bytes(x) {
-            return match std::str::from_utf8(b) {
-                Ok(s) => pystr::new_str(vm, s),
-                Err(_) => Err(vm.new_exc_msg(vm.exc.unicode_error, "invalid UTF-8 data")),
+            let enc = match arg_or_kw(a, kw, 1, "encoding") {
+                Some(e) => arg_str(vm, e, "str() argument 'encoding'")?,
+                None => "utf-8",
             };
+            let errors = match arg_or_kw(a, kw, 2, "errors") {
+                Some(e) => arg_str(vm, e, "str() argument 'errors'")?,
+                None => "strict",
+            };
+            let s = super::bytes_methods::decode_bytes(vm, b, enc, errors)?;
+            return pystr::new_string(vm, s);
+        }
+        if pystr::try_str(x).is_some() {
+            return Err(vm.type_error("decoding str is not supported"));
         }
     }
     super::str_obj(vm, x)
@@ -1271,10 +1280,15 @@ fn bytes_from(vm: &mut Vm, a: &[Obj], kw: Kw, name: &str) -> PyResult<Vec<u8>> {
         return Ok(vec![]);
     };
     if let Some(s) = pystr::try_str(x) {
-        if a.len() < 2 && kw.get("encoding").is_none() {
+        let Some(enc) = arg_or_kw(a, kw, 1, "encoding") else {
             return Err(vm.type_error("string argument without an encoding"));
-        }
-        return Ok(s.as_bytes().to_vec());
+        };
+        let enc = arg_str(vm, enc, &format!("{name}() argument 'encoding'"))?;
+        let errors = match arg_or_kw(a, kw, 2, "errors") {
+            Some(e) => arg_str(vm, e, &format!("{name}() argument 'errors'"))?,
+            None => "strict",
+        };
+        return super::str_methods::encode_text(vm, s, enc, errors);
     }
     if let Some(b) = bytes::try_bytes(x) {
         return Ok(b.to_vec());

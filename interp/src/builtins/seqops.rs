@@ -151,7 +151,7 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
                 .map(Some);
             }
         }
-        if base == Modulo && ka == Some(ObjKind::Bytes) {
+        if base == Modulo {
             return crate::runtime::format::bytes_percent(vm, a, b).map(Some);
         }
     }

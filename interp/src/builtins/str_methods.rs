@@ -62,6 +62,12 @@ pub fn register(vm: &mut Vm) {
         types::add_method(vm, t, name, f);
     }
     add_static(vm, t, "maketrans", str_maketrans);
+    let t = &vm.types;
+    for ty in [t.int, t.float, t.complex, t.bool_] {
+        types::add_method(vm, ty, "__format__", builtin_dunder_format);
+    }
+    let o = vm.types.object;
+    types::add_method(vm, o, "__format__", object_dunder_format);
     super::def_fn(vm, "ascii", ascii_fn);
 }
 
@@ -86,6 +92,74 @@ fn add_wrapped(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn, kind: ObjK
 
 // ------------------------------------------------------------------------------------------------
 // Argument helpers
+
+/// Reject unknown keywords with the Argument Clinic message.
+pub(crate) fn check_kw_clinic(vm: &mut Vm, name: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw.iter() {
+        let ks = pystr::try_str(k).unwrap_or("");
+        if !allowed.contains(&ks) {
+            return Err(vm.type_error(&format!("'{ks}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    Ok(())
+}
+
+/// Check a method's argument count (`args` includes self) with CPython's message styles.
+pub(crate) fn arity(vm: &mut Vm, ty: &str, name: &str, args: &[Obj], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(&format!("{ty}.{name}() takes no keyword arguments")));
+    }
+    let n = args.len().saturating_sub(1);
+    let (min, max) = (min.saturating_sub(1), max.saturating_sub(1));
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    const METH_O: &[&str] = &[
+        "zfill",
+        "partition",
+        "rpartition",
+        "join",
+        "translate",
+        "format_map",
+        "removeprefix",
+        "removesuffix",
+        "append",
+        "remove",
+        "__format__",
+        "extend",
+    ];
+    const OLD_STYLE: &[&str] = &[
+        "find",
+        "rfind",
+        "index",
+        "rindex",
+        "count",
+        "startswith",
+        "endswith",
+        "split",
+        "rsplit",
+        "encode",
+        "decode",
+        "splitlines",
+        "expandtabs",
+        "hex",
+    ];
+    let msg = if max == 0 {
+        format!("{ty}.{name}() takes no arguments ({n} given)")
+    } else if min == 1 && max == 1 && METH_O.contains(&name) {
+        format!("{ty}.{name}() takes exactly one argument ({n} given)")
+    } else if OLD_STYLE.contains(&name) {
+        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
+        format!("{name}() takes at {what} {k} argument{} ({n} given)", plural(k))
+    } else if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
+    } else {
+        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
+        format!("{name} expected at {what} {k} argument{}, got {n}", plural(k))
+    };
+    Err(vm.type_error(&msg))
+}
 
 /// `self` as &str (TypeError for a non-str receiver).
 fn self_str(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<&'static str> {
@@ -131,15 +205,24 @@ pub(crate) fn adjust_range(len: usize, start: Option<i64>, end: Option<i64>) -> 
     };
     let s = fix(start.unwrap_or(0));
     let e = fix(end.unwrap_or(len_i)).min(len_i);
-    (s.min(i64::MAX) as usize, e as usize)
+    (s as usize, e as usize)
 }
 
 /// An int argument as usize-ish length (negative allowed), OverflowError when huge.
-fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
+pub(crate) fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
     if int::is_bigint(o) {
         return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C ssize_t"));
     }
     ops::index_value(vm, o)
+}
+
+/// An int argument that must fit a C int (OverflowError otherwise).
+pub(crate) fn arg_c_int(vm: &mut Vm, o: Obj) -> PyResult<i64> {
+    let v = arg_len(vm, o)?;
+    if v > i32::MAX as i64 || v < i32::MIN as i64 {
+        return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C int"));
+    }
+    Ok(v)
 }
 
 /// Reject results that would be absurdly large (CPython would raise MemoryError/OverflowError).
@@ -190,11 +273,10 @@ pub(crate) fn py_isspace(c: char) -> bool {
 
 /// Zeros of Unicode decimal-digit (Nd) runs outside ASCII.
 const ND_ZEROS: &[u32] = &[
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040,
-    0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0,
-    0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2,
-    0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0,
+    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50,
+    0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 pub(crate) fn py_isdecimal(c: char) -> bool {
@@ -219,7 +301,37 @@ pub(crate) fn py_isnumeric(c: char) -> bool {
     if c.is_numeric() || py_isdigit(c) {
         return true;
     }
-    matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零' | '壹' | '貳' | '參' | '肆' | '伍' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+    matches!(
+        c,
+        '〇' | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '億'
+            | '兆'
+            | '零'
+            | '壹'
+            | '貳'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
 }
 
 pub(crate) fn py_isalpha(c: char) -> bool {
@@ -305,8 +417,8 @@ fn is_final_sigma(s: &[char], i: usize) -> bool {
 // split / rsplit / splitlines / partition
 
 fn split_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Option<&'static str>, i64)> {
-    check_kw(vm, name, kw, &["sep", "maxsplit"])?;
-    check_count(vm, name, args, 1, 3)?;
+    check_kw_clinic(vm, name, kw, &["sep", "maxsplit"])?;
+    arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let sep = match arg_or_kw(args, kw, 1, "sep") {
         Some(o) if !o.is_none() => {
             let s = match pystr::try_str(o) {
@@ -417,8 +529,8 @@ fn is_line_break(c: char) -> bool {
 
 fn str_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "splitlines")?;
-    check_kw(vm, "splitlines", kw, &["keepends"])?;
-    check_count(vm, "splitlines", args, 1, 2)?;
+    check_kw_clinic(vm, "splitlines", kw, &["keepends"])?;
+    arity(vm, "str", "splitlines", args, Kw::NONE, 1, 2)?;
     let keep = match arg_or_kw(args, kw, 1, "keepends") {
         Some(o) => ops::is_true(vm, o)?,
         None => false,
@@ -445,7 +557,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn sep_arg(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<&'static str> {
-    check_args(vm, name, args, kw, 2, 2)?;
+    arity(vm, "str", name, args, kw, 2, 2)?;
     let sep = match pystr::try_str(args[1]) {
         Some(s) => s,
         None => {
@@ -489,7 +601,7 @@ fn str_rpartition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_join(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let sep = self_str(vm, args, "join")?;
-    check_args(vm, "join", args, kw, 2, 2)?;
+    arity(vm, "str", "join", args, kw, 2, 2)?;
     let it = match crate::runtime::iter::get_iter(vm, args[1]) {
         Ok(it) => it,
         Err(_) => return Err(vm.type_error("can only join an iterable")),
@@ -531,7 +643,7 @@ fn join_list(vm: &mut Vm, sep: &str, l: Obj) -> PyResult {
 // strip
 
 fn strip_chars(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Option<&'static str>> {
-    check_args(vm, name, args, kw, 1, 2)?;
+    arity(vm, "str", name, args, kw, 1, 2)?;
     match args.get(1) {
         Some(&o) if !o.is_none() => match pystr::try_str(o) {
             Some(s) => Ok(Some(s)),
@@ -589,7 +701,7 @@ struct Window {
 
 fn window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Window> {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 4)?;
+    arity(vm, "str", name, args, kw, 2, 4)?;
     let needle = match pystr::try_str(args[1]) {
         Some(n) => n,
         None => {
@@ -658,8 +770,8 @@ fn str_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "replace")?;
-    check_kw(vm, "replace", kw, &["count"])?;
-    check_count(vm, "replace", args, 3, 4)?;
+    check_kw_clinic(vm, "replace", kw, &["count"])?;
+    arity(vm, "str", "replace", args, Kw::NONE, 3, 4)?;
     let mut parts = [""; 2];
     for (i, p) in parts.iter_mut().enumerate() {
         *p = match pystr::try_str(args[i + 1]) {
@@ -704,7 +816,7 @@ fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn affix_check(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> PyResult {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 4)?;
+    arity(vm, "str", name, args, kw, 2, 4)?;
     let start = opt_index(vm, args.get(2).copied())?;
     let end = opt_index(vm, args.get(3).copied())?;
     let n = char_count(s);
@@ -745,7 +857,7 @@ fn str_endswith(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_removeprefix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "removeprefix")?;
-    check_args(vm, "removeprefix", args, kw, 2, 2)?;
+    arity(vm, "str", "removeprefix", args, kw, 2, 2)?;
     let p = arg_str(vm, args[1], "removeprefix() argument")?;
     match s.strip_prefix(p) {
         Some(r) if !p.is_empty() => new_s(vm, r),
@@ -755,7 +867,7 @@ fn str_removeprefix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_removesuffix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "removesuffix")?;
-    check_args(vm, "removesuffix", args, kw, 2, 2)?;
+    arity(vm, "str", "removesuffix", args, kw, 2, 2)?;
     let p = arg_str(vm, args[1], "removesuffix() argument")?;
     match s.strip_suffix(p) {
         Some(r) if !p.is_empty() => new_s(vm, r),
@@ -768,7 +880,7 @@ fn str_removesuffix(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn map_str(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, f: fn(&str) -> String) -> PyResult {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 1, 1)?;
+    arity(vm, "str", name, args, kw, 1, 1)?;
     let out = f(s);
     pystr::new_string(vm, out)
 }
@@ -889,7 +1001,7 @@ fn str_casefold(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn pred(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, f: fn(&str) -> bool) -> PyResult {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 1, 1)?;
+    arity(vm, "str", name, args, kw, 1, 1)?;
     Ok(Obj::from_bool(f(s)))
 }
 
@@ -997,7 +1109,7 @@ fn fill_arg(vm: &mut Vm, args: &[Obj]) -> PyResult<char> {
 /// (self, its length in code points, target width, fill char).
 fn pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, usize, usize, char)> {
     let s = self_str(vm, args, name)?;
-    check_args(vm, name, args, kw, 2, 3)?;
+    arity(vm, "str", name, args, kw, 2, 3)?;
     let width = arg_len(vm, args[1])?;
     let fill = fill_arg(vm, args)?;
     let n = char_count(s);
@@ -1008,9 +1120,9 @@ fn pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static
 
 fn padded(vm: &mut Vm, s: &str, left: usize, right: usize, fill: char) -> PyResult {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     pystr::new_string(vm, out)
 }
 
@@ -1048,7 +1160,7 @@ pub(crate) fn zfill_text(s: &str, n: usize, width: usize) -> String {
 
 fn str_zfill(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "zfill")?;
-    check_args(vm, "zfill", args, kw, 2, 2)?;
+    arity(vm, "str", "zfill", args, kw, 2, 2)?;
     let width = arg_len(vm, args[1])?.max(0) as usize;
     check_size(vm, width)?;
     let out = zfill_text(s, char_count(s), width);
@@ -1057,10 +1169,10 @@ fn str_zfill(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "expandtabs")?;
-    check_kw(vm, "expandtabs", kw, &["tabsize"])?;
-    check_count(vm, "expandtabs", args, 1, 2)?;
+    check_kw_clinic(vm, "expandtabs", kw, &["tabsize"])?;
+    arity(vm, "str", "expandtabs", args, Kw::NONE, 1, 2)?;
     let tab = match arg_or_kw(args, kw, 1, "tabsize") {
-        Some(o) => arg_len(vm, o)?,
+        Some(o) => arg_c_int(vm, o)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.len());
@@ -1071,7 +1183,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
                 if tab > 0 {
                     let n = tab as usize - col % tab as usize;
                     check_size(vm, out.len().saturating_add(n))?;
-                    out.extend(std::iter::repeat(' ').take(n));
+                    out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }
             }
@@ -1116,8 +1228,8 @@ pub(crate) fn unicode_err(vm: &mut Vm, cls_name: &str, msg: &str) -> crate::vm::
 }
 
 fn encode_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, &'static str)> {
-    check_kw(vm, name, kw, &["encoding", "errors"])?;
-    check_count(vm, name, args, 1, 3)?;
+    check_kw_clinic(vm, name, kw, &["encoding", "errors"])?;
+    arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let enc = match arg_or_kw(args, kw, 1, "encoding") {
         Some(o) => arg_str(vm, o, &format!("{name}() argument 'encoding'"))?,
         None => "utf-8",
@@ -1152,7 +1264,8 @@ pub(crate) fn encode_text(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyRe
             "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{v};").as_bytes()),
             "strict" => {
-                let msg = format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_char(c));
+                let msg =
+                    format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_char(c));
                 return Err(unicode_err(vm, "UnicodeEncodeError", &msg));
             }
             _ => return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown error handler name '{errors}'"))),
@@ -1198,15 +1311,39 @@ fn str_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_format_map(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "format_map")?;
-    check_args(vm, "format_map", args, kw, 2, 2)?;
+    arity(vm, "str", "format_map", args, kw, 2, 2)?;
     let out = crate::runtime::strformat::str_format(vm, s, &[], Kw::NONE, Some(args[1]))?;
     pystr::new_string(vm, out)
 }
 
+/// `int.__format__` and friends: the built-in spec language on the native value.
+fn builtin_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    arity(vm, "object", "__format__", args, kw, 2, 2)?;
+    let spec = arg_str(vm, args[1], "__format__() argument")?;
+    let v = ops::native_of(args[0]);
+    if spec.is_empty() && !pystr::is_str(v) {
+        let out = super::str_string(vm, args[0])?;
+        return pystr::new_string(vm, out);
+    }
+    let out = crate::runtime::format::format_builtin(vm, v, spec)?;
+    pystr::new_string(vm, out)
+}
+
+/// `object.__format__`: str(self) for an empty spec, else TypeError.
+fn object_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    arity(vm, "object", "__format__", args, kw, 2, 2)?;
+    let spec = arg_str(vm, args[1], "__format__() argument")?;
+    if !spec.is_empty() {
+        let msg = format!("unsupported format string passed to {}.__format__", types::type_name_of(vm, args[0]));
+        return Err(vm.type_error(&msg));
+    }
+    super::str_obj(vm, args[0])
+}
+
 fn str_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     self_str(vm, args, "__format__")?;
-    check_args(vm, "__format__", args, kw, 2, 2)?;
-    let spec = arg_str(vm, args[1], "format() argument 2")?;
+    arity(vm, "str", "__format__", args, kw, 2, 2)?;
+    let spec = arg_str(vm, args[1], "__format__() argument")?;
     let v = ops::native_of(args[0]);
     let out = crate::runtime::format::format_value(vm, v, spec)?;
     pystr::new_string(vm, out)
@@ -1265,7 +1402,7 @@ fn fill_maketrans(vm: &mut Vm, d: Obj, args: &[Obj]) -> PyResult<()> {
 
 fn str_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "translate")?;
-    check_args(vm, "translate", args, kw, 2, 2)?;
+    arity(vm, "str", "translate", args, kw, 2, 2)?;
     let table = args[1];
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

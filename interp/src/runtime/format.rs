@@ -33,7 +33,10 @@ fn parse_digits(c: &[char], i: &mut usize) -> Result<Option<usize>, &'static str
     let start = *i;
     let mut v: usize = 0;
     while *i < c.len() && c[*i].is_ascii_digit() {
-        v = v.checked_mul(10).and_then(|v| v.checked_add(c[*i] as usize - '0' as usize)).ok_or("Too many decimal digits in format string")?;
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(c[*i] as usize - '0' as usize))
+            .ok_or("Too many decimal digits in format string")?;
         *i += 1;
     }
     if v > i64::MAX as usize {
@@ -101,6 +104,21 @@ impl FormatSpec {
     pub fn parse(vm: &mut Vm, s: &str, tname: &str) -> PyResult<FormatSpec> {
         match Self::parse_inner(s) {
             Ok(spec) => {
+                if let Some(g) = spec.grouping {
+                    let default_ty = match tname {
+                        "str" => Some('s'),
+                        "int" | "bool" => Some('d'),
+                        _ => None,
+                    };
+                    match spec.ty.or(default_ty) {
+                        None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+                        Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
+                        Some(t) => return Err(spec.grouping_error(vm, t)),
+                    }
+                }
+                if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+                    return Err(vm.value_error("precision too big"));
+                }
                 for v in [spec.width, spec.precision].into_iter().flatten() {
                     if v > MAX_WIDTH {
                         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
@@ -133,7 +151,7 @@ impl FormatSpec {
 // Padding and number assembly
 
 fn repeat_char(c: char, n: usize) -> String {
-    std::iter::repeat(c).take(n).collect()
+    std::iter::repeat_n(c, n).collect()
 }
 
 /// Pad `s` to the spec's width with its fill; `default_align` when the spec has none.
@@ -220,8 +238,11 @@ fn finish_number(p: &NumParts, spec: &FormatSpec) -> String {
 // ------------------------------------------------------------------------------------------------
 // int
 
-fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec) -> PyResult<String> {
+fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
+    if spec.no_neg_zero && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = match num_traits::ToPrimitive::to_f64(v) {
             Some(f) if f.is_finite() => f,
@@ -230,7 +251,7 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec) -> PyResult<String> {
         return format_float(vm, f, spec);
     }
     if !matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
-        return Err(vm.value_error(&format!("Unknown format code '{ty}' for object of type 'int'")));
+        return Err(vm.value_error(&format!("Unknown format code '{ty}' for object of type '{tname}'")));
     }
     if spec.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
@@ -364,7 +385,13 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
         Some('g' | 'G' | 'n') => fmt_general(a, prec.unwrap_or(6), alt, false),
         _ => match prec {
             Some(p) => fmt_general(a, p, alt, true),
-            None => crate::runtime::float::float_repr(a),
+            None => {
+                let r = crate::runtime::float::float_repr(a);
+                match r.find('e') {
+                    Some(p) if alt && !r[..p].contains('.') => format!("{}.{}", &r[..p], &r[p..]),
+                    _ => r,
+                }
+            }
         },
     };
     if upper {
@@ -385,12 +412,18 @@ fn format_float(vm: &mut Vm, f: f64, spec: &FormatSpec) -> PyResult<String> {
     }
     let body = float_body(f.abs(), spec.ty, spec.precision, spec.alt);
     let mut neg = f.is_sign_negative() && !f.is_nan();
-    if neg && spec.no_neg_zero && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+    if neg && spec.no_neg_zero && f.is_finite() && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         neg = false;
     }
     let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
     let (digits, rest) = body.split_at(split);
-    Ok(finish_number(&NumParts { neg, prefix: "", digits, rest, every: 3 }, spec))
+    let parts = NumParts { neg, prefix: "", digits, rest, every: 3 };
+    if !f.is_finite() {
+        let mut s2 = spec.clone();
+        s2.grouping = None;
+        return Ok(finish_number(&parts, &s2));
+    }
+    Ok(finish_number(&parts, spec))
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -410,12 +443,17 @@ fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &FormatSpec) -> PyResult<
     }
     let bare = spec.ty.is_none() && spec.precision.is_none();
     let part = |x: f64| -> String {
-        if bare {
+        let body = if bare {
             let r = crate::runtime::float::float_repr(x.abs());
             r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
         } else {
             float_body(x.abs(), Some(spec.ty.unwrap_or('g')), spec.precision, spec.alt)
+        };
+        if spec.grouping.is_none() || !x.is_finite() {
+            return body;
         }
+        let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        format!("{}{}", group_digits(&body[..split], spec.grouping, 3, 0), &body[split..])
     };
     let skip_re = spec.ty.is_none() && re == 0.0 && re.is_sign_positive();
     let re_sign = if re.is_sign_negative() && !re.is_nan() {
@@ -450,6 +488,9 @@ fn format_str(vm: &mut Vm, s: &str, spec: &FormatSpec) -> PyResult<String> {
         if t != 's' {
             return Err(vm.value_error(&format!("Unknown format code '{t}' for object of type 'str'")));
         }
+    }
+    if spec.sign == Some(' ') {
+        return Err(vm.value_error("Space not allowed in string format specifier"));
     }
     if spec.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
@@ -515,7 +556,7 @@ pub fn format_builtin(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
         let mut p = FormatSpec::parse(vm, spec, tname)?;
         p.resolve_zero(true);
         let b = int::to_bigint(n).unwrap_or_default();
-        return format_int(vm, &b, &p);
+        return format_int(vm, &b, &p, tname);
     }
     if complex::is_complex(n) {
         let p = FormatSpec::parse(vm, spec, "complex")?;
@@ -583,10 +624,9 @@ impl PercentArgs<'_> {
 }
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: Obj, is_bytes: bool) -> PyResult<String> {
-    let tuple_items: Vec<Obj>;
     let is_tuple = tuple::try_tuple(args).is_some();
     let is_mapping = !is_tuple && !pystr::is_str(args) && bytes::try_bytes(args).is_none() && has_getitem(vm, args);
-    tuple_items = match tuple::try_tuple(args) {
+    let tuple_items: Vec<Obj> = match tuple::try_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args],
     };
@@ -717,6 +757,9 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
             cv.prec = Some(parse_num(chars, i).unwrap_or(0));
         }
     }
+    if cv.prec.unwrap_or(0) > i32::MAX as usize {
+        return Err(vm.value_error("precision too big"));
+    }
     if cv.width.unwrap_or(0) > MAX_WIDTH || cv.prec.unwrap_or(0) > MAX_WIDTH {
         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
     }
@@ -764,7 +807,11 @@ fn render_conversion(vm: &mut Vm, cv: &Conv, arg: Obj, is_bytes: bool, pos: usiz
         }
         's' => truncate(crate::builtins::str_string(vm, arg)?, cv.prec),
         'r' | 'a' => {
-            let r = if cv.ty == 'a' || is_bytes { crate::builtins::repr::ascii_string(vm, arg)? } else { crate::builtins::repr_string(vm, arg)? };
+            let r = if cv.ty == 'a' || is_bytes {
+                crate::builtins::repr::ascii_string(vm, arg)?
+            } else {
+                crate::builtins::repr_string(vm, arg)?
+            };
             truncate(r, cv.prec)
         }
         'c' => percent_char(vm, arg, is_bytes)?,

@@ -82,10 +82,10 @@ fn field_end(vm: &mut Vm, fmt: &str, start: usize) -> PyResult<usize> {
         }
         i += 1;
     }
-    if b[start..].contains(&b'}') || depth > 1 {
-        return Err(vm.value_error("expected '}' before end of string"));
+    if start >= b.len() {
+        return Err(vm.value_error("Single '{' encountered in format string"));
     }
-    Err(vm.value_error("Single '{' encountered in format string"))
+    Err(vm.value_error("expected '}' before end of string"))
 }
 
 /// Split a field into (name, conversion, spec).
