@@ -210,6 +210,12 @@ pub fn pack_one(
                     }
                 }
                 _ => {
+                    if f.is_finite() && f.abs() >= 65520.0 {
+                        return Err(vm.new_exc_msg(
+                            vm.exc.overflow_error,
+                            "float too large to pack with e format",
+                        ));
+                    }
                     let h = f64_to_half(f);
                     if little {
                         h.to_le_bytes().to_vec()
