@@ -264,7 +264,7 @@ fn stream(vm: &mut Vm, o: Obj) -> PyResult<&'static mut Stream> {
 fn open_stream(vm: &mut Vm, o: Obj) -> PyResult<&'static mut Stream> {
     let s = stream(vm, o)?;
     if s.closed {
-        let msg = if s.kind == Kind::File {
+        let msg = if s.kind != Kind::StringIO {
             "I/O operation on closed file."
         } else {
             "I/O operation on closed file"
@@ -399,10 +399,10 @@ fn write_bytes(vm: &mut Vm, s: &mut Stream, b: &[u8]) -> PyResult<()> {
     if s.append {
         s.pos = s.data.len();
     }
-    let start = s.pos.min(s.data.len());
     if s.pos > s.data.len() {
         s.data.resize(s.pos, 0);
     }
+    let start = s.pos;
     let end = start + b.len();
     if end > s.data.len() {
         s.data.resize(end, 0);
