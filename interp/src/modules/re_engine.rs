@@ -83,7 +83,11 @@ struct Parser<'a> {
     flags: u32,
     groups: usize,
     names: HashMap<String, usize>,
+    depth: usize,
 }
+
+/// Deepest group nesting accepted (the parser and compiler recurse per level).
+const MAX_DEPTH: usize = 1000;
 
 type PResult<T> = Result<T, String>;
 
@@ -245,6 +249,16 @@ impl Parser<'_> {
     }
 
     fn group(&mut self) -> PResult<Node> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err("too many nested groups".into());
+        }
+        let r = self.group_body();
+        self.depth -= 1;
+        r
+    }
+
+    fn group_body(&mut self) -> PResult<Node> {
         if self.eat('?') {
             if self.eat(':') {
                 let inner = self.alt()?;

@@ -136,7 +136,7 @@ fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Layout> {
             size.saturating_mul(count)
         };
         off = off.saturating_add(total);
-        if off > 1 << 30 {
+        if off > 1 << 27 {
             return Err(error(vm, "total struct size too long"));
         }
         n_values += match code {
