@@ -660,6 +660,7 @@ impl Regex {
             flags,
             groups: 0,
             names: HashMap::new(),
+            depth: 0,
         };
         let ast = p.alt()?;
         if p.i < chars.len() {
