@@ -1,6 +1,7 @@
 //! The `array` module: typed arrays of numbers stored as packed native bytes (b B h H i I l L q
 //! Q f d), with append/extend, indexing, slicing, iteration and tobytes/frombytes. Not 'u'.
 
+use super::arg0;
 use super::structmod::{item_size, pack_one, unpack_one};
 use super::{add_property, def_fn, module_type, native_ref, new_native, set_attr};
 use crate::builtins::args::check_args;
@@ -179,21 +180,21 @@ fn get(vm: &mut Vm, a: &Array, i: usize) -> PyResult {
 
 fn append(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "append", args, kw, 2, 2)?;
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     push_value(vm, a, args[1])?;
     Ok(Obj::NONE)
 }
 
 fn extend(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "extend", args, kw, 2, 2)?;
-    this(vm, args[0])?;
+    this(vm, arg0(args))?;
     extend_from(vm, args[0], args[1])?;
     Ok(Obj::NONE)
 }
 
 fn pop(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "pop", args, kw, 1, 2)?;
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     let n = a.len();
     if n == 0 {
         return Err(vm.new_exc_msg(vm.exc.index_error, "pop from empty array"));
@@ -210,16 +211,16 @@ fn pop(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn tobytes(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "tobytes", args, kw, 1, 1)?;
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     let d = a.data.clone();
     bytes::new_bytes(vm, &d)
 }
 
 fn frombytes(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "frombytes", args, kw, 2, 2)?;
-    this(vm, args[0])?;
+    this(vm, arg0(args))?;
     let b = super::buffer_bytes(vm, args[1])?;
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     if b.len() % a.size() != 0 {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
@@ -249,13 +250,13 @@ fn to_list(vm: &mut Vm, o: Obj) -> PyResult {
 }
 
 fn len(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     Ok(Obj::small_int(a.len() as i64))
 }
 
 fn getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__getitem__", args, kw, 2, 2)?;
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     let idx = args[1];
     if is_kind(idx, ObjKind::Slice) {
         let (start, _stop, step, count) = slice::slice_indices(vm, idx, a.len())?;
@@ -274,7 +275,7 @@ fn getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__setitem__", args, kw, 3, 3)?;
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     let i = slice::norm_index(vm, args[1], a.len(), "array assignment index out of range")?;
     let mut tmp = Array {
         typecode: a.typecode,
@@ -287,12 +288,14 @@ fn setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn array_iter(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "array_iter", args, 1, usize::MAX)?;
     let l = to_list(vm, args[0])?;
     iter::get_iter(vm, l)
 }
 
 fn repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let a = this(vm, args[0])?;
+    crate::builtins::args::check_count(vm, "repr", args, 1, usize::MAX)?;
+    let a = this(vm, arg0(args))?;
     let tc = a.typecode as char;
     if a.data.is_empty() {
         return pystr::new_string(vm, format!("array('{tc}')"));
@@ -303,7 +306,8 @@ fn repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn eq(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let a = this(vm, args[0])?;
+    crate::builtins::args::check_count(vm, "eq", args, 2, usize::MAX)?;
+    let a = this(vm, arg0(args))?;
     match native_ref::<Array>(args[1]) {
         Some(b) => {
             if a.typecode == b.typecode {
@@ -321,7 +325,8 @@ fn eq(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn add(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let a = this(vm, args[0])?;
+    crate::builtins::args::check_count(vm, "add", args, 2, usize::MAX)?;
+    let a = this(vm, arg0(args))?;
     match native_ref::<Array>(args[1]) {
         Some(b) if b.typecode == a.typecode => {
             let mut d = a.data.clone();
@@ -333,17 +338,18 @@ fn add(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn iadd(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "iadd", args, 2, usize::MAX)?;
     extend_from(vm, args[0], args[1])?;
     Ok(args[0])
 }
 
 fn typecode(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     let s = (a.typecode as char).to_string();
     pystr::new_string(vm, s)
 }
 
 fn itemsize(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let a = this(vm, args[0])?;
+    let a = this(vm, arg0(args))?;
     Ok(Obj::small_int(a.size() as i64))
 }

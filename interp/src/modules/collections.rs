@@ -1,6 +1,7 @@
 //! The `collections` module: deque (a native type), namedtuple (Python classes deriving from
 //! tuple), OrderedDict and defaultdict (classes deriving from dict). Not Counter nor ChainMap.
 
+use super::arg0;
 use super::{def_fn, module_type, native_ref, new_native, set_attr};
 use crate::builtins::args::{check_args, check_count, check_kw};
 use crate::obj::*;
@@ -209,19 +210,19 @@ fn extend_with(vm: &mut Vm, d: Obj, src: Obj, left: bool) -> PyResult<()> {
 
 fn dq_append(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "append", args, kw, 2, 2)?;
-    dq(vm, args[0])?.push_back(args[1]);
+    dq(vm, arg0(args))?.push_back(args[1]);
     Ok(Obj::NONE)
 }
 
 fn dq_appendleft(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "appendleft", args, kw, 2, 2)?;
-    dq(vm, args[0])?.push_front(args[1]);
+    dq(vm, arg0(args))?.push_front(args[1]);
     Ok(Obj::NONE)
 }
 
 fn dq_pop(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "pop", args, kw, 1, 1)?;
-    match dq(vm, args[0])?.items.pop_back() {
+    match dq(vm, arg0(args))?.items.pop_back() {
         Some(v) => Ok(v),
         None => Err(vm.new_exc_msg(vm.exc.index_error, "pop from an empty deque")),
     }
@@ -229,7 +230,7 @@ fn dq_pop(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn dq_popleft(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "popleft", args, kw, 1, 1)?;
-    match dq(vm, args[0])?.items.pop_front() {
+    match dq(vm, arg0(args))?.items.pop_front() {
         Some(v) => Ok(v),
         None => Err(vm.new_exc_msg(vm.exc.index_error, "pop from an empty deque")),
     }
@@ -249,7 +250,7 @@ fn dq_extendleft(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn dq_clear(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "clear", args, kw, 1, 1)?;
-    dq(vm, args[0])?.items.clear();
+    dq(vm, arg0(args))?.items.clear();
     Ok(Obj::NONE)
 }
 
@@ -259,7 +260,7 @@ fn dq_rotate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(&o) => crate::builtins::arg_i64(vm, o, "rotate")?,
         None => 1,
     };
-    let q = dq(vm, args[0])?;
+    let q = dq(vm, arg0(args))?;
     let len = q.items.len() as i64;
     if len > 0 {
         let k = n.rem_euclid(len) as usize;
@@ -270,7 +271,7 @@ fn dq_rotate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn dq_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "count", args, kw, 2, 2)?;
-    let items: Vec<Obj> = dq(vm, args[0])?.items.iter().copied().collect();
+    let items: Vec<Obj> = dq(vm, arg0(args))?.items.iter().copied().collect();
     let mut n = 0;
     for x in items {
         if crate::runtime::ops::eq(vm, x, args[1])? {
@@ -281,7 +282,7 @@ fn dq_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn dq_len(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::small_int(dq(vm, args[0])?.items.len() as i64))
+    Ok(Obj::small_int(dq(vm, arg0(args))?.items.len() as i64))
 }
 
 fn dq_list(vm: &mut Vm, o: Obj) -> PyResult {
@@ -290,6 +291,7 @@ fn dq_list(vm: &mut Vm, o: Obj) -> PyResult {
 }
 
 fn dq_iter(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "dq_iter", args, 1, usize::MAX)?;
     let l = dq_list(vm, args[0])?;
     iter::get_iter(vm, l)
 }
@@ -302,20 +304,21 @@ fn dq_index(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult<usize> {
 fn dq_getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__getitem__", args, kw, 2, 2)?;
     let i = dq_index(vm, args[0], args[1])?;
-    Ok(dq(vm, args[0])?.items[i])
+    Ok(dq(vm, arg0(args))?.items[i])
 }
 
 fn dq_setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__setitem__", args, kw, 3, 3)?;
     let i = dq_index(vm, args[0], args[1])?;
-    dq(vm, args[0])?.items[i] = args[2];
+    dq(vm, arg0(args))?.items[i] = args[2];
     Ok(Obj::NONE)
 }
 
 fn dq_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "dq_repr", args, 1, usize::MAX)?;
     let l = dq_list(vm, args[0])?;
     let body = crate::builtins::repr_string(vm, l)?;
-    let s = match dq(vm, args[0])?.maxlen {
+    let s = match dq(vm, arg0(args))?.maxlen {
         Some(m) => format!("deque({body}, maxlen={m})"),
         None => format!("deque({body})"),
     };
@@ -323,6 +326,7 @@ fn dq_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn dq_eq(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "dq_eq", args, 2, usize::MAX)?;
     if native_ref::<Deque>(args[1]).is_none() {
         return Ok(Obj::NOT_IMPLEMENTED);
     }
@@ -335,7 +339,7 @@ fn dq_eq(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn dq_maxlen(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(match dq(vm, args[0])?.maxlen {
+    Ok(match dq(vm, arg0(args))?.maxlen {
         Some(m) => Obj::small_int(m as i64),
         None => Obj::NONE,
     })
@@ -455,6 +459,7 @@ fn nt_instance(vm: &mut Vm, cls: Obj, values: &[Obj]) -> PyResult {
 }
 
 fn nt_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "nt_new", args, 1, usize::MAX)?;
     let cls = args[0];
     let fields = tuple::tuple_items(class_attr(vm, cls, "_fields")?).to_vec();
     let defaults = tuple::tuple_items(class_attr(vm, cls, "_field_defaults_tuple")?).to_vec();
@@ -573,6 +578,7 @@ fn nt_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn nt_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "nt_repr", args, 2, usize::MAX)?;
     let o = args[1];
     let (cls, fields, vals) = nt_values(vm, o)?;
     let mut parts = Vec::new();
@@ -585,6 +591,7 @@ fn nt_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn nt_field(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "nt_field", args, 2, usize::MAX)?;
     let i = args[0].small_int_value() as usize;
     match tuple::try_tuple(args[1]) {
         Some(v) if i < v.len() => Ok(v[i]),
@@ -615,7 +622,7 @@ fn last_kw(vm: &mut Vm, args: &[Obj], kw: Kw, i: usize) -> PyResult<bool> {
 fn od_move_to_end(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "move_to_end", args, 2, 3)?;
     check_kw(vm, "move_to_end", kw, &["last"])?;
-    let d = native_dict(vm, args[0])?;
+    let d = native_dict(vm, arg0(args))?;
     let last = last_kw(vm, args, kw, 2)?;
     let key = args[1];
     let v = match dict::dict_delete(vm, d, key)? {
@@ -648,7 +655,7 @@ fn od_move_to_end(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn od_popitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "popitem", args, 1, 2)?;
     check_kw(vm, "popitem", kw, &["last"])?;
-    let d = native_dict(vm, args[0])?;
+    let d = native_dict(vm, arg0(args))?;
     let last = last_kw(vm, args, kw, 1)?;
     let entry = if last {
         dict::dict_entries(d).last()
@@ -665,6 +672,7 @@ fn od_popitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn od_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "od_repr", args, 2, usize::MAX)?;
     let o = args[1];
     let d = native_dict(vm, o)?;
     let name = types::type_name_of(vm, o);
@@ -712,7 +720,7 @@ fn dd_init(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     }
     let n = vm.intern("default_factory");
     attr::store_attr(vm, args[0], n, factory)?;
-    let d = native_dict(vm, args[0])?;
+    let d = native_dict(vm, arg0(args))?;
     crate::builtins::functions::dict_update_from(vm, d, args.get(2).copied(), kw)?;
     Ok(Obj::NONE)
 }
@@ -725,14 +733,14 @@ fn dd_missing(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         return Err(vm.new_exc_msg_obj(vm.exc.key_error, args[1]));
     }
     let v = call::call(vm, f, &[], Kw::NONE)?;
-    let d = native_dict(vm, args[0])?;
+    let d = native_dict(vm, arg0(args))?;
     dict::dict_store(vm, d, args[1], v)?;
     Ok(v)
 }
 
 fn dd_getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__getitem__", args, kw, 2, 2)?;
-    let d = native_dict(vm, args[0])?;
+    let d = native_dict(vm, arg0(args))?;
     if let Some(v) = dict::dict_lookup(vm, d, args[1])? {
         return Ok(v);
     }
@@ -740,17 +748,18 @@ fn dd_getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn dd_iter(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let d = native_dict(vm, args[0])?;
+    let d = native_dict(vm, arg0(args))?;
     iter::get_iter(vm, d)
 }
 
 fn dd_contains(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__contains__", args, kw, 2, 2)?;
-    let d = native_dict(vm, args[0])?;
+    let d = native_dict(vm, arg0(args))?;
     Ok(Obj::from_bool(dict::dict_lookup(vm, d, args[1])?.is_some()))
 }
 
 fn dd_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "dd_repr", args, 2, usize::MAX)?;
     let o = args[1];
     let d = native_dict(vm, o)?;
     let n = vm.intern("default_factory");

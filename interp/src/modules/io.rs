@@ -2,6 +2,7 @@
 //! `Stream` type family (buffer + position, files write through). Not buffering policies nor
 //! encodings other than UTF-8.
 
+use super::arg0;
 use super::{add_property, def_fn, module_type, new_native, set_attr};
 use crate::builtins::args::{arg_or_kw, check_args, check_count};
 use crate::obj::*;
@@ -264,7 +265,7 @@ fn stream(vm: &mut Vm, o: Obj) -> PyResult<&'static mut Stream> {
 fn open_stream(vm: &mut Vm, o: Obj) -> PyResult<&'static mut Stream> {
     let s = stream(vm, o)?;
     if s.closed {
-        let msg = if s.kind == Kind::File {
+        let msg = if s.kind != Kind::StringIO {
             "I/O operation on closed file."
         } else {
             "I/O operation on closed file"
@@ -327,7 +328,7 @@ fn read(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             return Err(vm.value_error("read of closed file"));
         }
     }
-    let s = readable_stream(vm, args[0])?;
+    let s = readable_stream(vm, arg0(args))?;
     let start = s.pos.min(s.data.len());
     let rest = &s.data[start..];
     let len = match n {
@@ -359,20 +360,20 @@ fn take_line(s: &mut Stream, limit: Option<usize>) -> Vec<u8> {
 fn readline(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "readline", args, 1, 2)?;
     let n = size_arg(vm, args, kw, 1)?;
-    let s = readable_stream(vm, args[0])?;
+    let s = readable_stream(vm, arg0(args))?;
     let line = take_line(s, n);
     make_out(vm, s.text, &line)
 }
 
 fn readlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "readlines", args, kw, 1, 2)?;
-    let s = readable_stream(vm, args[0])?;
+    let s = readable_stream(vm, arg0(args))?;
     let text = s.text;
     let out = list::new_list(vm, 0)?;
     vm.tmp_roots.push(out);
     let r = (|| {
         loop {
-            let s = readable_stream(vm, args[0])?;
+            let s = readable_stream(vm, arg0(args))?;
             let line = take_line(s, None);
             if line.is_empty() {
                 break;
@@ -387,7 +388,7 @@ fn readlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn next_line(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let s = readable_stream(vm, args[0])?;
+    let s = readable_stream(vm, arg0(args))?;
     let line = take_line(s, None);
     if line.is_empty() {
         return Err(vm.new_exc(vm.exc.stop_iteration));
@@ -399,10 +400,10 @@ fn write_bytes(vm: &mut Vm, s: &mut Stream, b: &[u8]) -> PyResult<()> {
     if s.append {
         s.pos = s.data.len();
     }
-    let start = s.pos.min(s.data.len());
     if s.pos > s.data.len() {
         s.data.resize(s.pos, 0);
     }
+    let start = s.pos;
     let end = start + b.len();
     if end > s.data.len() {
         s.data.resize(end, 0);
@@ -423,7 +424,7 @@ fn write_bytes(vm: &mut Vm, s: &mut Stream, b: &[u8]) -> PyResult<()> {
 
 fn write(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "write", args, kw, 2, 2)?;
-    let s = open_stream(vm, args[0])?;
+    let s = open_stream(vm, arg0(args))?;
     if !s.writable {
         return Err(unsupported(vm, "not writable"));
     }
@@ -478,7 +479,7 @@ fn seek(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(&w) => crate::builtins::arg_i64(vm, w, "seek")?,
         None => 0,
     };
-    let s = open_stream(vm, args[0])?;
+    let s = open_stream(vm, arg0(args))?;
     let base = match whence {
         0 => 0,
         1 if s.kind == Kind::StringIO => {
@@ -511,7 +512,7 @@ fn seek(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn tell(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "tell", args, kw, 1, 1)?;
-    let s = open_stream(vm, args[0])?;
+    let s = open_stream(vm, arg0(args))?;
     if s.kind == Kind::StringIO {
         let p = s.pos.min(s.data.len());
         let extra = s.pos - p;
@@ -524,9 +525,9 @@ fn truncate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "truncate", args, kw, 1, 2)?;
     let n = match args.get(1) {
         Some(&o) if !o.is_none() => crate::builtins::arg_i64(vm, o, "truncate")?.max(0) as usize,
-        _ => open_stream(vm, args[0])?.pos,
+        _ => open_stream(vm, arg0(args))?.pos,
     };
-    let s = open_stream(vm, args[0])?;
+    let s = open_stream(vm, arg0(args))?;
     s.data.truncate(n);
     if let Some(f) = s.file.as_mut() {
         f.set_len(n as u64)
@@ -537,7 +538,7 @@ fn truncate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn close(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "close", args, kw, 1, 1)?;
-    let s = stream(vm, args[0])?;
+    let s = stream(vm, arg0(args))?;
     if let Some(mut f) = s.file.take() {
         let _ = f.flush();
     }
@@ -547,7 +548,7 @@ fn close(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn flush(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "flush", args, kw, 1, 1)?;
-    let s = open_stream(vm, args[0])?;
+    let s = open_stream(vm, arg0(args))?;
     if let Some(f) = s.file.as_mut() {
         let _ = f.flush();
     }
@@ -555,20 +556,21 @@ fn flush(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn readable(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::from_bool(open_stream(vm, args[0])?.readable))
+    Ok(Obj::from_bool(open_stream(vm, arg0(args))?.readable))
 }
 
 fn writable(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::from_bool(open_stream(vm, args[0])?.writable))
+    Ok(Obj::from_bool(open_stream(vm, arg0(args))?.writable))
 }
 
 fn seekable(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    open_stream(vm, args[0])?;
+    open_stream(vm, arg0(args))?;
     Ok(Obj::TRUE)
 }
 
 fn iter_self(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    open_stream(vm, args[0])?;
+    crate::builtins::args::check_count(vm, "iter_self", args, 1, usize::MAX)?;
+    open_stream(vm, arg0(args))?;
     Ok(args[0])
 }
 
@@ -579,21 +581,21 @@ fn exit(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 
 fn getvalue(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "getvalue", args, kw, 1, 1)?;
-    let s = open_stream(vm, args[0])?;
+    let s = open_stream(vm, arg0(args))?;
     let d = s.data.clone();
     make_out(vm, s.kind == Kind::StringIO, &d)
 }
 
 fn closed(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::from_bool(stream(vm, args[0])?.closed))
+    Ok(Obj::from_bool(stream(vm, arg0(args))?.closed))
 }
 
 fn name_prop(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let n = stream(vm, args[0])?.name.clone();
+    let n = stream(vm, arg0(args))?.name.clone();
     pystr::new_string(vm, n)
 }
 
 fn mode_prop(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let m = stream(vm, args[0])?.mode.clone();
+    let m = stream(vm, arg0(args))?.mode.clone();
     pystr::new_string(vm, m)
 }

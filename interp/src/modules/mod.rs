@@ -191,6 +191,7 @@ pub fn make_std_stream(vm: &mut Vm, fd: i32) -> PyResult {
 }
 
 fn stream_write(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "stream_write", args, 2, usize::MAX)?;
     let fd = native_ref::<StdStream>(args[0]).map(|s| s.fd).unwrap_or(1);
     let data: Vec<u8> = match args.get(1) {
         Some(&o) => match crate::runtime::str::try_str(o) {
@@ -302,4 +303,10 @@ macro_rules! native_no_trace {
             }
         }
     };
+}
+
+/// The first argument (self of a method), or NULL when a method was called unbound without one
+/// (the native accessors then raise TypeError instead of panicking).
+pub fn arg0(args: &[Obj]) -> Obj {
+    args.first().copied().unwrap_or(Obj::NULL)
 }

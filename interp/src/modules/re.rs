@@ -1,6 +1,7 @@
 //! The `re` module: compile/match/search/fullmatch/sub/subn/split/findall/finditer/escape, with
 //! Pattern and Match native types over our own engine (re_engine.rs). Not bytes patterns.
 
+use super::arg0;
 use super::re_engine::{self, Regex};
 use super::{add_property, def_fn, module_type, native_ref, new_native, set_attr};
 use crate::builtins::args::{arg_or_kw, check_count};
@@ -447,7 +448,7 @@ fn group_value(
 fn p_findall(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "findall", args, 2, 4)?;
     let _ = kw;
-    let re = pat(vm, args[0])?.re.clone();
+    let re = pat(vm, arg0(args))?.re.clone();
     let text = subject(vm, args[1])?;
     let ms = all_matches(vm, &re, &text, 0)?;
     let out = list::new_list(vm, ms.len())?;
@@ -477,7 +478,7 @@ fn p_findall(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn p_finditer(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "finditer", args, 2, 4)?;
     let _ = kw;
-    let re = pat(vm, args[0])?.re.clone();
+    let re = pat(vm, arg0(args))?.re.clone();
     let text = subject(vm, args[1])?;
     let ms = all_matches(vm, &re, &text, 0)?;
     let out = list::new_list(vm, ms.len())?;
@@ -504,7 +505,7 @@ fn count_arg(vm: &mut Vm, args: &[Obj], kw: Kw, i: usize, name: &str) -> PyResul
 fn p_split(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "split", args, 2, 3)?;
     let maxsplit = count_arg(vm, args, kw, 2, "maxsplit")?;
-    let re = pat(vm, args[0])?.re.clone();
+    let re = pat(vm, arg0(args))?.re.clone();
     let text = subject(vm, args[1])?;
     let ms = all_matches(vm, &re, &text, maxsplit)?;
     let out = list::new_list(vm, 0)?;
@@ -648,7 +649,7 @@ fn expand(text: &[char], slots: &[Option<usize>], t: &[Piece], out: &mut String)
 fn do_sub(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult<(Obj, usize)> {
     check_count(vm, "sub", args, 3, 4)?;
     let count = count_arg(vm, args, kw, 3, "count")?;
-    let re = pat(vm, args[0])?.re.clone();
+    let re = pat(vm, arg0(args))?.re.clone();
     let repl = args[1];
     let text = subject(vm, args[2])?;
     let template = match pystr::try_str(repl) {
@@ -695,7 +696,7 @@ fn p_subn(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn p_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let p = pat(vm, args[0])?;
+    let p = pat(vm, arg0(args))?;
     let (po, flags) = (p.pattern, p.re.flags);
     let r = crate::builtins::repr_string(vm, po)?;
     let mut names = Vec::new();
@@ -718,19 +719,19 @@ fn p_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn p_pattern(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(pat(vm, args[0])?.pattern)
+    Ok(pat(vm, arg0(args))?.pattern)
 }
 
 fn p_flags(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::small_int((pat(vm, args[0])?.re.flags | 32) as i64))
+    Ok(Obj::small_int((pat(vm, arg0(args))?.re.flags | 32) as i64))
 }
 
 fn p_groups(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::small_int(pat(vm, args[0])?.re.groups as i64))
+    Ok(Obj::small_int(pat(vm, arg0(args))?.re.groups as i64))
 }
 
 fn p_groupindex(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let re = pat(vm, args[0])?.re.clone();
+    let re = pat(vm, arg0(args))?.re.clone();
     let d = dict::new_dict(vm)?;
     vm.tmp_roots.push(d);
     let r = (|| {
@@ -774,7 +775,7 @@ fn group_index(vm: &mut Vm, m: &Match, g: Obj) -> PyResult<usize> {
 }
 
 fn m_group(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     if args.len() <= 2 {
         let g = match args.get(1) {
             Some(&g) => group_index(vm, m, g)?,
@@ -803,7 +804,7 @@ fn m_getitem(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 fn m_groups(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "groups", args, 1, 2)?;
     let dflt = arg_or_kw(args, kw, 1, "default").unwrap_or(Obj::NONE);
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     let (text, slots) = (m.text.clone(), m.slots.clone());
     let mut items = Vec::new();
     for g in 1..=groups_of(m) {
@@ -815,7 +816,7 @@ fn m_groups(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn m_groupdict(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_count(vm, "groupdict", args, 1, 2)?;
     let dflt = arg_or_kw(args, kw, 1, "default").unwrap_or(Obj::NONE);
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     let (text, slots) = (m.text.clone(), m.slots.clone());
     let mut names: Vec<(String, usize)> = match native_ref::<Pattern>(m.pattern) {
         Some(p) => p.re.names.iter().map(|(k, &v)| (k.clone(), v)).collect(),
@@ -839,7 +840,7 @@ fn m_groupdict(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn span_of(vm: &mut Vm, args: &[Obj]) -> PyResult<(i64, i64)> {
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     let g = match args.get(1) {
         Some(&g) => group_index(vm, m, g)?,
         None => 0,
@@ -865,7 +866,7 @@ fn m_span(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 
 fn m_expand(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     crate::builtins::args::check_args(vm, "expand", args, kw, 2, 2)?;
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     let re = match native_ref::<Pattern>(m.pattern) {
         Some(p) => p.re.clone(),
         None => return Err(vm.type_error("bad match")),
@@ -878,7 +879,7 @@ fn m_expand(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn m_repr(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     let (a, b) = (m.slots[0].unwrap_or(0), m.slots[1].unwrap_or(0));
     let s = substr(&m.text, a, b);
     let r = crate::builtins::repr::str_repr(&s);
@@ -890,19 +891,19 @@ fn m_bool(_vm: &mut Vm, _args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn m_string(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(mat(vm, args[0])?.string)
+    Ok(mat(vm, arg0(args))?.string)
 }
 
 fn m_re(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(mat(vm, args[0])?.pattern)
+    Ok(mat(vm, arg0(args))?.pattern)
 }
 
 fn m_pos(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::small_int(mat(vm, args[0])?.pos as i64))
+    Ok(Obj::small_int(mat(vm, arg0(args))?.pos as i64))
 }
 
 fn m_endpos(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    Ok(Obj::small_int(mat(vm, args[0])?.endpos as i64))
+    Ok(Obj::small_int(mat(vm, arg0(args))?.endpos as i64))
 }
 
 fn last_group(m: &Match) -> Option<usize> {
@@ -917,14 +918,14 @@ fn last_group(m: &Match) -> Option<usize> {
 }
 
 fn m_lastindex(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     Ok(last_group(m)
         .map(|g| Obj::small_int(g as i64))
         .unwrap_or(Obj::NONE))
 }
 
 fn m_lastgroup(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    let m = mat(vm, args[0])?;
+    let m = mat(vm, arg0(args))?;
     let g = match last_group(m) {
         Some(g) => g,
         None => return Ok(Obj::NONE),

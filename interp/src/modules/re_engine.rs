@@ -57,8 +57,9 @@ enum Inst {
     Split(usize, usize),
     Jmp(usize),
     Save(usize),
-    /// Fail if the position equals slot's value (an empty loop iteration).
-    Progress(usize),
+    /// After a loop iteration: if it consumed nothing (position equals the slot), leave the
+    /// loop at the given pc instead of looping again (as sre does).
+    Progress(usize, usize),
     Backref(usize),
     /// Run the sub-program at `start` (ending in Match) as a lookahead; `neg` inverts.
     Look(usize, bool),
@@ -82,7 +83,11 @@ struct Parser<'a> {
     flags: u32,
     groups: usize,
     names: HashMap<String, usize>,
+    depth: usize,
 }
+
+/// Deepest group nesting accepted (the parser and compiler recurse per level).
+const MAX_DEPTH: usize = 1000;
 
 type PResult<T> = Result<T, String>;
 
@@ -244,6 +249,16 @@ impl Parser<'_> {
     }
 
     fn group(&mut self) -> PResult<Node> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err("too many nested groups".into());
+        }
+        let r = self.group_body();
+        self.depth -= 1;
+        r
+    }
+
+    fn group_body(&mut self) -> PResult<Node> {
         if self.eat('?') {
             if self.eat(':') {
                 let inner = self.alt()?;
@@ -623,9 +638,10 @@ impl Compiler {
         let split = self.emit(Inst::Split(0, 0))?;
         self.emit(Inst::Save(slot))?;
         self.node(inner)?;
-        self.emit(Inst::Progress(slot))?;
+        let progress = self.emit(Inst::Progress(slot, 0))?;
         self.emit(Inst::Jmp(split))?;
         let end = self.prog.len();
+        self.prog[progress] = Inst::Progress(slot, end);
         self.prog[split] = if greedy {
             Inst::Split(split + 1, end)
         } else {
@@ -644,6 +660,7 @@ impl Regex {
             flags,
             groups: 0,
             names: HashMap::new(),
+            depth: 0,
         };
         let ast = p.alt()?;
         if p.i < chars.len() {
@@ -836,7 +853,13 @@ impl Matcher<'_, '_> {
                     slots[*s] = Some(pos);
                     true
                 }
-                Inst::Progress(s) => slots[*s] != Some(pos),
+                Inst::Progress(s, exit) => {
+                    if slots[*s] == Some(pos) {
+                        pc = *exit;
+                        continue;
+                    }
+                    true
+                }
                 Inst::Backref(g) => match (slots[2 * g], slots[2 * g + 1]) {
                     (Some(a), Some(b)) => {
                         let len = b - a;

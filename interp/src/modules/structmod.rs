@@ -136,7 +136,7 @@ fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Layout> {
             size.saturating_mul(count)
         };
         off = off.saturating_add(total);
-        if off > 1 << 30 {
+        if off > 1 << 27 {
             return Err(error(vm, "total struct size too long"));
         }
         n_values += match code {
@@ -210,6 +210,12 @@ pub fn pack_one(
                     }
                 }
                 _ => {
+                    if f.is_finite() && f.abs() >= 65520.0 {
+                        return Err(vm.new_exc_msg(
+                            vm.exc.overflow_error,
+                            "float too large to pack with e format",
+                        ));
+                    }
                     let h = f64_to_half(f);
                     if little {
                         h.to_le_bytes().to_vec()
