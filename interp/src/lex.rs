@@ -722,7 +722,13 @@ fn fstring_expr(chars: &[char], mut i: usize) -> Result<(String, usize), String>
             ')' | ']' | '}' if depth > 0 => depth -= 1,
             '}' | ':' if depth == 0 => break,
             '!' if depth == 0 && chars.get(i + 1) != Some(&'=') => break,
-            '=' if depth == 0 && !matches!(chars.get(i + 1), Some(&'=')) && i > 0 && !matches!(chars[i - 1], '=' | '!' | '<' | '>') => break,
+            '=' if depth == 0
+                && !matches!(chars.get(i + 1), Some(&'='))
+                && i > 0
+                && !matches!(chars[i - 1], '=' | '!' | '<' | '>') =>
+            {
+                break
+            }
             _ => {}
         }
         i += 1;

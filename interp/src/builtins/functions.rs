@@ -58,18 +58,18 @@ pub fn register(vm: &mut Vm) {
 
     let t = &vm.types;
     let ctors: Vec<(Obj, NativeFn)> = vec![
-        (t.int, int_new),
-        (t.float, float_new),
-        (t.complex, complex_new),
+        (t.int, int_new_sub),
+        (t.float, float_new_sub),
+        (t.complex, complex_new_sub),
         (t.bool_, bool_new),
-        (t.str_, str_new),
-        (t.bytes, bytes_new),
-        (t.bytearray, bytearray_new),
-        (t.tuple, tuple_new),
-        (t.list, list_new),
-        (t.dict, dict_new),
-        (t.set, set_new),
-        (t.frozenset, frozenset_new),
+        (t.str_, str_new_sub),
+        (t.bytes, bytes_new_sub),
+        (t.bytearray, bytearray_new_sub),
+        (t.tuple, tuple_new_sub),
+        (t.list, list_new_sub),
+        (t.dict, dict_new_sub),
+        (t.set, set_new_sub),
+        (t.frozenset, frozenset_new_sub),
         (t.range, range_new),
         (t.slice, slice_new),
         (t.enumerate, enumerate_new),
@@ -1567,7 +1567,7 @@ fn reversed_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             -r.step,
         );
     }
-    if matches!(kind_of(o), Some(ObjKind::Dict | ObjKind::Set)) {
+    if matches!(kind_of(o), Some(ObjKind::Dict)) {
         let keys: Vec<Obj> = dict::dict_entries(o).map(|e| e.key).collect();
         let l = list::list_from_slice(vm, &keys)?;
         vm.tmp_roots.push(l);
@@ -1596,4 +1596,46 @@ fn reversed_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     }
     let n = len_of(vm, o)? as i64;
     iter::new_iter(vm, IterKind::Reversed, o, Obj::NULL, n - 1, 0, -1)
+}
+
+/// `Base.__new__(cls, ...)` with `cls` a Python subclass of built-in `Base` (as called by
+/// `super().__new__(cls, ...)`): an instance of `cls` whose built-in part is `v`.
+fn wrap_for_subclass(vm: &mut Vm, cls: Obj, base: Obj, v: Obj) -> PyResult {
+    if cls == base || !types::is_type(cls) || !types::is_subclass(cls, base) {
+        return Ok(v);
+    }
+    vm.tmp_roots.push(v);
+    let r = types::alloc_instance(vm, cls);
+    vm.tmp_roots.pop();
+    let o = r?;
+    if is_kind(o, ObjKind::Instance) {
+        cast_mut::<InstanceObj>(o).native = v;
+    }
+    Ok(o)
+}
+
+macro_rules! subclassable_ctor {
+    ($($name:ident = $imp:ident, $ty:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+                let v = $imp(vm, args, kw)?;
+                let base = vm.types.$ty;
+                wrap_for_subclass(vm, args.first().copied().unwrap_or(base), base, v)
+            }
+        )*
+    };
+}
+
+subclassable_ctor! {
+    int_new_sub = int_new, int;
+    float_new_sub = float_new, float;
+    complex_new_sub = complex_new, complex;
+    str_new_sub = str_new, str_;
+    bytes_new_sub = bytes_new, bytes;
+    bytearray_new_sub = bytearray_new, bytearray;
+    tuple_new_sub = tuple_new, tuple;
+    list_new_sub = list_new, list;
+    dict_new_sub = dict_new, dict;
+    set_new_sub = set_new, set;
+    frozenset_new_sub = frozenset_new, frozenset;
 }

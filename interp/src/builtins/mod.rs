@@ -3,12 +3,12 @@
 //! Not the VM or the object layouts.
 
 pub mod args;
+pub mod bytes_methods;
 pub mod functions;
 pub mod object;
 pub mod repr;
 pub mod seqops;
 pub mod str_methods;
-pub mod bytes_methods;
 
 pub use args::*;
 pub use repr::{repr_obj, repr_string, str_obj, str_string};

@@ -283,9 +283,16 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Instance => {
             let n = cast::<InstanceObj>(o).native;
             if is_kind(n, ObjKind::ByteArray) {
-                return Ok(format!("{}({})", types::type_name(ty), bytes::bytes_repr(bytes::bytearray_data(n))));
+                return Ok(format!(
+                    "{}({})",
+                    types::type_name(ty),
+                    bytes::bytes_repr(bytes::bytearray_data(n))
+                ));
             }
-            if !n.is_null() && types::type_lookup(vm, ty, vm.names.__repr__).map(|m| is_kind(m, ObjKind::BuiltinFn)).unwrap_or(true)
+            if !n.is_null()
+                && types::type_lookup(vm, ty, vm.names.__repr__)
+                    .map(|m| is_kind(m, ObjKind::BuiltinFn))
+                    .unwrap_or(true)
                 && types::type_obj(ty).native_base != Obj::NULL
             {
                 return repr_string(vm, n);

@@ -73,7 +73,14 @@ pub fn register(vm: &mut Vm) {
 
 /// Store `f` in the type's dict as a staticmethod.
 pub(crate) fn add_static(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, ty, name, f, ObjKind::StaticMethod, vm.types.staticmethod);
+    add_wrapped(
+        vm,
+        ty,
+        name,
+        f,
+        ObjKind::StaticMethod,
+        vm.types.staticmethod,
+    );
 }
 
 /// Store `f` in the type's dict as a classmethod.
@@ -84,7 +91,9 @@ pub(crate) fn add_classmethod(vm: &mut Vm, ty: Obj, name: &'static str, f: Nativ
 fn add_wrapped(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn, kind: ObjKind, wty: Obj) {
     let fo = call::new_builtin(vm, name, f, Obj::NULL).expect("heap exhausted at start-up");
     vm.tmp_roots.push(fo);
-    let w = vm.alloc::<WrapperObj>(kind, wty, 0).expect("heap exhausted at start-up");
+    let w = vm
+        .alloc::<WrapperObj>(kind, wty, 0)
+        .expect("heap exhausted at start-up");
     vm.tmp_roots.pop();
     w.func = fo;
     types::add_attr(vm, ty, name, Obj::from_ptr(w));
@@ -98,14 +107,24 @@ pub(crate) fn check_kw_clinic(vm: &mut Vm, name: &str, kw: Kw, allowed: &[&str])
     for (k, _) in kw.iter() {
         let ks = pystr::try_str(k).unwrap_or("");
         if !allowed.contains(&ks) {
-            return Err(vm.type_error(&format!("'{ks}' is an invalid keyword argument for {name}()")));
+            return Err(vm.type_error(&format!(
+                "'{ks}' is an invalid keyword argument for {name}()"
+            )));
         }
     }
     Ok(())
 }
 
 /// Check a method's argument count (`args` includes self) with CPython's message styles.
-pub(crate) fn arity(vm: &mut Vm, ty: &str, name: &str, args: &[Obj], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn arity(
+    vm: &mut Vm,
+    ty: &str,
+    name: &str,
+    args: &[Obj],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kw.is_empty() {
         return Err(vm.type_error(&format!("{ty}.{name}() takes no keyword arguments")));
     }
@@ -150,13 +169,27 @@ pub(crate) fn arity(vm: &mut Vm, ty: &str, name: &str, args: &[Obj], kw: Kw, min
     } else if min == 1 && max == 1 && METH_O.contains(&name) {
         format!("{ty}.{name}() takes exactly one argument ({n} given)")
     } else if OLD_STYLE.contains(&name) {
-        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
-        format!("{name}() takes at {what} {k} argument{} ({n} given)", plural(k))
+        let (what, k) = if n < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        format!(
+            "{name}() takes at {what} {k} argument{} ({n} given)",
+            plural(k)
+        )
     } else if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else {
-        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
-        format!("{name} expected at {what} {k} argument{}, got {n}", plural(k))
+        let (what, k) = if n < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        format!(
+            "{name} expected at {what} {k} argument{}, got {n}",
+            plural(k)
+        )
     };
     Err(vm.type_error(&msg))
 }
@@ -166,8 +199,12 @@ fn self_str(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<&'static str> {
     match args.first().and_then(|&o| pystr::try_str(o)) {
         Some(s) => Ok(s),
         None => {
-            let got = args.first().map(|&o| types::type_name_of(vm, o)).unwrap_or("nothing");
-            let msg = format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object");
+            let got = args
+                .first()
+                .map(|&o| types::type_name_of(vm, o))
+                .unwrap_or("nothing");
+            let msg =
+                format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object");
             Err(vm.type_error(&msg))
         }
     }
@@ -211,7 +248,10 @@ pub(crate) fn adjust_range(len: usize, start: Option<i64>, end: Option<i64>) -> 
 /// An int argument as usize-ish length (negative allowed), OverflowError when huge.
 pub(crate) fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
     if int::is_bigint(o) {
-        return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C ssize_t"));
+        return Err(vm.new_exc_msg(
+            vm.exc.overflow_error,
+            "Python int too large to convert to C ssize_t",
+        ));
     }
     ops::index_value(vm, o)
 }
@@ -220,7 +260,10 @@ pub(crate) fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
 pub(crate) fn arg_c_int(vm: &mut Vm, o: Obj) -> PyResult<i64> {
     let v = arg_len(vm, o)?;
     if v > i32::MAX as i64 || v < i32::MIN as i64 {
-        return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C int"));
+        return Err(vm.new_exc_msg(
+            vm.exc.overflow_error,
+            "Python int too large to convert to C int",
+        ));
     }
     Ok(v)
 }
@@ -273,10 +316,12 @@ pub(crate) fn py_isspace(c: char) -> bool {
 
 /// Zeros of Unicode decimal-digit (Nd) runs outside ASCII.
 const ND_ZEROS: &[u32] = &[
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0,
-    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50,
-    0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 pub(crate) fn py_isdecimal(c: char) -> bool {
@@ -407,16 +452,31 @@ fn push_lower(s: &[char], i: usize, out: &mut String) {
 /// Unicode Final_Sigma: preceded by a cased letter and not followed by one (skipping
 /// case-ignorable characters, approximated by apostrophes and combining marks).
 fn is_final_sigma(s: &[char], i: usize) -> bool {
-    let ignorable = |c: char| matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{2019}') || matches!(c as u32, 0x300..=0x36F);
-    let before = s[..i].iter().rev().find(|&&c| !ignorable(c)).is_some_and(|&c| is_cased(c));
-    let after = s[i + 1..].iter().find(|&&c| !ignorable(c)).is_some_and(|&c| is_cased(c));
+    let ignorable = |c: char| {
+        matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{2019}')
+            || matches!(c as u32, 0x300..=0x36F)
+    };
+    let before = s[..i]
+        .iter()
+        .rev()
+        .find(|&&c| !ignorable(c))
+        .is_some_and(|&c| is_cased(c));
+    let after = s[i + 1..]
+        .iter()
+        .find(|&&c| !ignorable(c))
+        .is_some_and(|&c| is_cased(c));
     before && !after
 }
 
 // ------------------------------------------------------------------------------------------------
 // split / rsplit / splitlines / partition
 
-fn split_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Option<&'static str>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(Option<&'static str>, i64)> {
     check_kw_clinic(vm, name, kw, &["sep", "maxsplit"])?;
     arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let sep = match arg_or_kw(args, kw, 1, "sep") {
@@ -515,7 +575,9 @@ fn str_rsplit(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let mut pieces: Vec<&str> = match sep {
         None => rsplit_whitespace_pieces(s, maxsplit),
         Some(sep) if maxsplit < 0 => s.split(sep).collect(),
-        Some(sep) => s.rsplitn(maxsplit.saturating_add(1) as usize, sep).collect(),
+        Some(sep) => s
+            .rsplitn(maxsplit.saturating_add(1) as usize, sep)
+            .collect(),
     };
     if sep.is_some() && maxsplit >= 0 {
         pieces.reverse();
@@ -524,7 +586,18 @@ fn str_rsplit(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -623,7 +696,10 @@ fn join_list(vm: &mut Vm, sep: &str, l: Obj) -> PyResult {
         match pystr::try_str(x) {
             Some(s) => total = total.saturating_add(s.len()),
             None => {
-                let msg = format!("sequence item {i}: expected str instance, {} found", types::type_name_of(vm, x));
+                let msg = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    types::type_name_of(vm, x)
+                );
                 return Err(vm.type_error(&msg));
             }
         }
@@ -714,10 +790,20 @@ fn window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Window> {
     let n = char_count(s);
     let (a, b) = adjust_range(n, start, end);
     if a > b || a > n {
-        return Ok(Window { hay: "", needle, base: 0, invalid: true });
+        return Ok(Window {
+            hay: "",
+            needle,
+            base: 0,
+            invalid: true,
+        });
     }
     let (ba, bb) = (char_to_byte(s, a), char_to_byte(s, b));
-    Ok(Window { hay: &s[ba..bb], needle, base: ba, invalid: false })
+    Ok(Window {
+        hay: &s[ba..bb],
+        needle,
+        base: ba,
+        invalid: false,
+    })
 }
 
 /// Code-point index of the first (or last) occurrence, or -1.
@@ -726,7 +812,11 @@ fn find_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, rev: bool) -> PyResu
     if w.invalid {
         return Ok(-1);
     }
-    let found = if rev { w.hay.rfind(w.needle) } else { w.hay.find(w.needle) };
+    let found = if rev {
+        w.hay.rfind(w.needle)
+    } else {
+        w.hay.find(w.needle)
+    };
     let s = pystr::try_str(args[0]).unwrap_or("");
     Ok(match found {
         Some(p) => byte_to_char(s, w.base + p) as i64,
@@ -761,7 +851,11 @@ fn str_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     if w.invalid {
         return Ok(Obj::small_int(0));
     }
-    let n = if w.needle.is_empty() { char_count(w.hay) + 1 } else { w.hay.matches(w.needle).count() };
+    let n = if w.needle.is_empty() {
+        char_count(w.hay) + 1
+    } else {
+        w.hay.matches(w.needle).count()
+    };
     Ok(Obj::small_int(n as i64))
 }
 
@@ -777,7 +871,11 @@ fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         *p = match pystr::try_str(args[i + 1]) {
             Some(x) => x,
             None => {
-                let msg = format!("replace() argument {} must be str, not {}", i + 1, types::type_name_of(vm, args[i + 1]));
+                let msg = format!(
+                    "replace() argument {} must be str, not {}",
+                    i + 1,
+                    types::type_name_of(vm, args[i + 1])
+                );
                 return Err(vm.type_error(&msg));
             }
         };
@@ -787,7 +885,11 @@ fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(o) => arg_len(vm, o)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if old.is_empty() {
         let n = (char_count(s) + 1).min(max);
         check_size(vm, s.len().saturating_add(new.len().saturating_mul(n)))?;
@@ -829,9 +931,15 @@ fn affix_check(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> P
     for p in prefixes {
         let Some(ps) = pystr::try_str(p) else {
             let msg = if is_tuple {
-                format!("tuple for {name} must only contain str, not {}", types::type_name_of(vm, p))
+                format!(
+                    "tuple for {name} must only contain str, not {}",
+                    types::type_name_of(vm, p)
+                )
             } else {
-                format!("{name} first arg must be str or a tuple of str, not {}", types::type_name_of(vm, p))
+                format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    types::type_name_of(vm, p)
+                )
             };
             return Err(vm.type_error(&msg));
         };
@@ -839,7 +947,11 @@ fn affix_check(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> P
             continue;
         }
         let w = &s[char_to_byte(s, a)..char_to_byte(s, b)];
-        let hit = if at_end { w.ends_with(ps) } else { w.starts_with(ps) };
+        let hit = if at_end {
+            w.ends_with(ps)
+        } else {
+            w.starts_with(ps)
+        };
         if hit {
             return Ok(Obj::TRUE);
         }
@@ -959,7 +1071,13 @@ fn casefold_string(s: &str) -> String {
             '\u{345}' => out.push('ι'),
             _ => {
                 let mut up = c.to_uppercase();
-                if up.len() > 1 || (c.is_lowercase() && up.clone().flat_map(char::to_lowercase).ne(std::iter::once(c))) {
+                if up.len() > 1
+                    || (c.is_lowercase()
+                        && up
+                            .clone()
+                            .flat_map(char::to_lowercase)
+                            .ne(std::iter::once(c)))
+                {
                     for u in up.by_ref() {
                         out.extend(u.to_lowercase());
                     }
@@ -1038,7 +1156,9 @@ fn str_isascii(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn str_isprintable(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    pred(vm, args, kw, "isprintable", |s| s.chars().all(py_isprintable))
+    pred(vm, args, kw, "isprintable", |s| {
+        s.chars().all(py_isprintable)
+    })
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -1049,11 +1169,17 @@ fn str_isidentifier(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn str_isupper(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    pred(vm, args, kw, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c)))
+    pred(vm, args, kw, "isupper", |s| {
+        s.chars().any(|c| c.is_uppercase())
+            && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c))
+    })
 }
 
 fn str_islower(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    pred(vm, args, kw, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c)))
+    pred(vm, args, kw, "islower", |s| {
+        s.chars().any(|c| c.is_lowercase())
+            && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c))
+    })
 }
 
 fn istitle(s: &str) -> bool {
@@ -1093,7 +1219,10 @@ fn fill_arg(vm: &mut Vm, args: &[Obj]) -> PyResult<char> {
             let s = match pystr::try_str(o) {
                 Some(s) => s,
                 None => {
-                    let msg = format!("The fill character must be a unicode character, not {}", types::type_name_of(vm, o));
+                    let msg = format!(
+                        "The fill character must be a unicode character, not {}",
+                        types::type_name_of(vm, o)
+                    );
                     return Err(vm.type_error(&msg));
                 }
             };
@@ -1107,7 +1236,12 @@ fn fill_arg(vm: &mut Vm, args: &[Obj]) -> PyResult<char> {
 }
 
 /// (self, its length in code points, target width, fill char).
-fn pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, usize, usize, char)> {
+fn pad_args(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(&'static str, usize, usize, char)> {
     let s = self_str(vm, args, name)?;
     arity(vm, "str", name, args, kw, 2, 3)?;
     let width = arg_len(vm, args[1])?;
@@ -1209,7 +1343,8 @@ pub(crate) fn codec_name(enc: &str) -> Option<&'static str> {
     match e.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
         "ascii" | "us-ascii" | "646" => Some("ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" | "iso-ir-100" => Some("latin-1"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin"
+        | "iso-ir-100" => Some("latin-1"),
         _ => None,
     }
 }
@@ -1227,7 +1362,12 @@ pub(crate) fn unicode_err(vm: &mut Vm, cls_name: &str, msg: &str) -> crate::vm::
     vm.new_exc_msg(cls, msg)
 }
 
-fn encode_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, &'static str)> {
+fn encode_args(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(&'static str, &'static str)> {
     check_kw_clinic(vm, name, kw, &["encoding", "errors"])?;
     arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let enc = match arg_or_kw(args, kw, 1, "encoding") {
@@ -1245,7 +1385,9 @@ fn encode_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'sta
 pub(crate) fn encode_text(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = match codec_name(enc) {
         Some(c) => c,
-        None => return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown encoding: {enc}"))),
+        None => {
+            return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown encoding: {enc}")))
+        }
     };
     if codec == "utf-8" {
         return Ok(s.as_bytes().to_vec());
@@ -1268,7 +1410,12 @@ pub(crate) fn encode_text(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyRe
                     format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_char(c));
                 return Err(unicode_err(vm, "UnicodeEncodeError", &msg));
             }
-            _ => return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown error handler name '{errors}'"))),
+            _ => {
+                return Err(vm.new_exc_msg(
+                    vm.exc.lookup_error,
+                    &format!("unknown error handler name '{errors}'"),
+                ))
+            }
         }
     }
     Ok(out)
@@ -1334,7 +1481,10 @@ fn object_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     arity(vm, "object", "__format__", args, kw, 2, 2)?;
     let spec = arg_str(vm, args[1], "__format__() argument")?;
     if !spec.is_empty() {
-        let msg = format!("unsupported format string passed to {}.__format__", types::type_name_of(vm, args[0]));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            types::type_name_of(vm, args[0])
+        );
         return Err(vm.type_error(&msg));
     }
     super::str_obj(vm, args[0])
@@ -1364,7 +1514,9 @@ fn str_maketrans(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn fill_maketrans(vm: &mut Vm, d: Obj, args: &[Obj]) -> PyResult<()> {
     if args.len() == 1 {
         let Some(src) = dict::as_dict(args[0]) else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let entries: Vec<DictEntry> = dict::dict_entries(src).collect();
         for e in entries {
@@ -1372,7 +1524,11 @@ fn fill_maketrans(vm: &mut Vm, d: Obj, args: &[Obj]) -> PyResult<()> {
                 let mut it = k.chars();
                 match (it.next(), it.next()) {
                     (Some(c), None) => Obj::small_int(c as i64),
-                    _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    _ => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
                 }
             } else if int::is_int(e.key) {
                 e.key
@@ -1421,7 +1577,10 @@ fn str_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         if let Some(r) = pystr::try_str(v) {
             out.push_str(r);
         } else if int::is_int(v) {
-            match int::to_i64(v).and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32) {
+            match int::to_i64(v)
+                .and_then(|x| u32::try_from(x).ok())
+                .and_then(char::from_u32)
+            {
                 Some(r) => out.push(r),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             }

@@ -194,7 +194,13 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn error(&self, msg: &str, line: u32) -> CompileError {
         let line = if line == 0 { self.stmt_line } else { line };
-        CompileError { kind: "SyntaxError", msg: msg.into(), filename: String::new(), line, col: 1 }
+        CompileError {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            filename: String::new(),
+            line,
+            col: 1,
+        }
     }
 
     // ----- tables ----------------------------------------------------------------------------
@@ -606,7 +612,9 @@ fn const_equal(a: &Const, b: &Const) -> bool {
         (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
             x == y && x.is_sign_negative() == y.is_sign_negative()
         }
-        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_equal(p, q)),
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_equal(p, q))
+        }
         _ => a == b,
     }
 }

@@ -60,11 +60,17 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_continue(true, s.line)?,
             StmtKind::Continue => self.break_continue(false, s.line)?,
             StmtKind::Return(v) => {
-                if self.scope().kind != ScopeKind::Function {
+                // Eval mode compiles the expression as a module-level return.
+                let eval_root =
+                    self.opts.mode == super::Mode::Eval && self.scope().kind == ScopeKind::Module;
+                if self.scope().kind != ScopeKind::Function && !eval_root {
                     return Err(self.error("'return' outside function", s.line));
                 }
                 match v {
-                    Some(Expr { kind: ExprKind::IfExp(cond, a, b), .. }) => {
+                    Some(Expr {
+                        kind: ExprKind::IfExp(cond, a, b),
+                        ..
+                    }) => {
                         // `return a if c else b` returns from each branch (as CPython does).
                         let fail = self.new_label();
                         self.if_cond(cond, false, fail)?;

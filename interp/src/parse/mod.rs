@@ -1206,7 +1206,11 @@ impl Parser {
             } else if self.at_op(".") {
                 self.advance();
                 let n = self.name()?;
-                if let Some(c) = fold::module_constant(&e, &n, self.at_op("(") || self.at_op("[") || self.at_op(".")) {
+                if let Some(c) = fold::module_constant(
+                    &e,
+                    &n,
+                    self.at_op("(") || self.at_op("[") || self.at_op("."),
+                ) {
                     e = c;
                     continue;
                 }

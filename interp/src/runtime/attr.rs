@@ -369,7 +369,11 @@ pub fn generic_delattr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<()> {
         vm.class_version += 1;
     }
     if is_kind(o, ObjKind::Instance) {
-        return if crate::runtime::instance::inst_del(vm, o, name)? { Ok(()) } else { Err(attr_error(vm, o, name)) };
+        return if crate::runtime::instance::inst_del(vm, o, name)? {
+            Ok(())
+        } else {
+            Err(attr_error(vm, o, name))
+        };
     }
     match instance_dict(o) {
         Some(d) => match dict::dict_delete(vm, d, name)? {

@@ -18,7 +18,9 @@ pub fn layout_slot(vm: &mut Vm, ty: Obj, name: Obj) -> PyResult<Option<usize>> {
     if layout.is_null() {
         return Ok(None);
     }
-    Ok(dict::dict_get_str(vm, layout, name)?.and_then(|v| v.as_small_int()).map(|v| v as usize))
+    Ok(dict::dict_get_str(vm, layout, name)?
+        .and_then(|v| v.as_small_int())
+        .map(|v| v as usize))
 }
 
 /// Add `name` to the layout of `ty`; None when the layout is full.
@@ -72,6 +74,10 @@ pub fn slot_value(o: Obj, s: usize) -> Option<Obj> {
 
 /// Set attribute `name` of instance `o`.
 pub fn inst_set(vm: &mut Vm, o: Obj, name: Obj, v: Obj) -> PyResult<()> {
+    if header(o).ty == vm.types.object {
+        // Plain object() instances have no attribute storage, as in CPython.
+        return Err(crate::runtime::attr::attr_error(vm, o, name));
+    }
     if !cast::<InstanceObj>(o).dict.is_null() {
         return dict::dict_store(vm, cast::<InstanceObj>(o).dict, name, v);
     }
@@ -110,13 +116,23 @@ pub fn inst_set(vm: &mut Vm, o: Obj, name: Obj, v: Obj) -> PyResult<()> {
 
 fn ensure_capacity(vm: &mut Vm, o: Obj, n: usize) -> PyResult<()> {
     let i = cast::<InstanceObj>(o);
-    let cap = if i.slots.is_null() { 0 } else { cast::<ValueArray>(i.slots).cap };
+    let cap = if i.slots.is_null() {
+        0
+    } else {
+        cast::<ValueArray>(i.slots).cap
+    };
     if n <= cap {
         return Ok(());
     }
     let ty = header(o).ty;
     let layout = types::type_obj(ty).layout;
-    let want = n.max(if layout.is_null() { 0 } else { dict::dict_len(layout) }).max(4);
+    let want = n
+        .max(if layout.is_null() {
+            0
+        } else {
+            dict::dict_len(layout)
+        })
+        .max(4);
     let new = list::new_value_array(vm, want)?;
     let i = cast_mut::<InstanceObj>(o);
     if !i.slots.is_null() {

@@ -217,7 +217,15 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
 }
 
 fn is_ordering(op: BinaryOp) -> bool {
-    matches!(op, BinaryOp::Less | BinaryOp::More | BinaryOp::LessEqual | BinaryOp::MoreEqual | BinaryOp::Equal | BinaryOp::NotEqual)
+    matches!(
+        op,
+        BinaryOp::Less
+            | BinaryOp::More
+            | BinaryOp::LessEqual
+            | BinaryOp::MoreEqual
+            | BinaryOp::Equal
+            | BinaryOp::NotEqual
+    )
 }
 
 /// Exact comparison of an int (possibly big) with a float.
@@ -228,7 +236,11 @@ fn compare_int_float(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<bool
             return None;
         }
         if f.is_infinite() {
-            return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+            return Some(if f > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
         }
         let iv = int::to_bigint(i).unwrap_or_default();
         let fl = f.floor();
@@ -249,7 +261,10 @@ fn compare_int_float(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<bool
     } else if b.is_float() {
         cmp_if(a, b.float_value())
     } else {
-        let (x, y) = (int::to_bigint(a).unwrap_or_default(), int::to_bigint(b).unwrap_or_default());
+        let (x, y) = (
+            int::to_bigint(a).unwrap_or_default(),
+            int::to_bigint(b).unwrap_or_default(),
+        );
         Some(x.cmp(&y))
     };
     let _ = vm;
@@ -274,7 +289,11 @@ fn big_from_f64(f: f64) -> num_bigint::BigInt {
     let (m, e) = float::frexp(f.abs());
     let mant = (m * (1u64 << 53) as f64) as i64;
     let v = num_bigint::BigInt::from(mant);
-    let v = if e >= 53 { v << (e - 53) as usize } else { v >> (53 - e) as usize };
+    let v = if e >= 53 {
+        v << (e - 53) as usize
+    } else {
+        v >> (53 - e) as usize
+    };
     if f < 0.0 {
         -v
     } else {

@@ -72,7 +72,11 @@ pub fn type_lookup(vm: &mut Vm, t: Obj, name: Obj) -> Option<Obj> {
     // class change (vm.class_version).
     if is_cacheable_name(name) {
         let e = cache_probe(vm, t, name);
-        return if e.value.is_null() { None } else { Some(e.value) };
+        return if e.value.is_null() {
+            None
+        } else {
+            Some(e.value)
+        };
     }
     mro_lookup(vm, t, name)
 }
@@ -96,14 +100,25 @@ fn mro_lookup(vm: &mut Vm, t: Obj, name: Obj) -> Option<Obj> {
 /// The cache entry for (t, name), filled on a miss (class attribute and instance slot).
 #[inline]
 fn cache_probe(vm: &mut Vm, t: Obj, name: Obj) -> AttrCacheEntry {
-    let slot = ((t.bits() >> 4) ^ (name.bits() >> 4).wrapping_mul(0x9e37_79b9)) as usize & (ATTR_CACHE_SIZE - 1);
+    let slot = ((t.bits() >> 4) ^ (name.bits() >> 4).wrapping_mul(0x9e37_79b9)) as usize
+        & (ATTR_CACHE_SIZE - 1);
     let e = vm.attr_cache[slot];
     if e.ty == t && e.name == name && e.version == vm.class_version {
         return e;
     }
     let value = mro_lookup(vm, t, name).unwrap_or(Obj::NULL);
-    let islot = crate::runtime::instance::layout_slot(vm, t, name).ok().flatten().map(|s| s as i32).unwrap_or(-1);
-    let e = AttrCacheEntry { ty: t, name, version: vm.class_version, value, slot: islot };
+    let islot = crate::runtime::instance::layout_slot(vm, t, name)
+        .ok()
+        .flatten()
+        .map(|s| s as i32)
+        .unwrap_or(-1);
+    let e = AttrCacheEntry {
+        ty: t,
+        name,
+        version: vm.class_version,
+        value,
+        slot: islot,
+    };
     vm.attr_cache[slot] = e;
     e
 }
@@ -113,9 +128,15 @@ fn cache_probe(vm: &mut Vm, t: Obj, name: Obj) -> AttrCacheEntry {
 pub fn cached_slot(vm: &mut Vm, t: Obj, name: Obj) -> Option<usize> {
     if is_cacheable_name(name) {
         let e = cache_probe(vm, t, name);
-        return if e.slot < 0 { None } else { Some(e.slot as usize) };
+        return if e.slot < 0 {
+            None
+        } else {
+            Some(e.slot as usize)
+        };
     }
-    crate::runtime::instance::layout_slot(vm, t, name).ok().flatten()
+    crate::runtime::instance::layout_slot(vm, t, name)
+        .ok()
+        .flatten()
 }
 
 /// Number of entries of the (type, name) lookup cache (a power of two).
@@ -343,8 +364,16 @@ pub fn alloc_instance(vm: &mut Vm, cls: Obj) -> PyResult {
     }
     // Room for the attributes instances of this class usually get.
     let layout = type_obj(cls).layout;
-    let n = if layout.is_null() { 0 } else { dict::dict_len(layout) };
-    let slots = if n > 0 { crate::runtime::list::new_value_array(vm, n)? } else { Obj::NULL };
+    let n = if layout.is_null() {
+        0
+    } else {
+        dict::dict_len(layout)
+    };
+    let slots = if n > 0 {
+        crate::runtime::list::new_value_array(vm, n)?
+    } else {
+        Obj::NULL
+    };
     vm.tmp_roots.push(slots);
     let r = vm.alloc::<InstanceObj>(ObjKind::Instance, cls, 0);
     vm.tmp_roots.pop();

@@ -831,8 +831,12 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 BinaryOp::Rshift | BinaryOp::InplaceRshift if b >= 0 => {
                                     Some(Obj::small_int(a >> b.min(63)))
                                 }
-                                BinaryOp::Lshift | BinaryOp::InplaceLshift if (0..48).contains(&b) => {
-                                    a.checked_shl(b as u32).filter(|r| r >> b == a).and_then(Obj::try_small_int)
+                                BinaryOp::Lshift | BinaryOp::InplaceLshift
+                                    if (0..48).contains(&b) =>
+                                {
+                                    a.checked_shl(b as u32)
+                                        .filter(|r| r >> b == a)
+                                        .and_then(Obj::try_small_int)
                                 }
                                 BinaryOp::Less => Some(Obj::from_bool(a < b)),
                                 BinaryOp::More => Some(Obj::from_bool(a > b)),

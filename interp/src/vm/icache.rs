@@ -44,8 +44,14 @@ impl CodeCaches {
         let mut n = 0usize;
         let mut pos = 0;
         while pos < bytecode.len() {
-            let Ok(ins) = decode_instr(bytecode, pos) else { break };
-            if matches!(ins.op, op::LOAD_ATTR | op::LOAD_METHOD | op::STORE_ATTR | op::LOAD_GLOBAL) && n < NO_SITE as usize {
+            let Ok(ins) = decode_instr(bytecode, pos) else {
+                break;
+            };
+            if matches!(
+                ins.op,
+                op::LOAD_ATTR | op::LOAD_METHOD | op::STORE_ATTR | op::LOAD_GLOBAL
+            ) && n < NO_SITE as usize
+            {
                 site_of[pos] = n as u16;
                 n += 1;
             }
@@ -54,7 +60,10 @@ impl CodeCaches {
         if n == 0 {
             return CodeCaches::default();
         }
-        CodeCaches { site_of: site_of.into_boxed_slice(), sites: vec![Cell::new(SiteCache::default()); n].into_boxed_slice() }
+        CodeCaches {
+            site_of: site_of.into_boxed_slice(),
+            sites: vec![Cell::new(SiteCache::default()); n].into_boxed_slice(),
+        }
     }
 
     #[inline(always)]
@@ -66,7 +75,10 @@ impl CodeCaches {
 
 #[inline(always)]
 fn valid_for(vm: &Vm, c: &SiteCache, o: Obj) -> bool {
-    o.is_ptr() && header(o).ty == c.ty && c.version == vm.class_version && cast::<InstanceObj>(o).dict.is_null()
+    o.is_ptr()
+        && header(o).ty == c.ty
+        && c.version == vm.class_version
+        && cast::<InstanceObj>(o).dict.is_null()
 }
 
 /// LOAD_ATTR fast path: the value from the instance's slot.
@@ -95,7 +107,9 @@ pub fn load_method(vm: &Vm, caches: &CodeCaches, offset: usize, o: Obj) -> Optio
 /// STORE_ATTR fast path: overwrite an existing slot. Returns false when the slow path is needed.
 #[inline(always)]
 pub fn store_attr(vm: &Vm, caches: &CodeCaches, offset: usize, o: Obj, v: Obj) -> bool {
-    let Some(cell) = caches.site(offset) else { return false };
+    let Some(cell) = caches.site(offset) else {
+        return false;
+    };
     let c = cell.get();
     if c.slot != NO_SLOT && valid_for(vm, &c, o) {
         let i = cast_mut::<InstanceObj>(o);
@@ -116,7 +130,9 @@ pub fn store_attr(vm: &Vm, caches: &CodeCaches, offset: usize, o: Obj, v: Obj) -
 
 /// Record what the slow path learnt about `name` on instances of `o`'s type.
 pub fn fill(vm: &mut Vm, caches: &CodeCaches, offset: usize, o: Obj, name: Obj, for_method: bool) {
-    let Some(cell) = caches.site(offset) else { return };
+    let Some(cell) = caches.site(offset) else {
+        return;
+    };
     if !is_kind(o, ObjKind::Instance) || !cast::<InstanceObj>(o).dict.is_null() {
         return;
     }
@@ -135,17 +151,31 @@ pub fn fill(vm: &mut Vm, caches: &CodeCaches, offset: usize, o: Obj, name: Obj, 
             return;
         }
     }
-    let slot = types::cached_slot(vm, ty, name).map(|s| s as u32).unwrap_or(NO_SLOT);
+    let slot = types::cached_slot(vm, ty, name)
+        .map(|s| s as u32)
+        .unwrap_or(NO_SLOT);
     if slot == NO_SLOT && method.is_null() {
         return;
     }
-    cell.set(SiteCache { ty, version: vm.class_version, slot, method, ..Default::default() });
+    cell.set(SiteCache {
+        ty,
+        version: vm.class_version,
+        slot,
+        method,
+        ..Default::default()
+    });
 }
 
 /// LOAD_GLOBAL fast path: the value at the cached entry of globals (or builtins, while globals
 /// has gained no entries since).
 #[inline(always)]
-pub fn load_global(vm: &Vm, caches: &CodeCaches, offset: usize, globals: Obj, name: Obj) -> Option<Obj> {
+pub fn load_global(
+    vm: &Vm,
+    caches: &CodeCaches,
+    offset: usize,
+    globals: Obj,
+    name: Obj,
+) -> Option<Obj> {
     let c = caches.site(offset)?.get();
     if c.gtable.is_null() {
         return None;
@@ -175,12 +205,20 @@ pub fn load_global(vm: &Vm, caches: &CodeCaches, offset: usize, globals: Obj, na
 
 /// Record where LOAD_GLOBAL found `name`.
 pub fn fill_global(vm: &mut Vm, caches: &CodeCaches, offset: usize, globals: Obj, name: Obj) {
-    let Some(cell) = caches.site(offset) else { return };
-    if !is_kind(globals, ObjKind::Dict) || !is_kind(name, ObjKind::Str) || header(name).flags & hflags::INTERNED == 0 {
+    let Some(cell) = caches.site(offset) else {
+        return;
+    };
+    if !is_kind(globals, ObjKind::Dict)
+        || !is_kind(name, ObjKind::Str)
+        || header(name).flags & hflags::INTERNED == 0
+    {
         return;
     }
     let gt = cast::<DictObj>(globals).table;
-    let mut c = SiteCache { gtable: gt, ..Default::default() };
+    let mut c = SiteCache {
+        gtable: gt,
+        ..Default::default()
+    };
     if let Some(i) = crate::runtime::dict::entry_index_of_str(globals, name) {
         c.gidx = i as u32;
     } else if let Some(i) = crate::runtime::dict::entry_index_of_str(vm.builtins, name) {

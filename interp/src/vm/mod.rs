@@ -214,7 +214,8 @@ impl Vm {
             repr_active: Vec::new(),
             cur_globals: Obj::NULL,
             module_types: HashMap::new(),
-            attr_cache: vec![Default::default(); crate::runtime::types::ATTR_CACHE_SIZE].into_boxed_slice(),
+            attr_cache: vec![Default::default(); crate::runtime::types::ATTR_CACHE_SIZE]
+                .into_boxed_slice(),
         });
         crate::runtime::init::init_vm(&mut vm);
         Ok(vm)
