@@ -3,10 +3,15 @@
 //! Not the VM or the object layouts.
 
 pub mod args;
+pub mod dict_methods;
 pub mod functions;
+pub mod list_methods;
+pub mod memoryview;
+pub mod num_methods;
 pub mod object;
 pub mod repr;
 pub mod seqops;
+pub mod set_methods;
 
 pub use args::*;
 pub use repr::{repr_obj, repr_string, str_obj, str_string};
@@ -106,7 +111,7 @@ pub fn init_builtins(vm: &mut Vm) {
 
 /// The registration functions of the built-in method files (one per type family).
 fn registry() -> Vec<fn(&mut Vm)> {
-    vec![]
+    vec![list_methods::register, dict_methods::register, set_methods::register, num_methods::register, memoryview::register]
 }
 
 /// Bind `name` in builtins.
