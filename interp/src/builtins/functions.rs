@@ -141,7 +141,8 @@ pub fn len_of(vm: &mut Vm, o: Obj) -> PyResult<usize> {
             ObjKind::Str => return Ok(pystr::char_len(o)),
             ObjKind::List => return Ok(list::list_len(o)),
             ObjKind::Tuple => return Ok(tuple::tuple_items(o).len()),
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::dict_len(o)),
+            ObjKind::Dict => return Ok(dict::dict_len(o)),
+            ObjKind::Set | ObjKind::FrozenSet => return Ok(set::set_len(o)),
             ObjKind::Bytes | ObjKind::ByteArray => {
                 return Ok(bytes::try_bytes(o).unwrap_or(&[]).len())
             }
@@ -1417,21 +1418,7 @@ fn dict_init(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn fill_set(vm: &mut Vm, s: Obj, src: Option<Obj>) -> PyResult {
     if let Some(x) = src {
-        vm.tmp_roots.push(s);
-        let r = (|| {
-            let l = iter::collect_list(vm, x)?;
-            vm.tmp_roots.push(l);
-            let r = (|| {
-                for &v in list::list_items(l).to_vec().iter() {
-                    set::set_add(vm, s, v)?;
-                }
-                Ok(())
-            })();
-            vm.tmp_roots.pop();
-            r
-        })();
-        vm.tmp_roots.pop();
-        r?;
+        set::set_update(vm, s, x)?;
     }
     Ok(s)
 }

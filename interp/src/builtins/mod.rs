@@ -4,10 +4,15 @@
 
 pub mod args;
 pub mod bytes_methods;
+pub mod dict_methods;
 pub mod functions;
+pub mod list_methods;
+pub mod memoryview;
+pub mod num_methods;
 pub mod object;
 pub mod repr;
 pub mod seqops;
+pub mod set_methods;
 pub mod str_methods;
 
 pub use args::*;
@@ -108,7 +113,15 @@ pub fn init_builtins(vm: &mut Vm) {
 
 /// The registration functions of the built-in method files (one per type family).
 fn registry() -> Vec<fn(&mut Vm)> {
-    vec![str_methods::register, bytes_methods::register]
+    vec![
+        str_methods::register,
+        bytes_methods::register,
+        list_methods::register,
+        dict_methods::register,
+        set_methods::register,
+        num_methods::register,
+        memoryview::register,
+    ]
 }
 
 /// Bind `name` in builtins.

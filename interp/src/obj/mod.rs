@@ -252,13 +252,36 @@ impl ListObj {
     }
 }
 
-/// dict and set (and frozenset): an insertion-ordered hash table in `table` (a DictTable).
+/// dict: an insertion-ordered hash table in `table` (a DictTable).
 #[repr(C)]
 pub struct DictObj {
     pub hdr: Header,
     pub len: usize,
     pub table: Obj,
 }
+
+/// set and frozenset: an open-addressing table laid out like CPython's setobject.c, so that
+/// iteration follows the same (hash) order. Slot i is empty when `keys[i]` is NULL and its hash
+/// is 0, a deleted ("dummy") slot when the key is NULL and the hash is `SET_DUMMY_HASH`.
+#[repr(C)]
+pub struct SetObj {
+    pub hdr: Header,
+    /// Active entries.
+    pub used: usize,
+    /// Active plus dummy entries.
+    pub fill: usize,
+    /// Number of slots - 1 (the table size is a power of two).
+    pub mask: usize,
+    /// Where set.pop() starts its search.
+    pub finger: usize,
+    /// ValueArray of mask+1 keys.
+    pub keys: Obj,
+    /// RawData of mask+1 native-endian u64 hashes.
+    pub hashes: Obj,
+}
+
+/// The hash stored in a deleted set slot (never the hash of a live key).
+pub const SET_DUMMY_HASH: u64 = u64::MAX;
 
 /// Layout of the hash table block: index array (i32, -1 empty, -2 deleted) then entries.
 #[repr(C)]
@@ -589,8 +612,11 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
             }
         }
         ObjKind::List => mark_obj(heap, cast::<ListObj>(o).storage),
-        ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
-            mark_obj(heap, cast::<DictObj>(o).table)
+        ObjKind::Dict => mark_obj(heap, cast::<DictObj>(o).table),
+        ObjKind::Set | ObjKind::FrozenSet => {
+            let s = cast::<SetObj>(o);
+            mark_obj(heap, s.keys);
+            mark_obj(heap, s.hashes);
         }
         ObjKind::Type => {
             let t = cast::<TypeObj>(o);

@@ -31,7 +31,8 @@ pub fn is_true(vm: &mut Vm, o: Obj) -> PyResult<bool> {
         ObjKind::Str => pystr::char_len(o) != 0,
         ObjKind::List => list::list_len(o) != 0,
         ObjKind::Tuple => tuple::tuple_items(o).len() != 0,
-        ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => dict::dict_len(o) != 0,
+        ObjKind::Dict => dict::dict_len(o) != 0,
+        ObjKind::Set | ObjKind::FrozenSet => set::set_len(o) != 0,
         ObjKind::Bytes | ObjKind::ByteArray => !bytes::try_bytes(o).unwrap_or(&[]).is_empty(),
         ObjKind::BigInt => true,
         ObjKind::Complex => {
@@ -646,9 +647,8 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
                     }
                 }
             }
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
-                return Ok(dict::dict_lookup(vm, container, item)?.is_some())
-            }
+            ObjKind::Dict => return Ok(dict::dict_lookup(vm, container, item)?.is_some()),
+            ObjKind::Set | ObjKind::FrozenSet => return set::set_contains(vm, container, item),
             ObjKind::List | ObjKind::Tuple => {
                 let n = if header(container).kind == ObjKind::List {
                     list::list_len(container)

@@ -382,7 +382,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let n = read_uint(bc, &mut ip);
                     sp -= n as isize;
                     let items = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), n) };
-                    let s = tri!(rt::set::set_from_slice(vm, items));
+                    let s = tri!(rt::set::set_from_literal(vm, items));
                     push!(s);
                 }
                 op::BUILD_SLICE => {
