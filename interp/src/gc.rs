@@ -11,6 +11,8 @@ use crate::obj::{trace_children, Header};
 use std::ptr;
 
 pub const GRANULE: usize = 16;
+/// Collect once this much external (malloc'd) memory was attached since the last collection.
+const EXTERNAL_LIMIT: usize = 32 << 20;
 const SMALL_CLASSES: usize = 64;
 
 /// A free run of granules; lives in the free memory itself.
@@ -38,6 +40,9 @@ pub struct Heap {
     mark_stack: Vec<*mut Header>,
     pub collections: usize,
     pub locked: bool,
+    /// Bytes of Rust-owned memory (big-int digits) attached to objects allocated since the last
+    /// collection: counted so that such garbage is collected before malloc balloons.
+    pub external_since_gc: usize,
     _mem: memmap2::MmapMut,
 }
 
@@ -79,6 +84,7 @@ impl Heap {
             mark_stack: Vec::new(),
             collections: 0,
             locked: false,
+            external_since_gc: 0,
             _mem: mem,
         })
     }
@@ -96,7 +102,7 @@ impl Heap {
     /// True when a collection should run before the next allocation (threshold reached).
     #[inline(always)]
     pub fn wants_collect(&self) -> bool {
-        self.threshold != 0 && self.since_gc >= self.threshold
+        (self.threshold != 0 && self.since_gc >= self.threshold) || self.external_since_gc > EXTERNAL_LIMIT
     }
 
     #[inline(always)]
@@ -331,6 +337,7 @@ impl Heap {
         self.bump = free_start;
         self.used_granules = used;
         self.since_gc = 0;
+        self.external_since_gc = 0;
         self.collections += 1;
     }
 }
