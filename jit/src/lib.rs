@@ -3,3 +3,5 @@
 
 pub mod asm;
 pub mod exec_mem;
+pub mod native;
+pub mod tier;
