@@ -220,7 +220,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                 op::BUILD_SLICE => fall = simple(i.arg, 1)?,
                 op::STORE_COMP => {
                     let pops = if i.arg & 3 == 1 { 2 } else { 1 };
-                    need(pops + 1 + (i.arg >> 2))?;
+                    need((i.arg >> 2) + 1)?;
                     fall = simple(pops, 0)?
                 }
                 op::UNPACK_SEQUENCE => fall = simple(1, i.arg)?,
@@ -634,6 +634,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             self.a.load(r, A::STATE, off);
         }
         let ins = self.ins;
+        let trace = std::env::var_os("ADDER_JIT_TRACE").is_some();
         for (k, i) in ins.iter().enumerate() {
             if self.skip_next {
                 self.skip_next = false;
@@ -650,6 +651,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 return refuse("internal: stack model out of step");
             }
             let next = ins.get(k + 1).copied();
+            if trace {
+                eprintln!("native {:4} {:?} arg={} stack={:?}", i.offset, i.kind, i.arg, self.vs);
+            }
             self.emit_ins(*i, next, shape.exc.len())?;
             // Falling into a label: everything must be in memory.
             if let Some(n) = next {
