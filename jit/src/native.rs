@@ -136,12 +136,18 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
     if ins.is_empty() {
         return refuse("empty function");
     }
-    shapes.insert(0, Shape { depth: 0, exc: vec![] });
+    shapes.insert(
+        0,
+        Shape {
+            depth: 0,
+            exc: vec![],
+        },
+    );
     let limit = code.n_state;
     let edge = |shapes: &mut HashMap<usize, Shape>,
-                    work: &mut Vec<usize>,
-                    to: usize,
-                    s: Shape|
+                work: &mut Vec<usize>,
+                to: usize,
+                s: Shape|
      -> Result<(), Refusal> {
         if !at.contains_key(&to) {
             return refuse("jump into the middle of an instruction");
@@ -411,7 +417,12 @@ struct Emitter<'a, A: Asm> {
 }
 
 impl<'a, A: Asm> Emitter<'a, A> {
-    fn new(a: &'a mut A, code: &'a CodeInfo, ins: &'a [Ins], sc: &'a Scan) -> Result<Self, Refusal> {
+    fn new(
+        a: &'a mut A,
+        code: &'a CodeInfo,
+        ins: &'a [Ins],
+        sc: &'a Scan,
+    ) -> Result<Self, Refusal> {
         let mut labels = BTreeMap::new();
         for &t in &sc.targets {
             labels.insert(t, a.new_label());
@@ -555,7 +566,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn pop_to(&mut self, d: Reg) -> Result<V, Refusal> {
-        let k = self.vs.len().checked_sub(1).ok_or(Refusal("stack underflow".into()))?;
+        let k = self
+            .vs
+            .len()
+            .checked_sub(1)
+            .ok_or(Refusal("stack underflow".into()))?;
         let v = self.vs[k];
         self.load_entry(v, k, d);
         self.vs.pop();
@@ -574,7 +589,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn drop_n(&mut self, n: usize) -> Result<(), Refusal> {
-        let len = self.vs.len().checked_sub(n).ok_or(Refusal("stack underflow".into()))?;
+        let len = self
+            .vs
+            .len()
+            .checked_sub(n)
+            .ok_or(Refusal("stack underflow".into()))?;
         self.vs.truncate(len);
         Ok(())
     }
@@ -652,7 +671,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             let next = ins.get(k + 1).copied();
             if trace {
-                eprintln!("native {:4} {:?} arg={} stack={:?}", i.offset, i.kind, i.arg, self.vs);
+                eprintln!(
+                    "native {:4} {:?} arg={} stack={:?}",
+                    i.offset, i.kind, i.arg, self.vs
+                );
             }
             self.emit_ins(*i, next, shape.exc.len())?;
             // Falling into a label: everything must be in memory.
@@ -694,8 +716,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.call_ind(Fun::raise_dispatch as u32);
         // dispatch: RET holds a control result.
         self.a.bind(self.dispatch);
-        self.a.cmp_imm_jump(Cond::Eq, A::RET, EXIT_ERR as i32, self.err_exit);
-        self.a.cmp_imm_jump(Cond::Eq, A::RET, EXIT_RET as i32, self.ret_exit);
+        self.a
+            .cmp_imm_jump(Cond::Eq, A::RET, EXIT_ERR as i32, self.err_exit);
+        self.a
+            .cmp_imm_jump(Cond::Eq, A::RET, EXIT_RET as i32, self.ret_exit);
         let dynamic: Vec<usize> = self.sc.dynamic.iter().copied().collect();
         for t in dynamic {
             if self.sc.shapes.contains_key(&t) {
@@ -759,7 +783,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn store_fast(&mut self, l: usize) -> Result<(), Refusal> {
-        let k = self.vs.len().checked_sub(1).ok_or(Refusal("stack underflow".into()))?;
+        let k = self
+            .vs
+            .len()
+            .checked_sub(1)
+            .ok_or(Refusal("stack underflow".into()))?;
         let v = self.vs[k];
         if v == V::Local(l) {
             self.vs.pop();
@@ -837,8 +865,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         // A compare followed by a conditional jump (not itself a jump target) becomes one branch.
         let fused = match (cond, next) {
             (Some(_), Some(n))
-                if matches!(n.kind, Kind::Op(op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE))
-                    && !self.labels.contains_key(&n.offset) =>
+                if matches!(
+                    n.kind,
+                    Kind::Op(op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE)
+                ) && !self.labels.contains_key(&n.offset) =>
             {
                 Some(n)
             }
@@ -907,7 +937,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
 
     /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
     fn window(&mut self, n: usize) -> Result<usize, Refusal> {
-        let base = self.vs.len().checked_sub(n).ok_or(Refusal("stack underflow".into()))?;
+        let base = self
+            .vs
+            .len()
+            .checked_sub(n)
+            .ok_or(Refusal("stack underflow".into()))?;
         self.settle_from(base);
         Ok(base)
     }
@@ -1052,7 +1086,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.push(V::Ret);
             }
             op::DUP_TOP => {
-                let k = self.vs.len().checked_sub(1).ok_or(Refusal("stack underflow".into()))?;
+                let k = self
+                    .vs
+                    .len()
+                    .checked_sub(1)
+                    .ok_or(Refusal("stack underflow".into()))?;
                 match self.vs[k] {
                     v @ (V::Imm(_) | V::Local(_)) => self.push(v),
                     V::Ret => {
@@ -1079,7 +1117,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::POP_TOP => self.drop_n(1)?,
             op::ROT_TWO | op::ROT_THREE => {
                 let n = if o == op::ROT_TWO { 2 } else { 3 };
-                let base = self.vs.len().checked_sub(n).ok_or(Refusal("stack underflow".into()))?;
+                let base = self
+                    .vs
+                    .len()
+                    .checked_sub(n)
+                    .ok_or(Refusal("stack underflow".into()))?;
                 let lazy = self.vs[base..]
                     .iter()
                     .all(|v| matches!(v, V::Imm(_) | V::Local(_)));
@@ -1155,7 +1197,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let (f, n) = if o == op::UNPACK_SEQUENCE {
                     (Fun::unpack_sequence, i.arg as usize)
                 } else {
-                    (Fun::unpack_ex, ((i.arg & 0xff) + ((i.arg >> 8) & 0xff) + 1) as usize)
+                    (
+                        Fun::unpack_ex,
+                        ((i.arg & 0xff) + ((i.arg >> 8) & 0xff) + 1) as usize,
+                    )
                 };
                 self.call_checked(f, ip);
                 for _ in 0..n {
@@ -1266,7 +1311,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.imm_arg(1, base as u64);
                 self.call_checked(Fun::for_iter, ip);
                 let l = self.label(i.target)?;
-                self.a.cmp_imm_jump(Cond::Eq, A::RET, ITER_STOP.bits() as i32, l);
+                self.a
+                    .cmp_imm_jump(Cond::Eq, A::RET, ITER_STOP.bits() as i32, l);
                 self.push(V::Ret);
             }
             op::SETUP_EXCEPT | op::SETUP_FINALLY => {
@@ -1278,7 +1324,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::SETUP_WITH => {
                 self.settle_all();
-                let base = self.vs.len().checked_sub(1).ok_or(Refusal("stack underflow".into()))?;
+                let base = self
+                    .vs
+                    .len()
+                    .checked_sub(1)
+                    .ok_or(Refusal("stack underflow".into()))?;
                 self.imm_arg(1, base as u64);
                 self.imm_arg(2, i.target as u64);
                 self.call_checked(Fun::setup_with, ip);
@@ -1296,13 +1346,18 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::END_FINALLY => {
                 self.settle_all();
-                let tos = self.vs.len().checked_sub(1).ok_or(Refusal("stack underflow".into()))?;
+                let tos = self
+                    .vs
+                    .len()
+                    .checked_sub(1)
+                    .ok_or(Refusal("stack underflow".into()))?;
                 self.imm_arg(1, ip as u64);
                 self.imm_arg(2, tos as u64);
                 self.call(Fun::end_finally);
                 self.drop_n(1)?;
                 let cont = self.a.new_label();
-                self.a.cmp_imm_jump(Cond::Eq, A::RET, FALL_THROUGH as i32, cont);
+                self.a
+                    .cmp_imm_jump(Cond::Eq, A::RET, FALL_THROUGH as i32, cont);
                 self.a.jump(self.dispatch);
                 self.a.bind(cont);
             }

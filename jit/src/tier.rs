@@ -41,8 +41,8 @@ impl Tier for NativeTier {
         if !info.native_entry.get().is_null() || is_body(info) {
             return Ok(());
         }
-        let bytes = crate::native::compile(X64Asm::new(), info)
-            .map_err(|r| format!("native code: {r}"))?;
+        let bytes =
+            crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
         let mem = ExecMem::new(&bytes).map_err(|e| format!("native code: cannot map code: {e}"))?;
         info.native_entry.set(mem.ptr(0));
         *info.native_owner.borrow_mut() = Some(Box::new(mem));

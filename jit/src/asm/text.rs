@@ -86,22 +86,26 @@ impl Asm for TextAsm {
         self.line(format!("{op:?} {}, {}", r(d), r(s)).to_lowercase());
     }
     fn alu_imm(&mut self, op: AluOp, d: Reg, imm: i32) {
-        self.line(format!("{:?} {}, {imm:#x}", op, r(d)).to_lowercase());
+        let o = format!("{op:?}").to_lowercase();
+        self.line(format!("{o} {}, {imm}", r(d)));
     }
     fn shift_imm(&mut self, op: ShiftOp, d: Reg, n: u8) {
         self.line(format!("{op:?} {}, {n}", r(d)).to_lowercase());
     }
     fn alu_jump_overflow(&mut self, op: AluOp, d: Reg, s: Reg, l: Label) {
         let l = self.l(l);
-        self.line(format!("{op:?} {}, {} ; jo {l}", r(d), r(s)).to_lowercase());
+        let o = format!("{op:?}").to_lowercase();
+        self.line(format!("{o} {}, {} ; jo {l}", r(d), r(s)));
     }
     fn cmp_jump(&mut self, c: Cond, a: Reg, b: Reg, l: Label) {
         let l = self.l(l);
-        self.line(format!("cmp {}, {} ; j{c:?} {l}", r(a), r(b)).to_lowercase());
+        let c = format!("{c:?}").to_lowercase();
+        self.line(format!("cmp {}, {} ; j{c} {l}", r(a), r(b)));
     }
     fn cmp_imm_jump(&mut self, c: Cond, a: Reg, imm: i32, l: Label) {
         let l = self.l(l);
-        self.line(format!("cmp {}, {imm:#x} ; j{c:?} {l}", r(a)).to_lowercase());
+        let c = format!("{c:?}").to_lowercase();
+        self.line(format!("cmp {}, {imm} ; j{c} {l}", r(a)));
     }
     fn set_cond(&mut self, c: Cond, d: Reg, a: Reg, b: Reg) {
         self.line(format!("set{c:?} {}, {} {}", r(d), r(a), r(b)).to_lowercase());
