@@ -404,7 +404,7 @@ struct Emitter<'a, A: Asm> {
     labels: BTreeMap<usize, Label>,
     stubs: Vec<ErrStub>,
     /// Locals kept in callee-saved registers.
-    local_reg: HashMap<usize, Reg>,
+    local_reg: BTreeMap<usize, Reg>,
     /// Locals that are always bound (arguments never deleted): no unbound check.
     always_bound: BTreeSet<usize>,
     epilogue: Label,
@@ -456,7 +456,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             .map(|(&l, &n)| (n, l))
             .collect();
         by_use.sort_by(|x, y| y.cmp(x));
-        let mut local_reg = HashMap::new();
+        let mut local_reg = BTreeMap::new();
         for (k, &(_, l)) in by_use.iter().take(A::LOCAL_REGS.len()).enumerate() {
             local_reg.insert(l, A::LOCAL_REGS[k]);
         }
