@@ -41,8 +41,19 @@ impl Tier for NativeTier {
         if !info.native_entry.get().is_null() || is_body(info) {
             return Ok(());
         }
+        let t0 = std::time::Instant::now();
         let bytes =
             crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
+        if std::env::var_os("ADDER_JIT_STATS").is_some() {
+            // name, bytecode bytes, machine-code bytes, compile time (for the report).
+            eprintln!(
+                "native-stats {} {} {} {}",
+                adder_interp::runtime::str::as_rust_str(info.simple_name),
+                info.bytecode().len(),
+                bytes.len(),
+                t0.elapsed().as_micros()
+            );
+        }
         let mem = ExecMem::new(&bytes).map_err(|e| format!("native code: cannot map code: {e}"))?;
         info.native_entry.set(mem.ptr(0));
         *info.native_owner.borrow_mut() = Some(Box::new(mem));
