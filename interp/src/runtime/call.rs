@@ -279,9 +279,5 @@ fn make_native_part(vm: &mut Vm, nb: Obj, _nf: Obj, args: &[Obj]) -> PyResult {
 
 /// Call machine code compiled for a function (installed by a tier).
 pub fn call_native_code(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
-    let _ = (func, code, args, kw);
-    Err(vm.new_exc_msg(
-        vm.exc.not_implemented_error,
-        "native code is not supported by this build",
-    ))
+    crate::runtime::funtable::call_native(vm, func, code, args, kw)
 }

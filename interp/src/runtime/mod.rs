@@ -10,6 +10,7 @@ pub mod exc;
 pub mod float;
 pub mod format;
 pub mod func;
+pub mod funtable;
 pub mod gen;
 pub mod import;
 pub mod init;
