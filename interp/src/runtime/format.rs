@@ -660,7 +660,10 @@ fn has_getitem(vm: &mut Vm, o: Obj) -> bool {
     if crate::runtime::dict::as_dict(o).is_some() {
         return true;
     }
-    if crate::runtime::list::as_list(o).is_some() || !o.is_ptr() || is_kind(o, ObjKind::Range) {
+    if crate::runtime::list::as_list(o).is_some() || is_kind(o, ObjKind::Range) {
+        return true;
+    }
+    if !o.is_ptr() {
         return false;
     }
     let ty = types::type_of(vm, o);
@@ -694,6 +697,7 @@ fn star_arg(vm: &mut Vm, pa: &mut PercentArgs) -> PyResult<i64> {
 
 /// Parse and render one conversion after a '%'. Returns (text, used a mapping key).
 fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs, is_bytes: bool) -> PyResult<(String, bool)> {
+    let conv_start = *i;
     let mut key_arg: Option<Obj> = None;
     if *i < chars.len() && chars[*i] == '(' {
         let Some(m) = pa.mapping else {
@@ -772,9 +776,20 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
     *i += 1;
     cv.ty = ty;
     if ty == '%' {
-        return Ok(("%".to_string(), false));
+        if *i - 1 == conv_start {
+            return Ok(("%".to_string(), false));
+        }
+        if key_arg.is_none() {
+            pa.take(vm)?;
+        }
+        let msg = format!("unsupported format character '%' (0x25) at index {}", *i - 1);
+        return Err(vm.value_error(&msg));
     }
     let keyed = key_arg.is_some();
+    if keyed {
+        // CPython: after a keyed conversion the mapping is no longer a positional argument.
+        pa.next = pa.items.len();
+    }
     let arg = match key_arg {
         Some(a) => a,
         None => pa.take(vm)?,
