@@ -172,6 +172,10 @@ pub fn pad_to(s: &str, spec: &FormatSpec, default_align: char) -> String {
 /// Insert `sep` every `every` digits from the right, zero-extending to at least `min_len`
 /// characters (never starting with a separator).
 fn group_digits(digits: &str, sep: Option<char>, every: usize, min_len: usize) -> String {
+    if sep.is_none() {
+        let n = digits.len();
+        return if n >= min_len { digits.to_string() } else { "0".repeat(min_len - n) + digits };
+    }
     let ds: Vec<char> = digits.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(ds.len() * 2);
     let mut idx = ds.len();
@@ -238,16 +242,13 @@ fn finish_number(p: &NumParts, spec: &FormatSpec) -> String {
 // ------------------------------------------------------------------------------------------------
 // int
 
-fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResult<String> {
+fn format_int(vm: &mut Vm, v: Obj, spec: &FormatSpec, tname: &str) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
     if spec.no_neg_zero && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let f = match num_traits::ToPrimitive::to_f64(v) {
-            Some(f) if f.is_finite() => f,
-            _ => return Err(vm.new_exc_msg(vm.exc.overflow_error, "int too large to convert to float")),
-        };
+        let f = int::int_to_f64(vm, v)?;
         return format_float(vm, f, spec);
     }
     if !matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
@@ -259,8 +260,6 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
     if spec.grouping.is_some() && (ty == 'n' || ty == 'c' || (spec.grouping == Some(',') && ty != 'd')) {
         return Err(spec.grouping_error(vm, ty));
     }
-    let neg = num_traits::Signed::is_negative(v);
-    let mag = num_traits::Signed::abs(v);
     if ty == 'c' {
         if spec.sign.is_some() {
             return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
@@ -268,7 +267,7 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
         if spec.alt {
             return Err(vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let c = num_traits::ToPrimitive::to_u32(v).and_then(char::from_u32);
+        let c = int::to_i64(v).and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32);
         let Some(c) = c else {
             return Err(vm.new_exc_msg(vm.exc.overflow_error, "%c arg not in range(0x110000)"));
         };
@@ -283,13 +282,32 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = mag.to_str_radix(radix);
+    let (neg, mut digits) = int_digits(v, radix);
     if ty == 'X' {
         digits = digits.to_uppercase();
     }
     let prefix = if spec.alt { prefix } else { "" };
     let every = if radix == 10 { 3 } else { 4 };
     Ok(finish_number(&NumParts { neg, prefix, digits: &digits, rest: "", every }, spec))
+}
+
+/// Digits of `m` in `radix` (2, 8, 10 or 16).
+fn radix_digits(m: u64, radix: u32) -> String {
+    match radix {
+        2 => format!("{m:b}"),
+        8 => format!("{m:o}"),
+        16 => format!("{m:x}"),
+        _ => m.to_string(),
+    }
+}
+
+/// Sign and magnitude digits of an int in `radix` (2, 8, 10 or 16).
+fn int_digits(v: Obj, radix: u32) -> (bool, String) {
+    if let Some(x) = int::to_i64(v) {
+        return (x < 0, radix_digits(x.unsigned_abs(), radix));
+    }
+    let b = int::to_bigint(v).unwrap_or_default();
+    (num_traits::Signed::is_negative(&b), num_traits::Signed::abs(&b).to_str_radix(radix))
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -555,8 +573,7 @@ pub fn format_builtin(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
         let tname = if n.is_bool() { "bool" } else { "int" };
         let mut p = FormatSpec::parse(vm, spec, tname)?;
         p.resolve_zero(true);
-        let b = int::to_bigint(n).unwrap_or_default();
-        return format_int(vm, &b, &p, tname);
+        return format_int(vm, n, &p, tname);
     }
     if complex::is_complex(n) {
         let p = FormatSpec::parse(vm, spec, "complex")?;
@@ -631,24 +648,20 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: Obj, is_bytes: bool) -> PyResult<S
         None => vec![args],
     };
     let mut pa = PercentArgs { items: &tuple_items, next: 0, mapping: if is_mapping { Some(args) } else { None }, all: args };
-    let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let mut used_key = false;
-    while i < chars.len() {
-        let c = chars[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let (piece, keyed) = one_conversion(vm, &chars, &mut i, &mut pa, is_bytes)?;
+    while let Some(p) = fmt[i..].find('%') {
+        out.push_str(&fmt[i..i + p]);
+        i += p + 1;
+        let (piece, keyed) = one_conversion(vm, fmt, &mut i, &mut pa, is_bytes)?;
         used_key |= keyed;
         out.push_str(&piece);
         if out.len() > MAX_WIDTH {
             return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
         }
     }
+    out.push_str(&fmt[i..]);
     if !used_key && pa.next < pa.items.len() && (is_tuple || pa.mapping.is_none()) {
         let _ = pa.all;
         return Err(vm.type_error("not all arguments converted during string formatting"));
@@ -670,11 +683,11 @@ fn has_getitem(vm: &mut Vm, o: Obj) -> bool {
     types::type_obj(ty).flags.get() & tflags::HEAP != 0 && types::type_lookup(vm, ty, vm.names.__getitem__).is_some()
 }
 
-fn parse_num(chars: &[char], i: &mut usize) -> Option<usize> {
+fn parse_num(b: &[u8], i: &mut usize) -> Option<usize> {
     let start = *i;
     let mut v: usize = 0;
-    while *i < chars.len() && chars[*i].is_ascii_digit() {
-        v = v.saturating_mul(10).saturating_add(chars[*i] as usize - '0' as usize);
+    while *i < b.len() && b[*i].is_ascii_digit() {
+        v = v.saturating_mul(10).saturating_add((b[*i] - b'0') as usize);
         *i += 1;
     }
     if *i > start {
@@ -696,10 +709,11 @@ fn star_arg(vm: &mut Vm, pa: &mut PercentArgs) -> PyResult<i64> {
 }
 
 /// Parse and render one conversion after a '%'. Returns (text, used a mapping key).
-fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs, is_bytes: bool) -> PyResult<(String, bool)> {
+fn one_conversion(vm: &mut Vm, fmt: &str, i: &mut usize, pa: &mut PercentArgs, is_bytes: bool) -> PyResult<(String, bool)> {
+    let chars = fmt.as_bytes();
     let conv_start = *i;
     let mut key_arg: Option<Obj> = None;
-    if *i < chars.len() && chars[*i] == '(' {
+    if *i < chars.len() && chars[*i] == b'(' {
         let Some(m) = pa.mapping else {
             return Err(vm.type_error("format requires a mapping"));
         };
@@ -708,8 +722,8 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
         let mut j = start;
         while j < chars.len() && depth > 0 {
             match chars[j] {
-                '(' => depth += 1,
-                ')' => depth -= 1,
+                b'(' => depth += 1,
+                b')' => depth -= 1,
                 _ => {}
             }
             j += 1;
@@ -717,32 +731,32 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
         if depth > 0 {
             return Err(vm.value_error("incomplete format key"));
         }
-        let key: String = chars[start..j - 1].iter().collect();
+        let key: &str = &fmt[start..j - 1];
         *i = j;
         let ko = if is_bytes {
             let kb: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
             bytes::new_bytes(vm, &kb)?
         } else {
-            pystr::new_str(vm, &key)?
+            pystr::new_str(vm, key)?
         };
         key_arg = Some(crate::runtime::subscr::load_subscr(vm, m, ko)?);
     }
     let mut cv = Conv { left: false, sign: None, alt: false, zero: false, width: None, prec: None, ty: ' ' };
-    while *i < chars.len() && "-+ #0".contains(chars[*i]) {
+    while *i < chars.len() && b"-+ #0".contains(&chars[*i]) {
         match chars[*i] {
-            '-' => cv.left = true,
-            '+' => cv.sign = Some('+'),
-            ' ' => {
+            b'-' => cv.left = true,
+            b'+' => cv.sign = Some('+'),
+            b' ' => {
                 if cv.sign.is_none() {
                     cv.sign = Some(' ')
                 }
             }
-            '#' => cv.alt = true,
+            b'#' => cv.alt = true,
             _ => cv.zero = true,
         }
         *i += 1;
     }
-    if *i < chars.len() && chars[*i] == '*' {
+    if *i < chars.len() && chars[*i] == b'*' {
         *i += 1;
         let w = star_arg(vm, pa)?;
         if w < 0 {
@@ -752,9 +766,9 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
     } else {
         cv.width = parse_num(chars, i);
     }
-    if *i < chars.len() && chars[*i] == '.' {
+    if *i < chars.len() && chars[*i] == b'.' {
         *i += 1;
-        if *i < chars.len() && chars[*i] == '*' {
+        if *i < chars.len() && chars[*i] == b'*' {
             *i += 1;
             cv.prec = Some(star_arg(vm, pa)?.max(0) as usize);
         } else {
@@ -767,13 +781,14 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
     if cv.width.unwrap_or(0) > MAX_WIDTH || cv.prec.unwrap_or(0) > MAX_WIDTH {
         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
     }
-    while *i < chars.len() && "hlL".contains(chars[*i]) {
+    while *i < chars.len() && b"hlL".contains(&chars[*i]) {
         *i += 1;
     }
-    let Some(&ty) = chars.get(*i) else {
+    let Some(ty) = fmt[*i..].chars().next() else {
         return Err(vm.value_error("incomplete format"));
     };
-    *i += 1;
+    let ty_byte = *i;
+    *i += ty.len_utf8();
     cv.ty = ty;
     if ty == '%' {
         if *i - 1 == conv_start {
@@ -782,7 +797,7 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
         if key_arg.is_none() {
             pa.take(vm)?;
         }
-        let msg = format!("unsupported format character '%' (0x25) at index {}", *i - 1);
+        let msg = format!("unsupported format character '%' (0x25) at index {}", fmt[..ty_byte].chars().count());
         return Err(vm.value_error(&msg));
     }
     let keyed = key_arg.is_some();
@@ -794,13 +809,18 @@ fn one_conversion(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentAr
         Some(a) => a,
         None => pa.take(vm)?,
     };
-    let text = render_conversion(vm, &cv, arg, is_bytes, *i - 1)?;
+    let text = render_conversion(vm, &cv, arg, is_bytes, &fmt[..ty_byte])?;
     Ok((text, keyed))
 }
 
-fn text_pad(s: &str, cv: &Conv) -> String {
-    let spec = FormatSpec { fill: ' ', align: Some(if cv.left { '<' } else { '>' }), width: cv.width, ..Default::default() };
-    pad_to(s, &spec, '>')
+fn text_pad(s: String, cv: &Conv) -> String {
+    match cv.width {
+        Some(w) if w > 0 && s.len() < w.saturating_mul(4) && s.chars().count() < w => {
+            let spec = FormatSpec { fill: ' ', align: Some(if cv.left { '<' } else { '>' }), width: cv.width, ..Default::default() };
+            pad_to(&s, &spec, '>')
+        }
+        _ => s,
+    }
 }
 
 fn truncate(s: String, prec: Option<usize>) -> String {
@@ -814,7 +834,7 @@ fn latin1(b: &[u8]) -> String {
     b.iter().map(|&x| x as char).collect()
 }
 
-fn render_conversion(vm: &mut Vm, cv: &Conv, arg: Obj, is_bytes: bool, pos: usize) -> PyResult<String> {
+fn render_conversion(vm: &mut Vm, cv: &Conv, arg: Obj, is_bytes: bool, before: &str) -> PyResult<String> {
     let s = match cv.ty {
         's' | 'b' if is_bytes => {
             let b = bytes_like(vm, arg)?;
@@ -833,11 +853,11 @@ fn render_conversion(vm: &mut Vm, cv: &Conv, arg: Obj, is_bytes: bool, pos: usiz
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => return percent_int(vm, cv, arg),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => return percent_float(vm, cv, arg),
         t => {
-            let msg = format!("unsupported format character '{t}' (0x{:x}) at index {pos}", t as u32);
+            let msg = format!("unsupported format character '{t}' (0x{:x}) at index {}", t as u32, before.chars().count());
             return Err(vm.value_error(&msg));
         }
     };
-    Ok(text_pad(&s, cv))
+    Ok(text_pad(s, cv))
 }
 
 fn bytes_like(vm: &mut Vm, arg: Obj) -> PyResult<Vec<u8>> {
@@ -902,9 +922,15 @@ fn conv_spec(cv: &Conv, ty: Option<char>) -> FormatSpec {
 }
 
 fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
+    let (radix, prefix) = match cv.ty {
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'o' => (8, "0o"),
+        _ => (10, ""),
+    };
     let n = crate::runtime::ops::native_of(arg);
-    let v: BigInt = if int::is_int(n) {
-        int::to_bigint(n).unwrap_or_default()
+    let (neg, mut digits) = if int::is_int(n) {
+        int_digits(n, radix)
     } else if n.is_float() && matches!(cv.ty, 'd' | 'i' | 'u') {
         let f = n.float_value();
         if f.is_nan() {
@@ -913,27 +939,19 @@ fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
         if f.is_infinite() {
             return Err(vm.new_exc_msg(vm.exc.overflow_error, "cannot convert float infinity to integer"));
         }
-        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
+        let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+        (f.trunc() < 0.0, num_traits::Signed::abs(&b).to_string())
     } else {
         let ty = types::type_of(vm, arg);
         if is_kind(arg, ObjKind::Instance) && types::type_lookup(vm, ty, vm.names.__index__).is_some() {
             let i = crate::runtime::ops::index_value(vm, arg)?;
-            BigInt::from(i)
+            (i < 0, radix_digits(i.unsigned_abs(), radix))
         } else {
             let what = if matches!(cv.ty, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
             let msg = format!("%{} format: {what} is required, not {}", cv.ty, types::type_name_of(vm, arg));
             return Err(vm.type_error(&msg));
         }
     };
-    let neg = num_traits::Signed::is_negative(&v);
-    let mag = num_traits::Signed::abs(&v);
-    let (radix, prefix) = match cv.ty {
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        'o' => (8, "0o"),
-        _ => (10, ""),
-    };
-    let mut digits = mag.to_str_radix(radix);
     if cv.ty == 'X' {
         digits = digits.to_uppercase();
     }
