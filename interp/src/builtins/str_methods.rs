@@ -397,10 +397,10 @@ fn push_upper(c: char, out: &mut String) {
     }
 }
 
-/// Unicode Final_Sigma: preceded by a cased letter and not followed by one (skipping
-/// case-ignorable characters, approximated by apostrophes and combining marks).
+/// Unicode Final_Sigma: preceded by a cased letter and not followed by one (case-ignorable
+/// characters skipped in both directions).
 fn is_final_sigma(s: &[char], i: usize) -> bool {
-    let ignorable = |c: char| matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{2019}') || matches!(c as u32, 0x300..=0x36F);
+    let ignorable = |c: char| in_table(tables::CASE_IGNORABLE, c);
     let before = s[..i].iter().rev().find(|&&c| !ignorable(c)).is_some_and(|&c| is_cased(c));
     let after = s[i + 1..].iter().find(|&&c| !ignorable(c)).is_some_and(|&c| is_cased(c));
     before && !after
