@@ -228,7 +228,7 @@ pub(crate) fn arg_c_int(vm: &mut Vm, o: Obj) -> PyResult<i64> {
 
 /// Reject results that would be absurdly large (CPython would raise MemoryError/OverflowError).
 pub(crate) fn check_size(vm: &mut Vm, n: usize) -> PyResult<()> {
-    if n > (1usize << 31) {
+    if n > crate::runtime::format::max_text_len(vm) {
         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
     }
     Ok(())

@@ -7,8 +7,11 @@ use crate::runtime::{bytes, complex, int, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 
-/// Widths and precisions above this raise MemoryError instead of allocating.
-const MAX_WIDTH: usize = 1 << 28;
+/// Widths and precisions whose text could not fit in the heap raise MemoryError up front
+/// (instead of building a huge Rust string first).
+pub fn max_text_len(vm: &Vm) -> usize {
+    vm.opts.heap_size.min(1 << 30)
+}
 
 // ------------------------------------------------------------------------------------------------
 // Format spec parsing
@@ -120,7 +123,7 @@ impl FormatSpec {
                     return Err(vm.value_error("precision too big"));
                 }
                 for v in [spec.width, spec.precision].into_iter().flatten() {
-                    if v > MAX_WIDTH {
+                    if v > max_text_len(vm) {
                         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
                     }
                 }
@@ -657,7 +660,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: Obj, is_bytes: bool) -> PyResult<S
         let (piece, keyed) = one_conversion(vm, fmt, &mut i, &mut pa, is_bytes)?;
         used_key |= keyed;
         out.push_str(&piece);
-        if out.len() > MAX_WIDTH {
+        if out.len() > max_text_len(vm) {
             return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
         }
     }
@@ -778,7 +781,8 @@ fn one_conversion(vm: &mut Vm, fmt: &str, i: &mut usize, pa: &mut PercentArgs, i
     if cv.prec.unwrap_or(0) > i32::MAX as usize {
         return Err(vm.value_error("precision too big"));
     }
-    if cv.width.unwrap_or(0) > MAX_WIDTH || cv.prec.unwrap_or(0) > MAX_WIDTH {
+    let max = max_text_len(vm);
+    if cv.width.unwrap_or(0) > max || cv.prec.unwrap_or(0) > max {
         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
     }
     while *i < chars.len() && b"hlL".contains(&chars[*i]) {
