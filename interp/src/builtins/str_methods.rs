@@ -69,6 +69,13 @@ pub fn register(vm: &mut Vm) {
     }
     let o = vm.types.object;
     types::add_method(vm, o, "__format__", object_dunder_format);
+    let seqs = [vm.types.str_, vm.types.bytes, vm.types.bytearray];
+    for ty in seqs {
+        add_sequence_dunders(vm, ty);
+    }
+    let (s, b) = (vm.types.str_, vm.types.bytes);
+    types::add_method(vm, s, "__hash__", dunder_hash);
+    types::add_method(vm, b, "__hash__", dunder_hash);
     super::def_fn(vm, "ascii", ascii_fn);
 }
 
@@ -1431,4 +1438,121 @@ fn str_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         check_size(vm, out.len())?;
     }
     pystr::new_string(vm, out)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Operator dunders of str/bytes/bytearray (for explicit calls like `super().__getitem__(i)`)
+
+/// Register `__len__`, `__getitem__`, `__add__`, comparisons, ... on a text/bytes type.
+fn add_sequence_dunders(vm: &mut Vm, ty: Obj) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__len__", dunder_len),
+        ("__contains__", dunder_contains),
+        ("__getitem__", dunder_getitem),
+        ("__iter__", dunder_iter),
+        ("__add__", dunder_add),
+        ("__mul__", dunder_mul),
+        ("__rmul__", dunder_mul),
+        ("__mod__", dunder_mod),
+        ("__eq__", dunder_eq),
+        ("__ne__", dunder_ne),
+        ("__lt__", dunder_lt),
+        ("__le__", dunder_le),
+        ("__gt__", dunder_gt),
+        ("__ge__", dunder_ge),
+    ];
+    for &(name, f) in methods {
+        types::add_method(vm, ty, name, f);
+    }
+}
+
+fn self_native(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, n: usize) -> PyResult<Obj> {
+    let ty = args.first().map(|&o| types::type_name_of(vm, o)).unwrap_or("object");
+    arity(vm, ty, name, args, kw, n, n)?;
+    Ok(ops::native_of(args[0]))
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__len__", 1)?;
+    let n = super::functions::len_of(vm, s)?;
+    int::int_from_i64(vm, n as i64)
+}
+
+fn dunder_contains(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__contains__", 2)?;
+    Ok(Obj::from_bool(ops::contains(vm, s, args[1])?))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__getitem__", 2)?;
+    crate::runtime::subscr::load_subscr(vm, s, args[1])
+}
+
+fn dunder_iter(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__iter__", 1)?;
+    crate::runtime::iter::get_iter(vm, s)
+}
+
+fn dunder_binop(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, op: crate::bytecode::BinaryOp) -> PyResult {
+    let s = self_native(vm, args, kw, name, 2)?;
+    let other = ops::native_of(args[1]);
+    Ok(super::builtin_binary_op(vm, op, s, other)?.unwrap_or(Obj::NOT_IMPLEMENTED))
+}
+
+/// `__add__`/`__mul__`: sequence operations raise TypeError instead of returning NotImplemented.
+fn dunder_seq_op(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, op: crate::bytecode::BinaryOp) -> PyResult {
+    let s = self_native(vm, args, kw, name, 2)?;
+    let other = ops::native_of(args[1]);
+    if let Some(r) = super::builtin_binary_op(vm, op, s, other)? {
+        return Ok(r);
+    }
+    let (st, ot) = (types::type_name_of(vm, s), types::type_name_of(vm, other));
+    let msg = match op {
+        crate::bytecode::BinaryOp::Add if pystr::is_str(s) => format!("can only concatenate str (not \"{ot}\") to str"),
+        crate::bytecode::BinaryOp::Add => format!("can't concat {ot} to {st}"),
+        _ => format!("'{ot}' object cannot be interpreted as an integer"),
+    };
+    Err(vm.type_error(&msg))
+}
+
+fn dunder_add(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_seq_op(vm, args, kw, "__add__", crate::bytecode::BinaryOp::Add)
+}
+
+fn dunder_mul(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_seq_op(vm, args, kw, "__mul__", crate::bytecode::BinaryOp::Multiply)
+}
+
+fn dunder_mod(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__mod__", crate::bytecode::BinaryOp::Modulo)
+}
+
+fn dunder_eq(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__eq__", crate::bytecode::BinaryOp::Equal)
+}
+
+fn dunder_ne(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__ne__", crate::bytecode::BinaryOp::NotEqual)
+}
+
+fn dunder_lt(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__lt__", crate::bytecode::BinaryOp::Less)
+}
+
+fn dunder_le(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__le__", crate::bytecode::BinaryOp::LessEqual)
+}
+
+fn dunder_gt(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__gt__", crate::bytecode::BinaryOp::More)
+}
+
+fn dunder_ge(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__ge__", crate::bytecode::BinaryOp::MoreEqual)
+}
+
+fn dunder_hash(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__hash__", 1)?;
+    let h = ops::hash(vm, s)? as i64;
+    int::int_from_i64(vm, h & 0x3fff_ffff_ffff)
 }
