@@ -1,6 +1,5 @@
-//! The methods of str (split, join, find, strip, case conversion, predicates, padding, encode,
-//! format, translate, ...), with CPython semantics on code points. Not `%` or format specs
-//! (runtime/format.rs, runtime/strformat.rs) nor indexing/slicing/operators (the VM).
+//! The methods of str (split, join, find, strip, case, predicates, padding, encode, translate, dunders).
+//! Not `%` or format specs (runtime/format.rs, runtime/strformat.rs) nor indexing/slicing in the VM.
 
 use super::args::*;
 use super::unicode_tables::{self as tables, in_table};
@@ -688,8 +687,7 @@ fn str_rstrip(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 // ------------------------------------------------------------------------------------------------
 // find / index / count
 
-/// (self, needle, byte range of the [start, end) window, code-point start) or None when the
-/// window is empty/invalid.
+/// The part of self a find/count looks at, with the needle.
 struct Window {
     hay: &'static str,
     needle: &'static str,

@@ -1,6 +1,5 @@
-//! Unicode tables matching CPython 3.11 (Unicode 14.0.0): character classes for str.isalpha,
-//! isupper, isprintable, isidentifier, ... and per-character case-mapping overrides. Not the case
-//! mapping itself (Rust's char methods, corrected by the *_X override tables).
+//! Unicode tables matching CPython 3.11 (Unicode 14.0.0): character classes and case-mapping overrides.
+//! Not the case mapping itself (Rust's char methods, corrected by the *_X override tables).
 //!
 //! Generated: the class tables are the sorted ranges where CPython 3.11's predicate holds; the
 //! *_X tables list code points whose CPython upper/lower/title/casefold differ from Rust's.

@@ -1,5 +1,4 @@
-//! Text formatting: the format-spec mini-language (`format()`, `str.format`, f-strings) for
-//! str/int/bool/float/complex/objects, and printf-style `%` for str and bytes.
+//! Text formatting: the format-spec mini-language (format(), str.format, f-strings) and printf-style `%`.
 //! Not the parsing of `{}` replacement fields (runtime/strformat.rs) nor repr/str (builtins/repr.rs).
 
 use crate::obj::*;
