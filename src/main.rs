@@ -6,7 +6,8 @@ use adder_interp::code::EmitKind;
 use adder_interp::runner::{run_program, set_argv_and_path, Program};
 use adder_interp::vm::{Vm, VmOptions};
 
-const USAGE: &str = "usage: adder [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>] [args...]
+const USAGE: &str =
+    "usage: adder [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>] [args...]
 Options:
 -h : print this help message
 -i : enable inspection via REPL after running command/module/file
@@ -43,7 +44,10 @@ fn parse_size(s: &str) -> Option<usize> {
         Some(n) => (n, 8),
         None => (num, 1),
     };
-    num.parse::<usize>().ok()?.checked_mul(mul)?.checked_mul(word)
+    num.parse::<usize>()
+        .ok()?
+        .checked_mul(mul)?
+        .checked_mul(word)
 }
 
 fn apply_x_option(opts: &mut VmOptions, x: &str) {
@@ -51,7 +55,9 @@ fn apply_x_option(opts: &mut VmOptions, x: &str) {
     match k {
         "emit" => match EmitKind::parse(v) {
             Some(e) => opts.emit = e,
-            None => usage_error(&format!("invalid -X emit value '{v}': expected bytecode, native, viper or cranelift")),
+            None => usage_error(&format!(
+                "invalid -X emit value '{v}': expected bytecode, native, viper or cranelift"
+            )),
         },
         "heapsize" => match parse_size(v) {
             Some(n) if n >= 16 * 1024 => opts.heap_size = n,
@@ -60,7 +66,9 @@ fn apply_x_option(opts: &mut VmOptions, x: &str) {
         "mpy" => match v {
             "inplace" => opts.mpy_in_place = true,
             "copy" => opts.mpy_in_place = false,
-            _ => usage_error(&format!("invalid -X mpy value '{v}': expected inplace or copy")),
+            _ => usage_error(&format!(
+                "invalid -X mpy value '{v}': expected inplace or copy"
+            )),
         },
         "realtime" | "no-source-lines" => {}
         _ => usage_error(&format!("unknown -X option '{k}'")),
@@ -76,17 +84,34 @@ fn parse_cli(args: Vec<String>) -> Cli {
             print!("{USAGE}");
             std::process::exit(0);
         } else if a == "-c" {
-            let cmd = args.get(i + 1).cloned().unwrap_or_else(|| usage_error("-c requires an argument"));
+            let cmd = args
+                .get(i + 1)
+                .cloned()
+                .unwrap_or_else(|| usage_error("-c requires an argument"));
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[i + 2..].iter().cloned());
-            return Cli { opts, program: Program::Command(cmd), argv };
+            return Cli {
+                opts,
+                program: Program::Command(cmd),
+                argv,
+            };
         } else if a == "-m" {
-            let m = args.get(i + 1).cloned().unwrap_or_else(|| usage_error("-m requires an argument"));
+            let m = args
+                .get(i + 1)
+                .cloned()
+                .unwrap_or_else(|| usage_error("-m requires an argument"));
             let mut argv = vec![m.clone()];
             argv.extend(args[i + 2..].iter().cloned());
-            return Cli { opts, program: Program::Module(m), argv };
+            return Cli {
+                opts,
+                program: Program::Module(m),
+                argv,
+            };
         } else if a == "-X" {
-            let x = args.get(i + 1).cloned().unwrap_or_else(|| usage_error("-X requires an argument"));
+            let x = args
+                .get(i + 1)
+                .cloned()
+                .unwrap_or_else(|| usage_error("-X requires an argument"));
             apply_x_option(&mut opts, &x);
             i += 2;
             continue;
@@ -98,29 +123,46 @@ fn parse_cli(args: Vec<String>) -> Cli {
             } else if level.chars().all(|c| c == 'O') {
                 level.len() as u8 + 1
             } else {
-                level.parse().unwrap_or_else(|_| usage_error(&format!("invalid optimisation level '{level}'")))
+                level.parse().unwrap_or_else(|_| {
+                    usage_error(&format!("invalid optimisation level '{level}'"))
+                })
             };
         } else if a.starts_with("-v") && a[1..].chars().all(|c| c == 'v') {
             opts.verbose += (a.len() - 1) as u8;
         } else if a == "-i" || a == "-B" || a == "-s" || a == "-u" {
             // Accepted for compatibility.
         } else if a == "-" {
-            return Cli { opts, program: Program::Repl, argv: vec![String::new()] };
+            return Cli {
+                opts,
+                program: Program::Repl,
+                argv: vec![String::new()],
+            };
         } else if a.starts_with('-') && a.len() > 1 {
             usage_error(&format!("unknown option '{a}'"));
         } else {
-            return Cli { opts, program: Program::File(a.clone()), argv: args[i..].to_vec() };
+            return Cli {
+                opts,
+                program: Program::File(a.clone()),
+                argv: args[i..].to_vec(),
+            };
         }
         i += 1;
     }
-    Cli { opts, program: Program::Repl, argv: vec![String::new()] }
+    Cli {
+        opts,
+        program: Program::Repl,
+        argv: vec![String::new()],
+    }
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cli = parse_cli(args);
     if cli.opts.emit != EmitKind::Bytecode {
-        eprintln!("adder: -X emit={}: this tier is not built yet (only bytecode is available)", cli.opts.emit.name());
+        eprintln!(
+            "adder: -X emit={}: this tier is not built yet (only bytecode is available)",
+            cli.opts.emit.name()
+        );
         std::process::exit(2);
     }
     // Run on a thread with a large stack: deep Python recursion is bounded by the VM's own limit
@@ -149,12 +191,21 @@ fn run(cli: Cli) -> i32 {
     };
     vm.stack_base = adder_interp::gc::stack_pointer();
     let script_dir = match &cli.program {
-        Program::File(p) => std::path::Path::new(p).parent().map(|d| d.to_string_lossy().to_string()).unwrap_or_default(),
+        Program::File(p) => std::path::Path::new(p)
+            .parent()
+            .map(|d| d.to_string_lossy().to_string())
+            .unwrap_or_default(),
         _ => String::new(),
     };
     let extra: Vec<String> = std::env::var("MICROPYPATH")
         .map(|p| p.split(':').map(|s| s.to_string()).collect())
-        .unwrap_or_else(|_| vec![".frozen".to_string(), "~/.micropython/lib".to_string(), "/usr/lib/micropython".to_string()]);
+        .unwrap_or_else(|_| {
+            vec![
+                ".frozen".to_string(),
+                "~/.micropython/lib".to_string(),
+                "/usr/lib/micropython".to_string(),
+            ]
+        });
     if let Err(e) = set_argv_and_path(&mut vm, &cli.argv, &script_dir, &extra) {
         return adder_interp::runner::exit_status_for(&mut vm, e);
     }

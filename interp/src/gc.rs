@@ -111,6 +111,7 @@ impl Heap {
 
     /// Allocate `bytes` zeroed bytes for an object whose header the caller writes. Returns None
     /// when no free run fits (the caller collects and retries, then raises MemoryError).
+    #[inline]
     pub fn alloc(&mut self, bytes: usize) -> Option<*mut Header> {
         let g = bytes.div_ceil(GRANULE).max(1);
         let p = self.alloc_granules(g)?;
@@ -119,14 +120,24 @@ impl Heap {
         self.used_granules += g;
         self.since_gc += g;
         // SAFETY: p..p+g*GRANULE is a free run we own exclusively now; zero it so every field
-        // (and every Obj slot) starts as 0 = NULL.
-        unsafe { ptr::write_bytes(p, 0, g * GRANULE) };
+        // (and every Obj slot) starts as 0 = NULL. Small objects: a few word stores beat a call.
+        unsafe {
+            if g <= 4 {
+                let w = p as *mut u64;
+                for k in 0..g * 2 {
+                    w.add(k).write(0);
+                }
+            } else {
+                ptr::write_bytes(p, 0, g * GRANULE)
+            }
+        };
         let h = p as *mut Header;
         // SAFETY: the run is at least one granule (16 bytes), the size of a Header.
         unsafe { (*h).granules = g as u32 };
         Some(h)
     }
 
+    #[inline]
     fn alloc_granules(&mut self, g: usize) -> Option<*mut u8> {
         if g <= SMALL_CLASSES {
             let head = self.small_free[g];
@@ -205,7 +216,11 @@ impl Heap {
         let g = (a - base) / GRANULE;
         // Scan back for the nearest start bit.
         let mut w = g >> 6;
-        let mut mask = if g & 63 == 63 { u64::MAX } else { (1u64 << ((g & 63) + 1)) - 1 };
+        let mut mask = if g & 63 == 63 {
+            u64::MAX
+        } else {
+            (1u64 << ((g & 63) + 1)) - 1
+        };
         loop {
             let bits = self.start_bits[w] & mask;
             if bits != 0 {
@@ -227,7 +242,10 @@ impl Heap {
     pub fn is_heap_ptr(&self, p: *const Header) -> bool {
         let a = p as usize;
         let base = self.base as usize;
-        a >= base && a < base + self.bump * GRANULE && (a - base) % GRANULE == 0 && bit_get(&self.start_bits, (a - base) / GRANULE)
+        a >= base
+            && a < base + self.bump * GRANULE
+            && (a - base) % GRANULE == 0
+            && bit_get(&self.start_bits, (a - base) / GRANULE)
     }
 
     /// Mark one object (if it is a heap object not yet marked) and queue it for tracing.

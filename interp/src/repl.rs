@@ -11,7 +11,9 @@ use std::io::{BufRead, IsTerminal, Read, Write};
 fn is_incomplete(vm: &mut Vm, e: crate::vm::PyErr) -> bool {
     let msg = crate::runtime::exc::exc_str(vm, e.0).unwrap_or_default();
     crate::runtime::types::is_instance(vm, e.0, vm.exc.syntax_error)
-        && (msg.contains("unexpected EOF") || msg.contains("incomplete input") || msg.contains("expected an indented block"))
+        && (msg.contains("unexpected EOF")
+            || msg.contains("incomplete input")
+            || msg.contains("expected an indented block"))
 }
 
 pub fn run_repl(vm: &mut Vm) -> i32 {
@@ -28,7 +30,10 @@ pub fn run_repl(vm: &mut Vm) -> i32 {
         Err(_) => return 1,
     };
     vm.main_module = m;
-    println!("adder {} (MicroPython-compatible); type Ctrl-D to exit", env!("CARGO_PKG_VERSION"));
+    println!(
+        "adder {} (MicroPython-compatible); type Ctrl-D to exit",
+        env!("CARGO_PKG_VERSION")
+    );
     let mut lines = stdin.lock().lines();
     loop {
         print!(">>> ");
@@ -41,7 +46,8 @@ pub fn run_repl(vm: &mut Vm) -> i32 {
             }
         };
         loop {
-            let needs_more = src.trim_end().ends_with(':') || (src.contains('\n') && !src.ends_with('\n'));
+            let needs_more =
+                src.trim_end().ends_with(':') || (src.contains('\n') && !src.ends_with('\n'));
             if !needs_more {
                 break;
             }

@@ -55,7 +55,12 @@ fn new_main_module(vm: &mut Vm, file: Option<&str>) -> PyResult {
 }
 
 /// Set sys.argv and sys.path[0] (the script's directory, "" for -c and the REPL).
-pub fn set_argv_and_path(vm: &mut Vm, argv: &[String], script_dir: &str, extra_paths: &[String]) -> PyResult<()> {
+pub fn set_argv_and_path(
+    vm: &mut Vm,
+    argv: &[String],
+    script_dir: &str,
+    extra_paths: &[String],
+) -> PyResult<()> {
     let a = vm.sys_argv;
     for s in argv {
         let o = pystr::new_str(vm, s)?;
@@ -94,7 +99,12 @@ pub fn run_program(vm: &mut Vm, prog: &Program) -> i32 {
     let r = match prog {
         Program::File(path) => match std::fs::read(path) {
             Err(e) => {
-                let msg = format!("adder: can't open file '{}': [Errno {}] {}\n", path, e.raw_os_error().unwrap_or(2), e);
+                let msg = format!(
+                    "adder: can't open file '{}': [Errno {}] {}\n",
+                    path,
+                    e.raw_os_error().unwrap_or(2),
+                    e
+                );
                 crate::modules::stderr_write(msg.as_bytes());
                 return 2;
             }
@@ -104,7 +114,9 @@ pub fn run_program(vm: &mut Vm, prog: &Program) -> i32 {
                 } else {
                     match String::from_utf8(data) {
                         Ok(src) => run_source_as_main(vm, &src, path),
-                        Err(_) => Err(vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source file")),
+                        Err(_) => {
+                            Err(vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source file"))
+                        }
                     }
                 }
             }

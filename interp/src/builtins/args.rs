@@ -6,7 +6,14 @@ use crate::runtime::{str as pystr, types};
 use crate::vm::{PyResult, Vm};
 
 /// Check the positional count and that no keywords were given.
-pub fn check_args(vm: &mut Vm, name: &str, args: &[Obj], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+pub fn check_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Obj],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kw.is_empty() {
         let msg = format!("{name}() takes no keyword arguments");
         return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
@@ -19,11 +26,20 @@ pub fn check_count(vm: &mut Vm, name: &str, args: &[Obj], min: usize, max: usize
     let n = args.len();
     if n < min || n > max {
         let msg = if min == max {
-            format!("{name}() takes exactly {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes exactly {min} argument{} ({n} given)",
+                if min == 1 { "" } else { "s" }
+            )
         } else if n < min {
-            format!("{name}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes at least {min} argument{} ({n} given)",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
     }

@@ -3,7 +3,8 @@
 
 use super::args::*;
 use super::str_methods::{
-    add_classmethod, add_static, adjust_range, arity, check_kw_clinic, check_size, codec_name, opt_index, unicode_err,
+    add_classmethod, add_static, adjust_range, arity, check_kw_clinic, check_size, codec_name,
+    opt_index, unicode_err,
 };
 use crate::obj::*;
 use crate::runtime::{bytes, int, iter, list, ops, str as pystr, tuple, types};
@@ -85,7 +86,10 @@ fn self_bytes(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<(Vec<u8>, bool)
     match bytes::try_bytes(o) {
         Some(b) => Ok((b.to_vec(), is_kind(ops::native_of(o), ObjKind::ByteArray))),
         None => {
-            let msg = format!("descriptor '{name}' requires a 'bytes' object but received a '{}'", types::type_name_of(vm, o));
+            let msg = format!(
+                "descriptor '{name}' requires a 'bytes' object but received a '{}'",
+                types::type_name_of(vm, o)
+            );
             Err(vm.type_error(&msg))
         }
     }
@@ -114,7 +118,10 @@ fn bytes_arg(vm: &mut Vm, o: Obj) -> PyResult<Vec<u8>> {
     match bytes::try_bytes(o) {
         Some(b) => Ok(b.to_vec()),
         None => {
-            let msg = format!("a bytes-like object is required, not '{}'", types::type_name_of(vm, o));
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                types::type_name_of(vm, o)
+            );
             Err(vm.type_error(&msg))
         }
     }
@@ -137,7 +144,10 @@ fn needle_arg(vm: &mut Vm, o: Obj) -> PyResult<Vec<u8>> {
     if int::is_int(o) {
         return Ok(vec![byte_value(vm, o)?]);
     }
-    let msg = format!("argument should be integer or bytes-like object, not '{}'", types::type_name_of(vm, o));
+    let msg = format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        types::type_name_of(vm, o)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -217,7 +227,10 @@ pub(crate) fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> Py
 }
 
 fn bad_handler(vm: &mut Vm, errors: &str) -> crate::vm::PyErr {
-    vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown error handler name '{errors}'"))
+    vm.new_exc_msg(
+        vm.exc.lookup_error,
+        &format!("unknown error handler name '{errors}'"),
+    )
 }
 
 fn decode_ascii(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<String> {
@@ -274,11 +287,25 @@ fn decode_utf8(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<String> {
 
 fn utf8_error(vm: &mut Vm, b: &[u8], at: usize, err_len: Option<usize>) -> crate::vm::PyErr {
     let msg = match err_len {
-        None if b.len() - at > 1 => format!("'utf-8' codec can't decode bytes in position {}-{}: unexpected end of data", at, b.len() - 1),
-        None => format!("'utf-8' codec can't decode byte 0x{:02x} in position {at}: unexpected end of data", b[at]),
+        None if b.len() - at > 1 => format!(
+            "'utf-8' codec can't decode bytes in position {}-{}: unexpected end of data",
+            at,
+            b.len() - 1
+        ),
+        None => format!(
+            "'utf-8' codec can't decode byte 0x{:02x} in position {at}: unexpected end of data",
+            b[at]
+        ),
         Some(_) => {
-            let reason = if (0xC2..=0xF4).contains(&b[at]) { "invalid continuation byte" } else { "invalid start byte" };
-            format!("'utf-8' codec can't decode byte 0x{:02x} in position {at}: {reason}", b[at])
+            let reason = if (0xC2..=0xF4).contains(&b[at]) {
+                "invalid continuation byte"
+            } else {
+                "invalid start byte"
+            };
+            format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {at}: {reason}",
+                b[at]
+            )
         }
     };
     unicode_err(vm, "UnicodeDecodeError", &msg)
@@ -344,7 +371,9 @@ fn b_fromhex(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn fromhex_error(vm: &mut Vm, pos: usize) -> crate::vm::PyErr {
-    vm.value_error(&format!("non-hexadecimal number found in fromhex() arg at position {pos}"))
+    vm.value_error(&format!(
+        "non-hexadecimal number found in fromhex() arg at position {pos}"
+    ))
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -480,7 +509,10 @@ fn b_join(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let mut out = Vec::new();
     for (i, &x) in items.iter().enumerate() {
         let Some(xb) = bytes::try_bytes(x) else {
-            let msg = format!("sequence item {i}: expected a bytes-like object, {} found", types::type_name_of(vm, x));
+            let msg = format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                types::type_name_of(vm, x)
+            );
             return Err(vm.type_error(&msg));
         };
         if i > 0 {
@@ -499,7 +531,11 @@ fn b_partition_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, rev: bool) ->
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let hit = if rev { rfind_sub(&b, &sep) } else { find_sub(&b, &sep) };
+    let hit = if rev {
+        rfind_sub(&b, &sep)
+    } else {
+        find_sub(&b, &sep)
+    };
     let (x, y, z): (&[u8], &[u8], &[u8]) = match hit {
         Some(p) => (&b[..p], &sep, &b[p + sep.len()..]),
         None if rev => (&[], &[], &b),
@@ -551,7 +587,14 @@ fn b_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 // ------------------------------------------------------------------------------------------------
 // strip
 
-fn b_strip_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
+fn b_strip_impl(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult {
     let (b, ba) = self_bytes(vm, args, name)?;
     arity(vm, btype(args), name, args, kw, 1, 2)?;
     let chars = match args.get(1) {
@@ -592,7 +635,12 @@ fn b_rstrip(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 // find / count / replace / startswith
 
 /// (haystack window, needle, window start) or None when the window is empty/inverted.
-fn b_window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8>, Vec<u8>, Option<usize>)> {
+fn b_window(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(Vec<u8>, Vec<u8>, Option<usize>)> {
     let (b, _) = self_bytes(vm, args, name)?;
     arity(vm, btype(args), name, args, kw, 2, 4)?;
     let needle = needle_arg(vm, args[1])?;
@@ -608,7 +656,11 @@ fn b_window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8>,
 fn b_find_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, rev: bool) -> PyResult<i64> {
     let (w, needle, base) = b_window(vm, args, kw, name)?;
     let Some(base) = base else { return Ok(-1) };
-    let hit = if rev { rfind_sub(&w, &needle) } else { find_sub(&w, &needle) };
+    let hit = if rev {
+        rfind_sub(&w, &needle)
+    } else {
+        find_sub(&w, &needle)
+    };
     Ok(hit.map(|p| (p + base) as i64).unwrap_or(-1))
 }
 
@@ -639,7 +691,11 @@ fn b_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     if base.is_none() {
         return Ok(Obj::small_int(0));
     }
-    let n = if needle.is_empty() { w.len() + 1 } else { occurrences(&w, &needle).len() };
+    let n = if needle.is_empty() {
+        w.len() + 1
+    } else {
+        occurrences(&w, &needle).len()
+    };
     Ok(Obj::small_int(n as i64))
 }
 
@@ -652,7 +708,11 @@ fn b_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(&o) => super::arg_i64(vm, o, "count")?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(b.len());
     if old.is_empty() {
         let n = (b.len() + 1).min(max);
@@ -669,7 +729,10 @@ fn b_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         return new_like(vm, ba, &out);
     }
     let hits: Vec<usize> = occurrences(&b, &old).into_iter().take(max).collect();
-    check_size(vm, b.len().saturating_add(new.len().saturating_mul(hits.len())))?;
+    check_size(
+        vm,
+        b.len().saturating_add(new.len().saturating_mul(hits.len())),
+    )?;
     let mut i = 0;
     for p in hits {
         out.extend_from_slice(&b[i..p]);
@@ -692,7 +755,10 @@ fn b_affix(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> PyRes
     };
     for c in cands {
         let Some(p) = bytes::try_bytes(c) else {
-            let msg = format!("{name} first arg must be bytes or a tuple of bytes, not {}", types::type_name_of(vm, c));
+            let msg = format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                types::type_name_of(vm, c)
+            );
             return Err(vm.type_error(&msg));
         };
         if a > e || a > b.len() {
@@ -744,7 +810,11 @@ fn title_bytes(b: &[u8]) -> Vec<u8> {
     let mut prev = false;
     b.iter()
         .map(|&c| {
-            let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            let r = if prev {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
             prev = c.is_ascii_alphabetic();
             r
         })
@@ -761,7 +831,16 @@ fn b_lower(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_capitalize(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     b_map(vm, args, kw, "capitalize", |b| {
-        b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        b.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 
@@ -771,7 +850,15 @@ fn b_title(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn b_swapcase(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     b_map(vm, args, kw, "swapcase", |b| {
-        b.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+        b.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
     })
 }
 
@@ -782,27 +869,39 @@ fn b_pred(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, f: fn(&[u8]) -> bool) -
 }
 
 fn b_isdigit(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_pred(vm, args, kw, "isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+    b_pred(vm, args, kw, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn b_isalpha(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_pred(vm, args, kw, "isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+    b_pred(vm, args, kw, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn b_isalnum(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_pred(vm, args, kw, "isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+    b_pred(vm, args, kw, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn b_isspace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_pred(vm, args, kw, "isspace", |b| !b.is_empty() && b.iter().all(|&c| is_space(c)))
+    b_pred(vm, args, kw, "isspace", |b| {
+        !b.is_empty() && b.iter().all(|&c| is_space(c))
+    })
 }
 
 fn b_isupper(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_pred(vm, args, kw, "isupper", |b| b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase))
+    b_pred(vm, args, kw, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
 }
 
 fn b_islower(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    b_pred(vm, args, kw, "islower", |b| b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase))
+    b_pred(vm, args, kw, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
 }
 
 fn b_istitle(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -836,7 +935,12 @@ fn b_isascii(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 // ------------------------------------------------------------------------------------------------
 // Padding
 
-fn b_pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8>, bool, usize, u8)> {
+fn b_pad_args(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(Vec<u8>, bool, usize, u8)> {
     let (b, ba) = self_bytes(vm, args, name)?;
     arity(vm, btype(args), name, args, kw, 2, 3)?;
     let width = super::arg_i64(vm, args[1], name)?.max(0) as usize;
@@ -846,7 +950,10 @@ fn b_pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Vec<u8
         Some(&o) => match bytes::try_bytes(o) {
             Some(f) if f.len() == 1 => f[0],
             _ => {
-                let msg = format!("{name}() argument 2 must be a byte string of length 1, not {}", types::type_name_of(vm, o));
+                let msg = format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    types::type_name_of(vm, o)
+                );
                 return Err(vm.type_error(&msg));
             }
         },
@@ -959,7 +1066,11 @@ fn b_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(o) => bytes_arg(vm, o)?,
         None => vec![],
     };
-    let out: Vec<u8> = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.as_ref().map(|t| t[c as usize]).unwrap_or(c)).collect();
+    let out: Vec<u8> = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map(|t| t[c as usize]).unwrap_or(c))
+        .collect();
     new_like(vm, ba, &out)
 }
 
@@ -967,11 +1078,17 @@ fn b_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 // bytearray mutators
 
 fn self_bytearray(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<Obj> {
-    let o = args.first().map(|&o| ops::native_of(o)).unwrap_or(Obj::NONE);
+    let o = args
+        .first()
+        .map(|&o| ops::native_of(o))
+        .unwrap_or(Obj::NONE);
     if is_kind(o, ObjKind::ByteArray) {
         return Ok(o);
     }
-    let msg = format!("descriptor '{name}' requires a 'bytearray' object but received a '{}'", types::type_name_of(vm, o));
+    let msg = format!(
+        "descriptor '{name}' requires a 'bytearray' object but received a '{}'",
+        types::type_name_of(vm, o)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -1000,7 +1117,10 @@ fn ba_extend(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     } else if pystr::try_str(src).is_some() {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     } else if int::is_int(src) {
-        let msg = format!("can't extend bytearray with {}", types::type_name_of(vm, src));
+        let msg = format!(
+            "can't extend bytearray with {}",
+            types::type_name_of(vm, src)
+        );
         return Err(vm.type_error(&msg));
     } else {
         let l = iter::collect_list(vm, src)?;

@@ -6,7 +6,9 @@ use super::args::*;
 use super::{arg_i64, def_fn, new_range, range_len, repr_string, str_string};
 use crate::bytecode::BinaryOp;
 use crate::obj::*;
-use crate::runtime::{attr, bytes, call, complex, dict, float, int, iter, list, ops, set, str as pystr, tuple, types};
+use crate::runtime::{
+    attr, bytes, call, complex, dict, float, int, iter, list, ops, set, str as pystr, tuple, types,
+};
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -56,18 +58,18 @@ pub fn register(vm: &mut Vm) {
 
     let t = &vm.types;
     let ctors: Vec<(Obj, NativeFn)> = vec![
-        (t.int, int_new),
-        (t.float, float_new),
-        (t.complex, complex_new),
+        (t.int, int_new_sub),
+        (t.float, float_new_sub),
+        (t.complex, complex_new_sub),
         (t.bool_, bool_new),
-        (t.str_, str_new),
-        (t.bytes, bytes_new),
-        (t.bytearray, bytearray_new),
-        (t.tuple, tuple_new),
-        (t.list, list_new),
-        (t.dict, dict_new),
-        (t.set, set_new),
-        (t.frozenset, frozenset_new),
+        (t.str_, str_new_sub),
+        (t.bytes, bytes_new_sub),
+        (t.bytearray, bytearray_new_sub),
+        (t.tuple, tuple_new_sub),
+        (t.list, list_new_sub),
+        (t.dict, dict_new_sub),
+        (t.set, set_new_sub),
+        (t.frozenset, frozenset_new_sub),
         (t.range, range_new),
         (t.slice, slice_new),
         (t.enumerate, enumerate_new),
@@ -139,8 +141,11 @@ pub fn len_of(vm: &mut Vm, o: Obj) -> PyResult<usize> {
             ObjKind::Str => return Ok(pystr::char_len(o)),
             ObjKind::List => return Ok(list::list_len(o)),
             ObjKind::Tuple => return Ok(tuple::tuple_items(o).len()),
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::dict_len(o)),
-            ObjKind::Bytes | ObjKind::ByteArray => return Ok(bytes::try_bytes(o).unwrap_or(&[]).len()),
+            ObjKind::Dict => return Ok(dict::dict_len(o)),
+            ObjKind::Set | ObjKind::FrozenSet => return Ok(set::set_len(o)),
+            ObjKind::Bytes | ObjKind::ByteArray => {
+                return Ok(bytes::try_bytes(o).unwrap_or(&[]).len())
+            }
             ObjKind::Range => {
                 let r = cast::<RangeObj>(o);
                 return Ok(range_len(r.start, r.stop, r.step));
@@ -221,7 +226,9 @@ fn hasattr(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let n = attr_name(vm, args[1])?;
     match attr::try_load_attr(vm, args[0], n) {
         Ok(r) => Ok(Obj::from_bool(r.is_some())),
-        Err(e) if crate::runtime::exc::exc_matches(vm, e.0, vm.exc.attribute_error) => Ok(Obj::FALSE),
+        Err(e) if crate::runtime::exc::exc_matches(vm, e.0, vm.exc.attribute_error) => {
+            Ok(Obj::FALSE)
+        }
         Err(e) => Err(e),
     }
 }
@@ -231,7 +238,12 @@ fn getattr(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let n = attr_name(vm, args[1])?;
     match attr::load_attr(vm, args[0], n) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && crate::runtime::exc::exc_matches(vm, e.0, vm.exc.attribute_error) => Ok(args[2]),
+        Err(e)
+            if args.len() == 3
+                && crate::runtime::exc::exc_matches(vm, e.0, vm.exc.attribute_error) =>
+        {
+            Ok(args[2])
+        }
         Err(e) => Err(e),
     }
 }
@@ -307,7 +319,13 @@ fn abs(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             Some(v) => v < 0,
             None => num_traits::Signed::is_negative(&int::to_bigint(o).unwrap_or_default()),
         };
-        return if neg { int::int_negate(vm, o) } else if o.is_bool() { Ok(Obj::small_int((o == Obj::TRUE) as i64)) } else { Ok(o) };
+        return if neg {
+            int::int_negate(vm, o)
+        } else if o.is_bool() {
+            Ok(Obj::small_int((o == Obj::TRUE) as i64))
+        } else {
+            Ok(o)
+        };
     }
     if complex::is_complex(o) {
         let (r, i) = complex::complex_parts(o);
@@ -333,7 +351,9 @@ fn min_max(vm: &mut Vm, args: &[Obj], kw: Kw, is_max: bool) -> PyResult {
         iter::collect_list(vm, args[0])?
     } else {
         if default.is_some() {
-            return Err(vm.type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            return Err(vm.type_error(&format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
         }
         list::list_from_slice(vm, args)?
     };
@@ -357,7 +377,11 @@ fn min_max(vm: &mut Vm, args: &[Obj], kw: Kw, is_max: bool) -> PyResult {
                 Some(k) => call::call(vm, k, &[x], Kw::NONE)?,
                 None => x,
             };
-            let better = if is_max { ops::less(vm, best_key, kx)? } else { ops::less(vm, kx, best_key)? };
+            let better = if is_max {
+                ops::less(vm, best_key, kx)?
+            } else {
+                ops::less(vm, kx, best_key)?
+            };
             if better {
                 best = x;
                 best_key = kx;
@@ -382,7 +406,11 @@ fn max(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn sum(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_kw(vm, "sum", kw, &["start"])?;
     check_count(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or_else(|| kw.get("start")).unwrap_or(Obj::small_int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or_else(|| kw.get("start"))
+        .unwrap_or(Obj::small_int(0));
     if pystr::is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -447,7 +475,11 @@ pub fn sort_objs(vm: &mut Vm, items: &mut [Obj], key: Option<Obj>, reverse: bool
             if err.is_some() {
                 return false;
             }
-            let (x, y) = if reverse { (keys[b], keys[a]) } else { (keys[a], keys[b]) };
+            let (x, y) = if reverse {
+                (keys[b], keys[a])
+            } else {
+                (keys[a], keys[b])
+            };
             match ops::less(vm, x, y) {
                 Ok(r) => r,
                 Err(e) => {
@@ -584,17 +616,26 @@ fn ord(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         if let (Some(c), None) = (it.next(), it.next()) {
             return Ok(Obj::small_int(c as i64));
         }
-        let msg = format!("ord() expected a character, but string of length {} found", s.chars().count());
+        let msg = format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        );
         return Err(vm.type_error(&msg));
     }
     if let Some(b) = bytes::try_bytes(o) {
         if b.len() == 1 {
             return Ok(Obj::small_int(b[0] as i64));
         }
-        let msg = format!("ord() expected a character, but string of length {} found", b.len());
+        let msg = format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        );
         return Err(vm.type_error(&msg));
     }
-    let msg = format!("ord() expected string of length 1, but {} found", types::type_name_of(vm, o));
+    let msg = format!(
+        "ord() expected string of length 1, but {} found",
+        types::type_name_of(vm, o)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -701,7 +742,11 @@ fn round_float(x: f64, nd: i64) -> f64 {
         return 0.0 * x;
     }
     // Use the decimal representation for correct half-even behaviour.
-    let s = if nd >= 0 { format!("{:.*}", nd as usize, x) } else { String::new() };
+    let s = if nd >= 0 {
+        format!("{:.*}", nd as usize, x)
+    } else {
+        String::new()
+    };
     if nd >= 0 {
         // format! rounds half to even on the exact binary value, which is what CPython does.
         return s.parse().unwrap_or(x);
@@ -709,7 +754,11 @@ fn round_float(x: f64, nd: i64) -> f64 {
     let p = 10f64.powi((-nd) as i32);
     let y = x / p;
     let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+    let r = if (y - y.trunc()).abs() == 0.5 {
+        2.0 * (y / 2.0).round()
+    } else {
+        r
+    };
     r * p
 }
 
@@ -717,9 +766,17 @@ fn round(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_kw(vm, "round", kw, &["ndigits"])?;
     check_count(vm, "round", args, 1, 2)?;
     let x = args[0];
-    let nd = args.get(1).copied().or_else(|| kw.get("ndigits")).filter(|n| !n.is_none());
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kw.get("ndigits"))
+        .filter(|n| !n.is_none());
     if int::is_int(x) {
-        let v = if x.is_bool() { Obj::small_int((x == Obj::TRUE) as i64) } else { x };
+        let v = if x.is_bool() {
+            Obj::small_int((x == Obj::TRUE) as i64)
+        } else {
+            x
+        };
         return match nd {
             None => Ok(v),
             Some(n) => {
@@ -731,7 +788,11 @@ fn round(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
                 let p = num_bigint::BigInt::from(10).pow((-n).min(4000) as u32);
                 let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 int::int_from_bigint(vm, q * p)
             }
         };
@@ -741,12 +802,24 @@ fn round(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         return match nd {
             None => {
                 if !f.is_finite() {
-                    let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                    let cls = if f.is_nan() { vm.exc.value_error } else { vm.exc.overflow_error };
+                    let msg = if f.is_nan() {
+                        "cannot convert float NaN to integer"
+                    } else {
+                        "cannot convert float infinity to integer"
+                    };
+                    let cls = if f.is_nan() {
+                        vm.exc.value_error
+                    } else {
+                        vm.exc.overflow_error
+                    };
                     return Err(vm.new_exc_msg(cls, msg));
                 }
                 let r = f.round();
-                let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+                let r = if (f - f.trunc()).abs() == 0.5 {
+                    2.0 * (f / 2.0).round()
+                } else {
+                    r
+                };
                 float_to_int(vm, r)
             }
             Some(n) => {
@@ -760,7 +833,10 @@ fn round(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         let extra: Vec<Obj> = nd.into_iter().collect();
         return call::call_with_self(vm, m, x, &extra, Kw::NONE);
     }
-    let msg = format!("type {} doesn't define __round__ method", types::type_name(ty));
+    let msg = format!(
+        "type {} doesn't define __round__ method",
+        types::type_name(ty)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -770,7 +846,10 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(vm.new_exc_msg(vm.exc.overflow_error, "cannot convert float infinity to integer"));
+        return Err(vm.new_exc_msg(
+            vm.exc.overflow_error,
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = f.trunc();
     if t.abs() < 9.0e15 {
@@ -807,10 +886,14 @@ fn dir(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         match args.first() {
             None => add_dict(vm.current_globals()),
             Some(&o) => {
-                if let Some(d) = attr::instance_dict(o) {
+                if let Some(d) = attr::attr_dict(vm, o)? {
                     add_dict(d);
                 }
-                let t = if types::is_type(o) { o } else { types::type_of(vm, o) };
+                let t = if types::is_type(o) {
+                    o
+                } else {
+                    types::type_of(vm, o)
+                };
                 for &c in tuple::tuple_items(types::type_obj(t).mro) {
                     add_dict(types::type_obj(c).dict);
                 }
@@ -828,7 +911,7 @@ fn vars(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "vars", args, kw, 0, 1)?;
     match args.first() {
         None => Ok(vm.current_globals()),
-        Some(&o) => match attr::instance_dict(o) {
+        Some(&o) => match attr::attr_dict(vm, o)? {
             Some(d) => Ok(d),
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         },
@@ -836,13 +919,31 @@ fn vars(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn import(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    check_kw(vm, "__import__", kw, &["globals", "locals", "fromlist", "level"])?;
+    check_kw(
+        vm,
+        "__import__",
+        kw,
+        &["globals", "locals", "fromlist", "level"],
+    )?;
     check_count(vm, "__import__", args, 1, 5)?;
     let name = arg_str(vm, args[0], "__import__() argument 1")?;
     let name = vm.intern(name);
-    let globals = args.get(1).copied().or_else(|| kw.get("globals")).filter(|g| !g.is_none()).unwrap_or(vm.current_globals());
-    let fromlist = args.get(3).copied().or_else(|| kw.get("fromlist")).unwrap_or(Obj::NONE);
-    let level = args.get(4).copied().or_else(|| kw.get("level")).unwrap_or(Obj::small_int(0));
+    let globals = args
+        .get(1)
+        .copied()
+        .or_else(|| kw.get("globals"))
+        .filter(|g| !g.is_none())
+        .unwrap_or(vm.current_globals());
+    let fromlist = args
+        .get(3)
+        .copied()
+        .or_else(|| kw.get("fromlist"))
+        .unwrap_or(Obj::NONE);
+    let level = args
+        .get(4)
+        .copied()
+        .or_else(|| kw.get("level"))
+        .unwrap_or(Obj::small_int(0));
     crate::runtime::import::import_name(vm, globals, name, fromlist, level)
 }
 
@@ -851,16 +952,31 @@ fn source_text(vm: &mut Vm, o: Obj) -> PyResult<String> {
         return Ok(s.to_string());
     }
     if let Some(b) = bytes::try_bytes(o) {
-        return String::from_utf8(b.to_vec()).map_err(|_| vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source"));
+        return String::from_utf8(b.to_vec())
+            .map_err(|_| vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source"));
     }
     Err(vm.type_error("source must be a string, bytes or code object"))
 }
 
-fn exec_or_eval(vm: &mut Vm, args: &[Obj], kw: Kw, mode: crate::frontend::SourceMode, name: &str) -> PyResult {
+fn exec_or_eval(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    mode: crate::frontend::SourceMode,
+    name: &str,
+) -> PyResult {
     check_count(vm, name, args, 1, 3)?;
     let _ = kw;
-    let globals = args.get(1).copied().filter(|g| !g.is_none()).unwrap_or_else(|| vm.current_globals());
-    let locals = args.get(2).copied().filter(|g| !g.is_none()).unwrap_or(globals);
+    let globals = args
+        .get(1)
+        .copied()
+        .filter(|g| !g.is_none())
+        .unwrap_or_else(|| vm.current_globals());
+    let locals = args
+        .get(2)
+        .copied()
+        .filter(|g| !g.is_none())
+        .unwrap_or(globals);
     if dict::as_dict(globals).is_none() {
         return Err(vm.type_error(&format!("{name}() globals must be a dict")));
     }
@@ -879,7 +995,11 @@ fn exec_or_eval(vm: &mut Vm, args: &[Obj], kw: Kw, mode: crate::frontend::Source
     let r = crate::vm::frame::run_code_with_locals(vm, code, globals, locals, Obj::NULL);
     vm.tmp_roots.pop();
     let r = r?;
-    Ok(if mode == crate::frontend::SourceMode::Eval { r } else { Obj::NONE })
+    Ok(if mode == crate::frontend::SourceMode::Eval {
+        r
+    } else {
+        Obj::NONE
+    })
 }
 
 fn exec(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -945,7 +1065,9 @@ fn int_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let a = &args[1..];
     check_count(vm, "int", a, 0, 2)?;
     let base = a.get(1).copied().or_else(|| kw.get("base"));
-    let Some(&x) = a.first() else { return Ok(Obj::small_int(0)) };
+    let Some(&x) = a.first() else {
+        return Ok(Obj::small_int(0));
+    };
     if let Some(b) = base {
         let b = arg_i64(vm, b, "int() base")?;
         if b != 0 && !(2..=36).contains(&b) {
@@ -959,7 +1081,11 @@ fn int_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         return match int::parse_int(&text, b as u32) {
             Some(v) => int::int_from_bigint(vm, v),
             None => {
-                let msg = format!("invalid literal for int() with base {}: {}", b, super::repr::str_repr(&text));
+                let msg = format!(
+                    "invalid literal for int() with base {}: {}",
+                    b,
+                    super::repr::str_repr(&text)
+                );
                 Err(vm.value_error(&msg))
             }
         };
@@ -982,7 +1108,10 @@ pub fn to_int(vm: &mut Vm, x: Obj) -> PyResult {
         return match int::parse_int(s, 10) {
             Some(v) => int::int_from_bigint(vm, v),
             None => {
-                let msg = format!("invalid literal for int() with base 10: {}", super::repr::str_repr(s));
+                let msg = format!(
+                    "invalid literal for int() with base 10: {}",
+                    super::repr::str_repr(s)
+                );
                 Err(vm.value_error(&msg))
             }
         };
@@ -991,7 +1120,10 @@ pub fn to_int(vm: &mut Vm, x: Obj) -> PyResult {
         let s = String::from_utf8_lossy(b).to_string();
         return match int::parse_int(&s, 10) {
             Some(v) => int::int_from_bigint(vm, v),
-            None => Err(vm.value_error(&format!("invalid literal for int() with base 10: {}", crate::runtime::bytes::bytes_repr(b)))),
+            None => Err(vm.value_error(&format!(
+                "invalid literal for int() with base 10: {}",
+                crate::runtime::bytes::bytes_repr(b)
+            ))),
         };
     }
     let ty = types::type_of(vm, x);
@@ -1005,13 +1137,18 @@ pub fn to_int(vm: &mut Vm, x: Obj) -> PyResult {
     if n != x {
         return to_int(vm, n);
     }
-    let msg = format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", types::type_name(ty));
+    let msg = format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        types::type_name(ty)
+    );
     Err(vm.type_error(&msg))
 }
 
 fn float_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "float", args, kw, 1, 2)?;
-    let Some(&x) = args.get(1) else { return Ok(Obj::float(0.0)) };
+    let Some(&x) = args.get(1) else {
+        return Ok(Obj::float(0.0));
+    };
     to_float(vm, x).map(Obj::float)
 }
 
@@ -1022,7 +1159,10 @@ pub fn to_float(vm: &mut Vm, x: Obj) -> PyResult<f64> {
     }
     if let Some(s) = pystr::try_str(x) {
         return float::parse_float(s).ok_or_else(|| {
-            let msg = format!("could not convert string to float: {}", super::repr::str_repr(s));
+            let msg = format!(
+                "could not convert string to float: {}",
+                super::repr::str_repr(s)
+            );
             vm.value_error(&msg)
         });
     }
@@ -1040,7 +1180,10 @@ pub fn to_float(vm: &mut Vm, x: Obj) -> PyResult<f64> {
     if n != x {
         return to_float(vm, n);
     }
-    let msg = format!("float() argument must be a string or a real number, not '{}'", types::type_name(ty));
+    let msg = format!(
+        "float() argument must be a string or a real number, not '{}'",
+        types::type_name(ty)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -1074,7 +1217,10 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
         let bytes = body.as_bytes();
         let mut split = None;
         for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && bytes[i - 1] != b'e' && bytes[i - 1] != b'E' {
+            if (bytes[i] == b'+' || bytes[i] == b'-')
+                && bytes[i - 1] != b'e'
+                && bytes[i - 1] != b'E'
+            {
                 split = Some(i);
                 break;
             }
@@ -1131,7 +1277,9 @@ fn str_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn bytes_from(vm: &mut Vm, a: &[Obj], kw: Kw, name: &str) -> PyResult<Vec<u8>> {
     check_kw(vm, name, kw, &["encoding", "errors"])?;
-    let Some(&x) = a.first() else { return Ok(vec![]) };
+    let Some(&x) = a.first() else {
+        return Ok(vec![]);
+    };
     if let Some(s) = pystr::try_str(x) {
         let Some(enc) = arg_or_kw(a, kw, 1, "encoding") else {
             return Err(vm.type_error("string argument without an encoding"));
@@ -1230,7 +1378,11 @@ pub fn dict_update_from(vm: &mut Vm, d: Obj, src: Option<Obj>, kw: Kw) -> PyResu
                     let pl = iter::collect_list(vm, p)?;
                     let items = list::list_items(pl);
                     if items.len() != 2 {
-                        let msg = format!("dictionary update sequence element #{} has length {}; 2 is required", i, items.len());
+                        let msg = format!(
+                            "dictionary update sequence element #{} has length {}; 2 is required",
+                            i,
+                            items.len()
+                        );
                         return Err(vm.value_error(&msg));
                     }
                     let (k, v) = (items[0], items[1]);
@@ -1266,21 +1418,7 @@ fn dict_init(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn fill_set(vm: &mut Vm, s: Obj, src: Option<Obj>) -> PyResult {
     if let Some(x) = src {
-        vm.tmp_roots.push(s);
-        let r = (|| {
-            let l = iter::collect_list(vm, x)?;
-            vm.tmp_roots.push(l);
-            let r = (|| {
-                for &v in list::list_items(l).to_vec().iter() {
-                    set::set_add(vm, s, v)?;
-                }
-                Ok(())
-            })();
-            vm.tmp_roots.pop();
-            r
-        })();
-        vm.tmp_roots.pop();
-        r?;
+        set::set_update(vm, s, x)?;
     }
     Ok(s)
 }
@@ -1307,8 +1445,16 @@ fn range_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let a = &args[1..];
     let (start, stop, step) = match a.len() {
         1 => (0, arg_i64(vm, a[0], "range()")?, 1),
-        2 => (arg_i64(vm, a[0], "range()")?, arg_i64(vm, a[1], "range()")?, 1),
-        _ => (arg_i64(vm, a[0], "range()")?, arg_i64(vm, a[1], "range()")?, arg_i64(vm, a[2], "range()")?),
+        2 => (
+            arg_i64(vm, a[0], "range()")?,
+            arg_i64(vm, a[1], "range()")?,
+            1,
+        ),
+        _ => (
+            arg_i64(vm, a[0], "range()")?,
+            arg_i64(vm, a[1], "range()")?,
+            arg_i64(vm, a[2], "range()")?,
+        ),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -1398,20 +1544,85 @@ fn reversed_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         let r = cast::<RangeObj>(o);
         let n = range_len(r.start, r.stop, r.step) as i64;
         let last = r.start + (n - 1) * r.step;
-        return iter::new_iter(vm, IterKind::Range, Obj::NULL, Obj::NULL, last, r.start - r.step, -r.step);
+        return iter::new_iter(
+            vm,
+            IterKind::Range,
+            Obj::NULL,
+            Obj::NULL,
+            last,
+            r.start - r.step,
+            -r.step,
+        );
     }
-    if matches!(kind_of(o), Some(ObjKind::Dict | ObjKind::Set)) {
+    if matches!(kind_of(o), Some(ObjKind::Dict)) {
         let keys: Vec<Obj> = dict::dict_entries(o).map(|e| e.key).collect();
         let l = list::list_from_slice(vm, &keys)?;
         vm.tmp_roots.push(l);
-        let r = iter::new_iter(vm, IterKind::Reversed, l, Obj::NULL, keys.len() as i64 - 1, 0, -1);
+        let r = iter::new_iter(
+            vm,
+            IterKind::Reversed,
+            l,
+            Obj::NULL,
+            keys.len() as i64 - 1,
+            0,
+            -1,
+        );
         vm.tmp_roots.pop();
         return r;
     }
-    if types::type_lookup(vm, ty, vm.names.__getitem__).is_none() && !matches!(kind_of(o), Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray)) {
+    if types::type_lookup(vm, ty, vm.names.__getitem__).is_none()
+        && !matches!(
+            kind_of(o),
+            Some(
+                ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray
+            )
+        )
+    {
         let msg = format!("'{}' object is not reversible", types::type_name(ty));
         return Err(vm.type_error(&msg));
     }
     let n = len_of(vm, o)? as i64;
     iter::new_iter(vm, IterKind::Reversed, o, Obj::NULL, n - 1, 0, -1)
+}
+
+/// `Base.__new__(cls, ...)` with `cls` a Python subclass of built-in `Base` (as called by
+/// `super().__new__(cls, ...)`): an instance of `cls` whose built-in part is `v`.
+fn wrap_for_subclass(vm: &mut Vm, cls: Obj, base: Obj, v: Obj) -> PyResult {
+    if cls == base || !types::is_type(cls) || !types::is_subclass(cls, base) {
+        return Ok(v);
+    }
+    vm.tmp_roots.push(v);
+    let r = types::alloc_instance(vm, cls);
+    vm.tmp_roots.pop();
+    let o = r?;
+    if is_kind(o, ObjKind::Instance) {
+        cast_mut::<InstanceObj>(o).native = v;
+    }
+    Ok(o)
+}
+
+macro_rules! subclassable_ctor {
+    ($($name:ident = $imp:ident, $ty:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+                let v = $imp(vm, args, kw)?;
+                let base = vm.types.$ty;
+                wrap_for_subclass(vm, args.first().copied().unwrap_or(base), base, v)
+            }
+        )*
+    };
+}
+
+subclassable_ctor! {
+    int_new_sub = int_new, int;
+    float_new_sub = float_new, float;
+    complex_new_sub = complex_new, complex;
+    str_new_sub = str_new, str_;
+    bytes_new_sub = bytes_new, bytes;
+    bytearray_new_sub = bytearray_new, bytearray;
+    tuple_new_sub = tuple_new, tuple;
+    list_new_sub = list_new, list;
+    dict_new_sub = dict_new, dict;
+    set_new_sub = set_new, set;
+    frozenset_new_sub = frozenset_new, frozenset;
 }

@@ -3,12 +3,17 @@
 //! Not the VM or the object layouts.
 
 pub mod args;
+pub mod bytes_methods;
+pub mod dict_methods;
 pub mod functions;
+pub mod list_methods;
+pub mod memoryview;
+pub mod num_methods;
 pub mod object;
 pub mod repr;
 pub mod seqops;
+pub mod set_methods;
 pub mod str_methods;
-pub mod bytes_methods;
 pub mod unicode_tables;
 
 pub use args::*;
@@ -109,7 +114,15 @@ pub fn init_builtins(vm: &mut Vm) {
 
 /// The registration functions of the built-in method files (one per type family).
 fn registry() -> Vec<fn(&mut Vm)> {
-    vec![str_methods::register, bytes_methods::register]
+    vec![
+        str_methods::register,
+        bytes_methods::register,
+        list_methods::register,
+        dict_methods::register,
+        set_methods::register,
+        num_methods::register,
+        memoryview::register,
+    ]
 }
 
 /// Bind `name` in builtins.
@@ -181,10 +194,16 @@ pub fn arg_i64(vm: &mut Vm, o: Obj, what: &str) -> PyResult<i64> {
         Some(v) => Ok(v),
         None => {
             if int::is_bigint(o) {
-                return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C long"));
+                return Err(vm.new_exc_msg(
+                    vm.exc.overflow_error,
+                    "Python int too large to convert to C long",
+                ));
             }
             crate::runtime::ops::index_value(vm, o).map_err(|_| {
-                let msg = format!("{what}: '{}' object cannot be interpreted as an integer", crate::runtime::types::type_name_of(vm, o));
+                let msg = format!(
+                    "{what}: '{}' object cannot be interpreted as an integer",
+                    crate::runtime::types::type_name_of(vm, o)
+                );
                 vm.new_exc_msg(vm.exc.type_error, &msg)
             })
         }

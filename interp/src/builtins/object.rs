@@ -10,7 +10,10 @@ use crate::vm::{PyResult, Vm};
 pub fn register(vm: &mut Vm) {
     let o = vm.types.object;
     types::add_method(vm, o, "__init__", object_init);
-    let init = dict::dict_get_name(vm, types::type_obj(o).dict, "__init__").ok().flatten().unwrap_or(Obj::NULL);
+    let init = dict::dict_get_name(vm, types::type_obj(o).dict, "__init__")
+        .ok()
+        .flatten()
+        .unwrap_or(Obj::NULL);
     vm.names.object_init_fn = init;
     types::add_method(vm, o, "__new__", object_new);
     types::add_method(vm, o, "__repr__", object_repr);
@@ -42,7 +45,13 @@ pub fn register(vm: &mut Vm) {
     let it = vm.types.iterator;
     types::add_method(vm, it, "__next__", iter_next_m);
     types::add_method(vm, it, "__iter__", iter_self);
-    for t in [vm.types.enumerate, vm.types.zip, vm.types.map, vm.types.filter, vm.types.reversed] {
+    for t in [
+        vm.types.enumerate,
+        vm.types.zip,
+        vm.types.map,
+        vm.types.filter,
+        vm.types.reversed,
+    ] {
         types::add_method(vm, t, "__next__", iter_next_m);
         types::add_method(vm, t, "__iter__", iter_self);
     }
@@ -97,12 +106,20 @@ fn object_str(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 
 fn object_eq(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__eq__", args, kw, 2, 2)?;
-    Ok(if args[0] == args[1] { Obj::TRUE } else { Obj::NOT_IMPLEMENTED })
+    Ok(if args[0] == args[1] {
+        Obj::TRUE
+    } else {
+        Obj::NOT_IMPLEMENTED
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__ne__", args, kw, 2, 2)?;
-    Ok(if args[0] == args[1] { Obj::FALSE } else { Obj::NOT_IMPLEMENTED })
+    Ok(if args[0] == args[1] {
+        Obj::FALSE
+    } else {
+        Obj::NOT_IMPLEMENTED
+    })
 }
 
 fn object_hash(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
@@ -135,7 +152,11 @@ fn type_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "type", args, kw, 4, 4)?;
     let name = arg_str(vm, args[1], "type() argument 1")?;
     let bases: Vec<Obj> = tuple::try_tuple(args[2]).unwrap_or(&[]).to_vec();
-    let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![vm.types.object]
+    } else {
+        bases
+    };
     let ns = dict::dict_copy(vm, args[3], ObjKind::Dict, vm.types.dict)?;
     let cls = types::new_class(vm, name, &bases, ns)?;
     if args[0] != vm.types.type_ && types::is_type(args[0]) {
@@ -197,7 +218,11 @@ fn gen_throw(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let mut e = args[1];
     if args.len() >= 3 && types::is_type(e) && !args[2].is_none() {
         let v = args[2];
-        e = if exc::is_exception_instance(v) { v } else { call::call(vm, e, &[v], Kw::NONE)? };
+        e = if exc::is_exception_instance(v) {
+            v
+        } else {
+            call::call(vm, e, &[v], Kw::NONE)?
+        };
     }
     gen::gen_throw(vm, args[0], e)
 }
@@ -298,7 +323,11 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     }
     if crate::runtime::int::is_int(o) {
         return Ok(match n {
-            "real" | "numerator" => Some(if o.is_bool() { Obj::small_int((o == Obj::TRUE) as i64) } else { o }),
+            "real" | "numerator" => Some(if o.is_bool() {
+                Obj::small_int((o == Obj::TRUE) as i64)
+            } else {
+                o
+            }),
             "imag" => Some(Obj::small_int(0)),
             "denominator" => Some(Obj::small_int(1)),
             _ => None,
@@ -309,15 +338,22 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     }
     let k = header(o).kind;
     Ok(match (k, n) {
-        (ObjKind::Type, "__name__") | (ObjKind::Type, "__qualname__") => Some(types::type_obj(o).name),
+        (ObjKind::Type, "__name__") | (ObjKind::Type, "__qualname__") => {
+            Some(types::type_obj(o).name)
+        }
         (ObjKind::Type, "__bases__") => Some(types::type_obj(o).bases),
         (ObjKind::Type, "__mro__") => Some(types::type_obj(o).mro),
         (ObjKind::Type, "__dict__") => Some(types::type_obj(o).dict),
-        (ObjKind::Type, "__base__") => tuple::tuple_items(types::type_obj(o).bases).first().copied().or(Some(Obj::NONE)),
+        (ObjKind::Type, "__base__") => tuple::tuple_items(types::type_obj(o).bases)
+            .first()
+            .copied()
+            .or(Some(Obj::NONE)),
         (ObjKind::Type, "__module__") => Some(vm.intern("builtins")),
         (ObjKind::Type, "__doc__") => Some(Obj::NONE),
         (ObjKind::Module, "__dict__") => Some(cast::<ModuleObj>(o).dict),
-        (ObjKind::Instance, "__dict__") => Some(cast::<InstanceObj>(o).dict),
+        (ObjKind::Instance, "__dict__") if header(o).ty != vm.types.object => {
+            Some(crate::runtime::instance::materialize(vm, o)?)
+        }
         (ObjKind::Function, "__name__") | (ObjKind::Function, "__qualname__") => {
             Some(crate::vm::code::code_info(cast::<FunctionObj>(o).code).simple_name)
         }
@@ -362,7 +398,9 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
             Some(if c.is_null() { Obj::NONE } else { c })
         }
         (ObjKind::Exception, "__traceback__") => Some(Obj::NONE),
-        (ObjKind::Exception, "__suppress_context__") => Some(Obj::from_bool(cast::<ExceptionObj>(o).suppress_context)),
+        (ObjKind::Exception, "__suppress_context__") => {
+            Some(Obj::from_bool(cast::<ExceptionObj>(o).suppress_context))
+        }
         (ObjKind::Exception, "value") if types::is_instance(vm, o, vm.exc.stop_iteration) => {
             Some(exc::exc_args(o).first().copied().unwrap_or(Obj::NONE))
         }
@@ -378,7 +416,9 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
         (ObjKind::Property, "fset") => Some(cast::<PropertyObj>(o).fset),
         (ObjKind::Property, "fdel") => Some(cast::<PropertyObj>(o).fdel),
         (ObjKind::Property, "__doc__") => Some(cast::<PropertyObj>(o).doc),
-        (ObjKind::ClassMethod, "__func__") | (ObjKind::StaticMethod, "__func__") => Some(cast::<WrapperObj>(o).func),
+        (ObjKind::ClassMethod, "__func__") | (ObjKind::StaticMethod, "__func__") => {
+            Some(cast::<WrapperObj>(o).func)
+        }
         (ObjKind::Range, "start") => Some(Obj::small_int(cast::<RangeObj>(o).start)),
         (ObjKind::Range, "stop") => Some(Obj::small_int(cast::<RangeObj>(o).stop)),
         (ObjKind::Range, "step") => Some(Obj::small_int(cast::<RangeObj>(o).step)),

@@ -2,12 +2,18 @@
 //! Not format specs (runtime/format.rs).
 
 use crate::obj::*;
-use crate::runtime::{bytes, call, complex, dict, exc, float, int, list, set, str as pystr, tuple, types};
+use crate::runtime::{
+    bytes, call, complex, dict, exc, float, int, list, set, str as pystr, tuple, types,
+};
 use crate::vm::{PyResult, Vm};
 
 /// repr of a str, with CPython's quote choice and escapes.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -20,7 +26,11 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c)
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f || (0x80..0xa1).contains(&(c as u32)) || c as u32 == 0xad => {
+            c if (c as u32) < 0x20
+                || c as u32 == 0x7f
+                || (0x80..0xa1).contains(&(c as u32))
+                || c as u32 == 0xad =>
+            {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if is_unprintable(c) => {
@@ -113,7 +123,10 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
                 return match pystr::try_str(r) {
                     Some(s) => Ok(s.to_string()),
                     None => {
-                        let msg = format!("__repr__ returned non-string (type {})", types::type_name_of(vm, r));
+                        let msg = format!(
+                            "__repr__ returned non-string (type {})",
+                            types::type_name_of(vm, r)
+                        );
                         Err(vm.new_exc_msg(vm.exc.type_error, &msg))
                     }
                 };
@@ -182,7 +195,11 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
             let frozen = header(o).kind == ObjKind::FrozenSet;
             let items: Vec<Obj> = set::set_items(o).collect();
             if items.is_empty() {
-                return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                return Ok(if frozen {
+                    "frozenset()".into()
+                } else {
+                    "set()".into()
+                });
             }
             if !enter(vm, o) {
                 return Ok("{...}".into());
@@ -205,26 +222,46 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Slice => {
             let s = cast::<SliceObj>(o);
             let (a, b, c) = (s.start, s.stop, s.step);
-            format!("slice({}, {}, {})", repr_string(vm, a)?, repr_string(vm, b)?, repr_string(vm, c)?)
+            format!(
+                "slice({}, {}, {})",
+                repr_string(vm, a)?,
+                repr_string(vm, b)?,
+                repr_string(vm, c)?
+            )
         }
         ObjKind::Type => format!("<class '{}'>", qualified_name(vm, o)),
         ObjKind::Function => {
             let code = crate::vm::code::code_info(cast::<FunctionObj>(o).code);
-            format!("<function {} at {:#x}>", pystr::as_rust_str(code.simple_name), o.bits())
+            format!(
+                "<function {} at {:#x}>",
+                pystr::as_rust_str(code.simple_name),
+                o.bits()
+            )
         }
         ObjKind::BuiltinFn => format!("<built-in function {}>", cast::<BuiltinFnObj>(o).name),
         ObjKind::BoundMethod => {
             let m = cast::<BoundMethodObj>(o);
             let (f, s) = (m.func, m.self_);
             let fname = match kind_of(f) {
-                Some(ObjKind::Function) => pystr::as_rust_str(crate::vm::code::code_info(cast::<FunctionObj>(f).code).simple_name).to_string(),
+                Some(ObjKind::Function) => pystr::as_rust_str(
+                    crate::vm::code::code_info(cast::<FunctionObj>(f).code).simple_name,
+                )
+                .to_string(),
                 Some(ObjKind::BuiltinFn) => cast::<BuiltinFnObj>(f).name.to_string(),
                 _ => "?".into(),
             };
             let st = types::type_of(vm, s);
-            format!("<bound method {}.{} of {}>", types::type_name(st), fname, repr_string(vm, s)?)
+            format!(
+                "<bound method {}.{} of {}>",
+                types::type_name(st),
+                fname,
+                repr_string(vm, s)?
+            )
         }
-        ObjKind::Module => format!("<module '{}'>", pystr::try_str(cast::<ModuleObj>(o).name).unwrap_or("?")),
+        ObjKind::Module => format!(
+            "<module '{}'>",
+            pystr::try_str(cast::<ModuleObj>(o).name).unwrap_or("?")
+        ),
         ObjKind::Exception => {
             let name = types::type_name(ty).to_string();
             let args = exc::exc_args(o).to_vec();
@@ -236,15 +273,26 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Generator => {
             let f = cast::<GeneratorObj>(o).func;
             let code = crate::vm::code::code_info(cast::<FunctionObj>(f).code);
-            format!("<generator object {} at {:#x}>", pystr::as_rust_str(code.simple_name), o.bits())
+            format!(
+                "<generator object {} at {:#x}>",
+                pystr::as_rust_str(code.simple_name),
+                o.bits()
+            )
         }
         ObjKind::Cell => format!("<cell at {:#x}>", o.bits()),
         ObjKind::Instance => {
             let n = cast::<InstanceObj>(o).native;
             if is_kind(n, ObjKind::ByteArray) {
-                return Ok(format!("{}({})", types::type_name(ty), bytes::bytes_repr(bytes::bytearray_data(n))));
+                return Ok(format!(
+                    "{}({})",
+                    types::type_name(ty),
+                    bytes::bytes_repr(bytes::bytearray_data(n))
+                ));
             }
-            if !n.is_null() && types::type_lookup(vm, ty, vm.names.__repr__).map(|m| is_kind(m, ObjKind::BuiltinFn)).unwrap_or(true)
+            if !n.is_null()
+                && types::type_lookup(vm, ty, vm.names.__repr__)
+                    .map(|m| is_kind(m, ObjKind::BuiltinFn))
+                    .unwrap_or(true)
                 && types::type_obj(ty).native_base != Obj::NULL
             {
                 return repr_string(vm, n);
@@ -266,7 +314,12 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
 }
 
 pub fn repr_obj(vm: &mut Vm, o: Obj) -> PyResult {
-    if pystr::is_str(o) && !pystr::as_rust_str(o).contains(['\'', '\\']) && pystr::as_rust_str(o).chars().all(|c| !c.is_control() && (c as u32) < 0x80 || (c as u32) > 0xa0) {
+    if pystr::is_str(o)
+        && !pystr::as_rust_str(o).contains(['\'', '\\'])
+        && pystr::as_rust_str(o)
+            .chars()
+            .all(|c| !c.is_control() && (c as u32) < 0x80 || (c as u32) > 0xa0)
+    {
         let s = format!("'{}'", pystr::as_rust_str(o));
         return pystr::new_string(vm, s);
     }
@@ -290,7 +343,10 @@ pub fn str_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
                 return match pystr::try_str(r) {
                     Some(s) => Ok(s.to_string()),
                     None => {
-                        let msg = format!("__str__ returned non-string (type {})", types::type_name_of(vm, r));
+                        let msg = format!(
+                            "__str__ returned non-string (type {})",
+                            types::type_name_of(vm, r)
+                        );
                         Err(vm.new_exc_msg(vm.exc.type_error, &msg))
                     }
                 };

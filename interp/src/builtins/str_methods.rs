@@ -80,7 +80,14 @@ pub fn register(vm: &mut Vm) {
 
 /// Store `f` in the type's dict as a staticmethod.
 pub(crate) fn add_static(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, ty, name, f, ObjKind::StaticMethod, vm.types.staticmethod);
+    add_wrapped(
+        vm,
+        ty,
+        name,
+        f,
+        ObjKind::StaticMethod,
+        vm.types.staticmethod,
+    );
 }
 
 /// Store `f` in the type's dict as a classmethod.
@@ -91,7 +98,9 @@ pub(crate) fn add_classmethod(vm: &mut Vm, ty: Obj, name: &'static str, f: Nativ
 fn add_wrapped(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn, kind: ObjKind, wty: Obj) {
     let fo = call::new_builtin(vm, name, f, Obj::NULL).expect("heap exhausted at start-up");
     vm.tmp_roots.push(fo);
-    let w = vm.alloc::<WrapperObj>(kind, wty, 0).expect("heap exhausted at start-up");
+    let w = vm
+        .alloc::<WrapperObj>(kind, wty, 0)
+        .expect("heap exhausted at start-up");
     vm.tmp_roots.pop();
     w.func = fo;
     types::add_attr(vm, ty, name, Obj::from_ptr(w));
@@ -105,14 +114,24 @@ pub(crate) fn check_kw_clinic(vm: &mut Vm, name: &str, kw: Kw, allowed: &[&str])
     for (k, _) in kw.iter() {
         let ks = pystr::try_str(k).unwrap_or("");
         if !allowed.contains(&ks) {
-            return Err(vm.type_error(&format!("'{ks}' is an invalid keyword argument for {name}()")));
+            return Err(vm.type_error(&format!(
+                "'{ks}' is an invalid keyword argument for {name}()"
+            )));
         }
     }
     Ok(())
 }
 
 /// Check a method's argument count (`args` includes self) with CPython's message styles.
-pub(crate) fn arity(vm: &mut Vm, ty: &str, name: &str, args: &[Obj], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn arity(
+    vm: &mut Vm,
+    ty: &str,
+    name: &str,
+    args: &[Obj],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kw.is_empty() {
         return Err(vm.type_error(&format!("{ty}.{name}() takes no keyword arguments")));
     }
@@ -157,13 +176,27 @@ pub(crate) fn arity(vm: &mut Vm, ty: &str, name: &str, args: &[Obj], kw: Kw, min
     } else if min == 1 && max == 1 && METH_O.contains(&name) {
         format!("{ty}.{name}() takes exactly one argument ({n} given)")
     } else if OLD_STYLE.contains(&name) {
-        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
-        format!("{name}() takes at {what} {k} argument{} ({n} given)", plural(k))
+        let (what, k) = if n < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        format!(
+            "{name}() takes at {what} {k} argument{} ({n} given)",
+            plural(k)
+        )
     } else if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else {
-        let (what, k) = if n < min { ("least", min) } else { ("most", max) };
-        format!("{name} expected at {what} {k} argument{}, got {n}", plural(k))
+        let (what, k) = if n < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        format!(
+            "{name} expected at {what} {k} argument{}, got {n}",
+            plural(k)
+        )
     };
     Err(vm.type_error(&msg))
 }
@@ -173,8 +206,12 @@ fn self_str(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<&'static str> {
     match args.first().and_then(|&o| pystr::try_str(o)) {
         Some(s) => Ok(s),
         None => {
-            let got = args.first().map(|&o| types::type_name_of(vm, o)).unwrap_or("nothing");
-            let msg = format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object");
+            let got = args
+                .first()
+                .map(|&o| types::type_name_of(vm, o))
+                .unwrap_or("nothing");
+            let msg =
+                format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object");
             Err(vm.type_error(&msg))
         }
     }
@@ -218,7 +255,10 @@ pub(crate) fn adjust_range(len: usize, start: Option<i64>, end: Option<i64>) -> 
 /// An int argument as usize-ish length (negative allowed), OverflowError when huge.
 pub(crate) fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
     if int::is_bigint(o) {
-        return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C ssize_t"));
+        return Err(vm.new_exc_msg(
+            vm.exc.overflow_error,
+            "Python int too large to convert to C ssize_t",
+        ));
     }
     ops::index_value(vm, o)
 }
@@ -227,7 +267,10 @@ pub(crate) fn arg_len(vm: &mut Vm, o: Obj) -> PyResult<i64> {
 pub(crate) fn arg_c_int(vm: &mut Vm, o: Obj) -> PyResult<i64> {
     let v = arg_len(vm, o)?;
     if v > i32::MAX as i64 || v < i32::MIN as i64 {
-        return Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C int"));
+        return Err(vm.new_exc_msg(
+            vm.exc.overflow_error,
+            "Python int too large to convert to C int",
+        ));
     }
     Ok(v)
 }
@@ -407,15 +450,27 @@ fn push_upper(c: char, out: &mut String) {
 /// characters skipped in both directions).
 fn is_final_sigma(s: &[char], i: usize) -> bool {
     let ignorable = |c: char| in_table(tables::CASE_IGNORABLE, c);
-    let before = s[..i].iter().rev().find(|&&c| !ignorable(c)).is_some_and(|&c| is_cased(c));
-    let after = s[i + 1..].iter().find(|&&c| !ignorable(c)).is_some_and(|&c| is_cased(c));
+    let before = s[..i]
+        .iter()
+        .rev()
+        .find(|&&c| !ignorable(c))
+        .is_some_and(|&c| is_cased(c));
+    let after = s[i + 1..]
+        .iter()
+        .find(|&&c| !ignorable(c))
+        .is_some_and(|&c| is_cased(c));
     before && !after
 }
 
 // ------------------------------------------------------------------------------------------------
 // split / rsplit / splitlines / partition
 
-fn split_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(Option<&'static str>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(Option<&'static str>, i64)> {
     check_kw_clinic(vm, name, kw, &["sep", "maxsplit"])?;
     arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let sep = match arg_or_kw(args, kw, 1, "sep") {
@@ -514,7 +569,9 @@ fn str_rsplit(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let mut pieces: Vec<&str> = match sep {
         None => rsplit_whitespace_pieces(s, maxsplit),
         Some(sep) if maxsplit < 0 => s.split(sep).collect(),
-        Some(sep) => s.rsplitn(maxsplit.saturating_add(1) as usize, sep).collect(),
+        Some(sep) => s
+            .rsplitn(maxsplit.saturating_add(1) as usize, sep)
+            .collect(),
     };
     if sep.is_some() && maxsplit >= 0 {
         pieces.reverse();
@@ -523,7 +580,18 @@ fn str_rsplit(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -622,7 +690,10 @@ fn join_list(vm: &mut Vm, sep: &str, l: Obj) -> PyResult {
         match pystr::try_str(x) {
             Some(s) => total = total.saturating_add(s.len()),
             None => {
-                let msg = format!("sequence item {i}: expected str instance, {} found", types::type_name_of(vm, x));
+                let msg = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    types::type_name_of(vm, x)
+                );
                 return Err(vm.type_error(&msg));
             }
         }
@@ -712,10 +783,20 @@ fn window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Window> {
     let n = char_count(s);
     let (a, b) = adjust_range(n, start, end);
     if a > b || a > n {
-        return Ok(Window { hay: "", needle, base: 0, invalid: true });
+        return Ok(Window {
+            hay: "",
+            needle,
+            base: 0,
+            invalid: true,
+        });
     }
     let (ba, bb) = (char_to_byte(s, a), char_to_byte(s, b));
-    Ok(Window { hay: &s[ba..bb], needle, base: ba, invalid: false })
+    Ok(Window {
+        hay: &s[ba..bb],
+        needle,
+        base: ba,
+        invalid: false,
+    })
 }
 
 /// Code-point index of the first (or last) occurrence, or -1.
@@ -724,7 +805,11 @@ fn find_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, rev: bool) -> PyResu
     if w.invalid {
         return Ok(-1);
     }
-    let found = if rev { w.hay.rfind(w.needle) } else { w.hay.find(w.needle) };
+    let found = if rev {
+        w.hay.rfind(w.needle)
+    } else {
+        w.hay.find(w.needle)
+    };
     let s = pystr::try_str(args[0]).unwrap_or("");
     Ok(match found {
         Some(p) => byte_to_char(s, w.base + p) as i64,
@@ -759,7 +844,11 @@ fn str_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     if w.invalid {
         return Ok(Obj::small_int(0));
     }
-    let n = if w.needle.is_empty() { char_count(w.hay) + 1 } else { w.hay.matches(w.needle).count() };
+    let n = if w.needle.is_empty() {
+        char_count(w.hay) + 1
+    } else {
+        w.hay.matches(w.needle).count()
+    };
     Ok(Obj::small_int(n as i64))
 }
 
@@ -775,7 +864,11 @@ fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         *p = match pystr::try_str(args[i + 1]) {
             Some(x) => x,
             None => {
-                let msg = format!("replace() argument {} must be str, not {}", i + 1, types::type_name_of(vm, args[i + 1]));
+                let msg = format!(
+                    "replace() argument {} must be str, not {}",
+                    i + 1,
+                    types::type_name_of(vm, args[i + 1])
+                );
                 return Err(vm.type_error(&msg));
             }
         };
@@ -785,7 +878,11 @@ fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(o) => arg_len(vm, o)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if old.is_empty() {
         let n = (char_count(s) + 1).min(max);
         check_size(vm, s.len().saturating_add(new.len().saturating_mul(n)))?;
@@ -827,9 +924,15 @@ fn affix_check(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> P
     for p in prefixes {
         let Some(ps) = pystr::try_str(p) else {
             let msg = if is_tuple {
-                format!("tuple for {name} must only contain str, not {}", types::type_name_of(vm, p))
+                format!(
+                    "tuple for {name} must only contain str, not {}",
+                    types::type_name_of(vm, p)
+                )
             } else {
-                format!("{name} first arg must be str or a tuple of str, not {}", types::type_name_of(vm, p))
+                format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    types::type_name_of(vm, p)
+                )
             };
             return Err(vm.type_error(&msg));
         };
@@ -837,7 +940,11 @@ fn affix_check(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, at_end: bool) -> P
             continue;
         }
         let w = &s[char_to_byte(s, a)..char_to_byte(s, b)];
-        let hit = if at_end { w.ends_with(ps) } else { w.starts_with(ps) };
+        let hit = if at_end {
+            w.ends_with(ps)
+        } else {
+            w.starts_with(ps)
+        };
         if hit {
             return Ok(Obj::TRUE);
         }
@@ -964,7 +1071,13 @@ fn casefold_string(s: &str) -> String {
             '\u{345}' => out.push('ι'),
             _ => {
                 let mut up = c.to_uppercase();
-                if up.len() > 1 || (py_islower(c) && up.clone().flat_map(char::to_lowercase).ne(std::iter::once(c))) {
+                if up.len() > 1
+                    || (py_islower(c)
+                        && up
+                            .clone()
+                            .flat_map(char::to_lowercase)
+                            .ne(std::iter::once(c)))
+                {
                     for u in up.by_ref() {
                         out.extend(u.to_lowercase());
                     }
@@ -1043,7 +1156,9 @@ fn str_isascii(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn str_isprintable(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    pred(vm, args, kw, "isprintable", |s| s.chars().all(py_isprintable))
+    pred(vm, args, kw, "isprintable", |s| {
+        s.chars().all(py_isprintable)
+    })
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -1054,11 +1169,15 @@ fn str_isidentifier(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn str_isupper(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    pred(vm, args, kw, "isupper", |s| s.chars().any(py_isupper) && !s.chars().any(|c| py_islower(c) || is_titlecase(c)))
+    pred(vm, args, kw, "isupper", |s| {
+        s.chars().any(py_isupper) && !s.chars().any(|c| py_islower(c) || is_titlecase(c))
+    })
 }
 
 fn str_islower(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    pred(vm, args, kw, "islower", |s| s.chars().any(py_islower) && !s.chars().any(|c| py_isupper(c) || is_titlecase(c)))
+    pred(vm, args, kw, "islower", |s| {
+        s.chars().any(py_islower) && !s.chars().any(|c| py_isupper(c) || is_titlecase(c))
+    })
 }
 
 fn istitle(s: &str) -> bool {
@@ -1098,7 +1217,10 @@ fn fill_arg(vm: &mut Vm, args: &[Obj]) -> PyResult<char> {
             let s = match pystr::try_str(o) {
                 Some(s) => s,
                 None => {
-                    let msg = format!("The fill character must be a unicode character, not {}", types::type_name_of(vm, o));
+                    let msg = format!(
+                        "The fill character must be a unicode character, not {}",
+                        types::type_name_of(vm, o)
+                    );
                     return Err(vm.type_error(&msg));
                 }
             };
@@ -1112,7 +1234,12 @@ fn fill_arg(vm: &mut Vm, args: &[Obj]) -> PyResult<char> {
 }
 
 /// (self, its length in code points, target width, fill char).
-fn pad_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, usize, usize, char)> {
+fn pad_args(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(&'static str, usize, usize, char)> {
     let s = self_str(vm, args, name)?;
     arity(vm, "str", name, args, kw, 2, 3)?;
     let width = arg_len(vm, args[1])?;
@@ -1214,7 +1341,8 @@ pub(crate) fn codec_name(enc: &str) -> Option<&'static str> {
     match e.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
         "ascii" | "us-ascii" | "646" => Some("ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" | "iso-ir-100" => Some("latin-1"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin"
+        | "iso-ir-100" => Some("latin-1"),
         _ => None,
     }
 }
@@ -1232,7 +1360,12 @@ pub(crate) fn unicode_err(vm: &mut Vm, cls_name: &str, msg: &str) -> crate::vm::
     vm.new_exc_msg(cls, msg)
 }
 
-fn encode_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'static str, &'static str)> {
+fn encode_args(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(&'static str, &'static str)> {
     check_kw_clinic(vm, name, kw, &["encoding", "errors"])?;
     arity(vm, "str", name, args, Kw::NONE, 1, 3)?;
     let enc = match arg_or_kw(args, kw, 1, "encoding") {
@@ -1250,7 +1383,9 @@ fn encode_args(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<(&'sta
 pub(crate) fn encode_text(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = match codec_name(enc) {
         Some(c) => c,
-        None => return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown encoding: {enc}"))),
+        None => {
+            return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown encoding: {enc}")))
+        }
     };
     if codec == "utf-8" {
         return Ok(s.as_bytes().to_vec());
@@ -1273,7 +1408,12 @@ pub(crate) fn encode_text(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyRe
                     format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_char(c));
                 return Err(unicode_err(vm, "UnicodeEncodeError", &msg));
             }
-            _ => return Err(vm.new_exc_msg(vm.exc.lookup_error, &format!("unknown error handler name '{errors}'"))),
+            _ => {
+                return Err(vm.new_exc_msg(
+                    vm.exc.lookup_error,
+                    &format!("unknown error handler name '{errors}'"),
+                ))
+            }
         }
     }
     Ok(out)
@@ -1339,7 +1479,10 @@ fn object_dunder_format(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     arity(vm, "object", "__format__", args, kw, 2, 2)?;
     let spec = arg_str(vm, args[1], "__format__() argument")?;
     if !spec.is_empty() {
-        let msg = format!("unsupported format string passed to {}.__format__", types::type_name_of(vm, args[0]));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            types::type_name_of(vm, args[0])
+        );
         return Err(vm.type_error(&msg));
     }
     super::str_obj(vm, args[0])
@@ -1369,7 +1512,9 @@ fn str_maketrans(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn fill_maketrans(vm: &mut Vm, d: Obj, args: &[Obj]) -> PyResult<()> {
     if args.len() == 1 {
         let Some(src) = dict::as_dict(args[0]) else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let entries: Vec<DictEntry> = dict::dict_entries(src).collect();
         for e in entries {
@@ -1377,7 +1522,11 @@ fn fill_maketrans(vm: &mut Vm, d: Obj, args: &[Obj]) -> PyResult<()> {
                 let mut it = k.chars();
                 match (it.next(), it.next()) {
                     (Some(c), None) => Obj::small_int(c as i64),
-                    _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    _ => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
                 }
             } else if int::is_int(e.key) {
                 e.key
@@ -1426,7 +1575,10 @@ fn str_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         if let Some(r) = pystr::try_str(v) {
             out.push_str(r);
         } else if int::is_int(v) {
-            match int::to_i64(v).and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32) {
+            match int::to_i64(v)
+                .and_then(|x| u32::try_from(x).ok())
+                .and_then(char::from_u32)
+            {
                 Some(r) => out.push(r),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             }
@@ -1465,7 +1617,10 @@ fn add_sequence_dunders(vm: &mut Vm, ty: Obj) {
 }
 
 fn self_native(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, n: usize) -> PyResult<Obj> {
-    let ty = args.first().map(|&o| types::type_name_of(vm, o)).unwrap_or("object");
+    let ty = args
+        .first()
+        .map(|&o| types::type_name_of(vm, o))
+        .unwrap_or("object");
     arity(vm, ty, name, args, kw, n, n)?;
     Ok(ops::native_of(args[0]))
 }
@@ -1491,14 +1646,26 @@ fn dunder_iter(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     crate::runtime::iter::get_iter(vm, s)
 }
 
-fn dunder_binop(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, op: crate::bytecode::BinaryOp) -> PyResult {
+fn dunder_binop(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+    op: crate::bytecode::BinaryOp,
+) -> PyResult {
     let s = self_native(vm, args, kw, name, 2)?;
     let other = ops::native_of(args[1]);
     Ok(super::builtin_binary_op(vm, op, s, other)?.unwrap_or(Obj::NOT_IMPLEMENTED))
 }
 
 /// `__add__`/`__mul__`: sequence operations raise TypeError instead of returning NotImplemented.
-fn dunder_seq_op(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, op: crate::bytecode::BinaryOp) -> PyResult {
+fn dunder_seq_op(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+    op: crate::bytecode::BinaryOp,
+) -> PyResult {
     let s = self_native(vm, args, kw, name, 2)?;
     let other = ops::native_of(args[1]);
     if let Some(r) = super::builtin_binary_op(vm, op, s, other)? {
@@ -1506,7 +1673,9 @@ fn dunder_seq_op(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, op: crate::bytec
     }
     let (st, ot) = (types::type_name_of(vm, s), types::type_name_of(vm, other));
     let msg = match op {
-        crate::bytecode::BinaryOp::Add if pystr::is_str(s) => format!("can only concatenate str (not \"{ot}\") to str"),
+        crate::bytecode::BinaryOp::Add if pystr::is_str(s) => {
+            format!("can only concatenate str (not \"{ot}\") to str")
+        }
         crate::bytecode::BinaryOp::Add => format!("can't concat {ot} to {st}"),
         _ => format!("'{ot}' object cannot be interpreted as an integer"),
     };

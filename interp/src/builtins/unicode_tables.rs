@@ -4502,7 +4502,10 @@ pub const ID_CONTINUE: &[(u32, u32)] = &[
 /// CPython's mapping of `c` for a case operation, when it differs from Rust's.
 pub fn case_override(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let v = c as u32;
-    table.binary_search_by_key(&v, |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&v, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 pub const UPPER_X: &[(u32, &str)] = &[

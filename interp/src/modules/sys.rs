@@ -22,11 +22,21 @@ pub fn init(vm: &mut Vm) -> PyResult {
     def_fn(vm, m, "exc_info", exc_info)?;
     let v = pystr::new_str(vm, "3.4.0; adder 0.1.0")?;
     set_attr(vm, m, "version", v)?;
-    let vi = tuple::tuple_from_slice(vm, &[Obj::small_int(3), Obj::small_int(4), Obj::small_int(0)])?;
+    let vi = tuple::tuple_from_slice(
+        vm,
+        &[Obj::small_int(3), Obj::small_int(4), Obj::small_int(0)],
+    )?;
     set_attr(vm, m, "version_info", vi)?;
     let p = pystr::new_str(vm, std::env::consts::OS)?;
     set_attr(vm, m, "platform", p)?;
-    let bo = pystr::new_str(vm, if cfg!(target_endian = "little") { "little" } else { "big" })?;
+    let bo = pystr::new_str(
+        vm,
+        if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        },
+    )?;
     set_attr(vm, m, "byteorder", bo)?;
     let maxsize = crate::runtime::int::int_from_i64(vm, i64::MAX)?;
     set_attr(vm, m, "maxsize", maxsize)?;
@@ -34,10 +44,18 @@ pub fn init(vm: &mut Vm) -> PyResult {
     let imp = import::new_module(vm, "implementation")?;
     let name = pystr::new_str(vm, "adder")?;
     set_attr(vm, imp, "name", name)?;
-    let ver = tuple::tuple_from_slice(vm, &[Obj::small_int(0), Obj::small_int(1), Obj::small_int(0)])?;
+    let ver = tuple::tuple_from_slice(
+        vm,
+        &[Obj::small_int(0), Obj::small_int(1), Obj::small_int(0)],
+    )?;
     set_attr(vm, imp, "version", ver)?;
     let arch = crate::mpy::read::host_arch() as i64;
-    set_attr(vm, imp, "_mpy", Obj::small_int(6 | ((3 | (arch << 2)) << 8)))?;
+    set_attr(
+        vm,
+        imp,
+        "_mpy",
+        Obj::small_int(6 | ((3 | (arch << 2)) << 8)),
+    )?;
     set_attr(vm, m, "implementation", imp)?;
     let out = crate::modules::make_std_stream(vm, 1)?;
     set_attr(vm, m, "stdout", out)?;
@@ -50,6 +68,11 @@ pub fn init(vm: &mut Vm) -> PyResult {
 
 fn sys_exit(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
     let cls = vm.exc.system_exit;
+    let args = if args.len() == 1 && args[0].is_none() {
+        &[]
+    } else {
+        args
+    };
     let e = crate::runtime::exc::new_exception(vm, cls, args)?;
     Err(crate::vm::PyErr(e))
 }

@@ -2,3 +2,4 @@
 //! Not the bytecode itself (bytecode.rs) nor the loader that makes runtime objects (vm).
 
 pub mod read;
+pub mod write;

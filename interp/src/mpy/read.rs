@@ -23,14 +23,29 @@ impl MpyError {
 
 impl From<DecodeError> for MpyError {
     fn from(e: DecodeError) -> MpyError {
-        MpyError::new(format!("malformed .mpy file: truncated or bad encoding at byte {}", e.0))
+        MpyError::new(format!(
+            "malformed .mpy file: truncated or bad encoding at byte {}",
+            e.0
+        ))
     }
 }
 
 /// Architecture numbers of the header's feature byte (mpy-format.md §2).
 pub const ARCH_NAMES: [&str; 14] = [
-    "none", "x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp", "xtensa",
-    "xtensawin", "rv32imc", "rv64imc", "debug",
+    "none",
+    "x86",
+    "x64",
+    "armv6",
+    "armv6m",
+    "armv7m",
+    "armv7em",
+    "armv7emsp",
+    "armv7emdp",
+    "xtensa",
+    "xtensawin",
+    "rv32imc",
+    "rv64imc",
+    "debug",
 ];
 
 /// The architecture this build's native code targets (x64 on x86-64 hosts).
@@ -55,7 +70,10 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn byte(&mut self) -> Result<u8, MpyError> {
-        let b = *self.data.get(self.pos).ok_or_else(|| MpyError::new("malformed .mpy file: unexpected end of file"))?;
+        let b = *self
+            .data
+            .get(self.pos)
+            .ok_or_else(|| MpyError::new("malformed .mpy file: unexpected end of file"))?;
         self.pos += 1;
         Ok(b)
     }
@@ -79,7 +97,8 @@ impl<'a> Reader<'a> {
         if self.byte()? != 0 {
             return Err(MpyError::new("malformed .mpy file: string not terminated"));
         }
-        String::from_utf8(s.to_vec()).map_err(|_| MpyError::new("malformed .mpy file: invalid UTF-8 in string"))
+        String::from_utf8(s.to_vec())
+            .map_err(|_| MpyError::new("malformed .mpy file: invalid UTF-8 in string"))
     }
 }
 
@@ -108,12 +127,18 @@ pub fn read_header(data: &[u8], runtime_small_int_bits: u8) -> Result<Header, Mp
     if arch != 0 && arch != host_arch() {
         return Err(MpyError::new("incompatible .mpy arch"));
     }
-    Ok(Header { arch, sub_version: sub, small_int_bits: data[3] })
+    Ok(Header {
+        arch,
+        sub_version: sub,
+        small_int_bits: data[3],
+    })
 }
 
 fn read_const(r: &mut Reader, depth: usize) -> Result<Const, MpyError> {
     if depth > MAX_DEPTH {
-        return Err(MpyError::new("malformed .mpy file: constants nested too deeply"));
+        return Err(MpyError::new(
+            "malformed .mpy file: constants nested too deeply",
+        ));
     }
     let t = r.byte()?;
     Ok(match t {
@@ -137,10 +162,15 @@ fn read_const(r: &mut Reader, depth: usize) -> Result<Const, MpyError> {
         7 | 8 | 9 => {
             let n = r.vuint()?;
             let b = r.bytes(n)?;
-            let s = std::str::from_utf8(b).map_err(|_| MpyError::new("malformed .mpy file: bad number text"))?;
+            let s = std::str::from_utf8(b)
+                .map_err(|_| MpyError::new("malformed .mpy file: bad number text"))?;
             match t {
                 7 => {
-                    let ok = !s.is_empty() && s.trim_start_matches('-').bytes().all(|c| c.is_ascii_digit()) && s.len() < 100_000;
+                    let ok = !s.is_empty()
+                        && s.trim_start_matches('-')
+                            .bytes()
+                            .all(|c| c.is_ascii_digit())
+                        && s.len() < 100_000;
                     if !ok {
                         return Err(MpyError::new("malformed .mpy file: bad int constant"));
                     }
@@ -148,7 +178,10 @@ fn read_const(r: &mut Reader, depth: usize) -> Result<Const, MpyError> {
                 }
                 8 => Const::Float(parse_float_text(s)?),
                 _ => {
-                    let im = s.strip_suffix('j').or_else(|| s.strip_suffix('J')).unwrap_or(s);
+                    let im = s
+                        .strip_suffix('j')
+                        .or_else(|| s.strip_suffix('J'))
+                        .unwrap_or(s);
                     Const::Complex(parse_float_text(im)?)
                 }
             }
@@ -164,17 +197,24 @@ fn read_const(r: &mut Reader, depth: usize) -> Result<Const, MpyError> {
             }
             Const::Tuple(items)
         }
-        _ => return Err(MpyError::new(format!("malformed .mpy file: unknown constant type {t}"))),
+        _ => {
+            return Err(MpyError::new(format!(
+                "malformed .mpy file: unknown constant type {t}"
+            )))
+        }
     })
 }
 
 fn parse_float_text(s: &str) -> Result<f64, MpyError> {
-    crate::runtime::float::parse_float(s).ok_or_else(|| MpyError::new("malformed .mpy file: bad float constant"))
+    crate::runtime::float::parse_float(s)
+        .ok_or_else(|| MpyError::new("malformed .mpy file: bad float constant"))
 }
 
 fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCode, MpyError> {
     if depth > MAX_DEPTH {
-        return Err(MpyError::new("malformed .mpy file: functions nested too deeply"));
+        return Err(MpyError::new(
+            "malformed .mpy file: functions nested too deeply",
+        ));
     }
     let kind_len = r.vuint()?;
     let kind = CodeKind::from_bits((kind_len & 3) as u32);
@@ -188,7 +228,9 @@ fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCode, MpyError> {
         CodeKind::Native => {
             rc.prelude_offset = r.vuint()? as u32;
             if rc.prelude_offset as usize > len {
-                return Err(MpyError::new("malformed .mpy file: prelude offset out of range"));
+                return Err(MpyError::new(
+                    "malformed .mpy file: prelude offset out of range",
+                ));
             }
         }
         CodeKind::Viper | CodeKind::Asm => {
@@ -204,7 +246,9 @@ fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCode, MpyError> {
                     let _bss = r.vuint()?;
                 }
                 if rc.scope_flags & 0x10 != 0 {
-                    return Err(MpyError::new("incompatible .mpy file: native module relocations are not supported"));
+                    return Err(MpyError::new(
+                        "incompatible .mpy file: native module relocations are not supported",
+                    ));
                 }
             }
         }
@@ -256,5 +300,11 @@ pub fn read_mpy(data: &[u8], runtime_small_int_bits: u8) -> Result<CompiledModul
     if r.pos != data.len() {
         return Err(MpyError::new("malformed .mpy file: trailing data"));
     }
-    Ok(CompiledModule { qstrs, consts, root, arch: h.arch, small_int_bits: h.small_int_bits })
+    Ok(CompiledModule {
+        qstrs,
+        consts,
+        root,
+        arch: h.arch,
+        small_int_bits: h.small_int_bits,
+    })
 }

@@ -105,7 +105,11 @@ impl Obj {
     }
     #[inline(always)]
     pub fn float(f: f64) -> Obj {
-        let bits = if f.is_nan() { CANONICAL_NAN } else { f.to_bits() };
+        let bits = if f.is_nan() {
+            CANONICAL_NAN
+        } else {
+            f.to_bits()
+        };
         Obj(bits.wrapping_add(FLOAT_OFFSET))
     }
     #[inline(always)]
@@ -168,7 +172,16 @@ mod tests {
 
     #[test]
     fn ints_round_trip() {
-        for v in [0, 1, -1, 42, SMALL_INT_MIN, SMALL_INT_MAX, 1 << 40, -(1 << 40)] {
+        for v in [
+            0,
+            1,
+            -1,
+            42,
+            SMALL_INT_MIN,
+            SMALL_INT_MAX,
+            1 << 40,
+            -(1 << 40),
+        ] {
             let o = Obj::small_int(v);
             assert!(o.is_small_int() && !o.is_float() && !o.is_ptr());
             assert_eq!(o.small_int_value(), v);
@@ -179,7 +192,16 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for f in [0.0, -0.0, 1.5, -1e300, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, 5e-324] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            5e-324,
+        ] {
             let o = Obj::float(f);
             assert!(o.is_float() && !o.is_small_int() && !o.is_ptr(), "{f}");
             assert_eq!(o.float_value().to_bits(), f.to_bits());
@@ -192,7 +214,13 @@ mod tests {
 
     #[test]
     fn immediates_are_not_pointers() {
-        for o in [Obj::NONE, Obj::TRUE, Obj::FALSE, Obj::ELLIPSIS, Obj::NOT_IMPLEMENTED] {
+        for o in [
+            Obj::NONE,
+            Obj::TRUE,
+            Obj::FALSE,
+            Obj::ELLIPSIS,
+            Obj::NOT_IMPLEMENTED,
+        ] {
             assert!(o.is_immediate() && !o.is_ptr() && !o.is_float() && !o.is_small_int());
         }
         assert!(!Obj::NULL.is_ptr());

@@ -6,7 +6,16 @@ use crate::obj::*;
 use crate::runtime::{call, dict, str as pystr, types};
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// The attribute dict of an object, if it has one.
+/// The attribute dict of an object, materialising an instance's slots into a dict if needed
+/// (for `__dict__`, vars(), dir()).
+pub fn attr_dict(vm: &mut Vm, o: Obj) -> PyResult<Option<Obj>> {
+    if is_kind(o, ObjKind::Instance) {
+        return crate::runtime::instance::materialize(vm, o).map(Some);
+    }
+    Ok(instance_dict(o))
+}
+
+/// The attribute dict of an object, if it has one (instances: only once materialised).
 #[inline]
 pub fn instance_dict(o: Obj) -> Option<Obj> {
     if !o.is_ptr() {
@@ -31,12 +40,20 @@ pub fn instance_dict(o: Obj) -> Option<Obj> {
 pub fn attr_error(vm: &mut Vm, o: Obj, name: Obj) -> PyErr {
     let n = pystr::as_rust_str(name);
     let msg = if types::is_type(o) {
-        format!("type object '{}' has no attribute '{}'", types::type_name(o), n)
+        format!(
+            "type object '{}' has no attribute '{}'",
+            types::type_name(o),
+            n
+        )
     } else if is_kind(o, ObjKind::Module) {
         let m = pystr::try_str(cast::<ModuleObj>(o).name).unwrap_or("?");
         format!("module '{m}' has no attribute '{n}'")
     } else {
-        format!("'{}' object has no attribute '{}'", types::type_name_of(vm, o), n)
+        format!(
+            "'{}' object has no attribute '{}'",
+            types::type_name_of(vm, o),
+            n
+        )
     };
     vm.new_exc_msg(vm.exc.attribute_error, &msg)
 }
@@ -75,7 +92,9 @@ fn load_type_attr(vm: &mut Vm, t: Obj, name: Obj) -> PyResult<Option<Obj>> {
     if let Some(v) = types::type_lookup(vm, t, name) {
         if v.is_ptr() {
             match header(v).kind {
-                ObjKind::ClassMethod => return call::new_bound_method(vm, cast::<WrapperObj>(v).func, t).map(Some),
+                ObjKind::ClassMethod => {
+                    return call::new_bound_method(vm, cast::<WrapperObj>(v).func, t).map(Some)
+                }
                 ObjKind::StaticMethod => return Ok(Some(cast::<WrapperObj>(v).func)),
                 _ => {}
             }
@@ -122,7 +141,11 @@ pub fn try_load_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
             return bind(vm, a, o, ty).map(Some);
         }
     }
-    if let Some(d) = instance_dict(o) {
+    if is_kind(o, ObjKind::Instance) {
+        if let Some(v) = crate::runtime::instance::inst_get(vm, o, name)? {
+            return Ok(Some(v));
+        }
+    } else if let Some(d) = instance_dict(o) {
         if let Some(v) = dict::dict_get_str(vm, d, name)? {
             return Ok(Some(v));
         }
@@ -137,7 +160,9 @@ pub fn try_load_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
         if let Some(ga) = types::type_lookup(vm, ty, vm.names.__getattr__) {
             match call::call(vm, ga, &[o, name], Kw::NONE) {
                 Ok(v) => return Ok(Some(v)),
-                Err(e) if crate::runtime::exc::exc_matches(vm, e.0, vm.exc.attribute_error) => return Err(e),
+                Err(e) if crate::runtime::exc::exc_matches(vm, e.0, vm.exc.attribute_error) => {
+                    return Err(e)
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -149,13 +174,22 @@ pub fn try_load_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
 /// (attribute, NULL).
 #[inline]
 pub fn load_method(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<(Obj, Obj)> {
-    if !o.is_ptr() || !matches!(header(o).kind, ObjKind::Type | ObjKind::Module | ObjKind::Super) {
+    if !o.is_ptr()
+        || !matches!(
+            header(o).kind,
+            ObjKind::Type | ObjKind::Module | ObjKind::Super
+        )
+    {
         let ty = types::type_of(vm, o);
         if let Some(a) = types::type_lookup(vm, ty, name) {
             if is_kind(a, ObjKind::Function) || is_kind(a, ObjKind::BuiltinFn) {
-                let shadowed = match instance_dict(o) {
-                    Some(d) => dict::dict_get_str(vm, d, name)?,
-                    None => None,
+                let shadowed = if is_kind(o, ObjKind::Instance) {
+                    crate::runtime::instance::inst_get(vm, o, name)?
+                } else {
+                    match instance_dict(o) {
+                        Some(d) => dict::dict_get_str(vm, d, name)?,
+                        None => None,
+                    }
                 };
                 return Ok(match shadowed {
                     Some(v) => (v, Obj::NULL),
@@ -170,7 +204,11 @@ pub fn load_method(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<(Obj, Obj)> {
 /// Find `name` in the MRO of `obj_type` after `cls`.
 fn super_lookup(vm: &mut Vm, cls: Obj, obj_type: Obj, name: Obj) -> Option<Obj> {
     let mro = crate::runtime::tuple::tuple_items(types::type_obj(obj_type).mro);
-    let start = mro.iter().position(|&c| c == cls).map(|p| p + 1).unwrap_or(mro.len());
+    let start = mro
+        .iter()
+        .position(|&c| c == cls)
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
     for &c in &mro[start..] {
         let d = types::type_obj(c).dict;
         if let Ok(Some(v)) = dict::dict_get_str(vm, d, name) {
@@ -182,7 +220,11 @@ fn super_lookup(vm: &mut Vm, cls: Obj, obj_type: Obj, name: Obj) -> Option<Obj> 
 
 /// LOAD_SUPER_METHOD: `super().name` for a call.
 pub fn load_super_method(vm: &mut Vm, cls: Obj, self_: Obj, name: Obj) -> PyResult<(Obj, Obj)> {
-    let obj_type = if types::is_type(self_) && types::is_subclass(self_, cls) { self_ } else { types::type_of(vm, self_) };
+    let obj_type = if types::is_type(self_) && types::is_subclass(self_, cls) {
+        self_
+    } else {
+        types::type_of(vm, self_)
+    };
     match super_lookup(vm, cls, obj_type, name) {
         Some(a) if is_kind(a, ObjKind::Function) || is_kind(a, ObjKind::BuiltinFn) => {
             if types::is_type(self_) && name == vm.names.__new__ {
@@ -194,7 +236,10 @@ pub fn load_super_method(vm: &mut Vm, cls: Obj, self_: Obj, name: Obj) -> PyResu
         Some(a) if is_kind(a, ObjKind::ClassMethod) => Ok((cast::<WrapperObj>(a).func, obj_type)),
         Some(a) => Ok((bind(vm, a, self_, obj_type)?, Obj::NULL)),
         None => {
-            let msg = format!("'super' object has no attribute '{}'", pystr::as_rust_str(name));
+            let msg = format!(
+                "'super' object has no attribute '{}'",
+                pystr::as_rust_str(name)
+            );
             Err(vm.new_exc_msg(vm.exc.attribute_error, &msg))
         }
     }
@@ -203,7 +248,11 @@ pub fn load_super_method(vm: &mut Vm, cls: Obj, self_: Obj, name: Obj) -> PyResu
 fn super_attr(vm: &mut Vm, s: Obj, name: Obj) -> PyResult<Option<Obj>> {
     let so = cast::<SuperObj>(s);
     let (cls, obj) = (so.ty, so.obj);
-    let obj_type = if types::is_type(obj) && types::is_subclass(obj, cls) { obj } else { types::type_of(vm, obj) };
+    let obj_type = if types::is_type(obj) && types::is_subclass(obj, cls) {
+        obj
+    } else {
+        types::type_of(vm, obj)
+    };
     match super_lookup(vm, cls, obj_type, name) {
         Some(a) => {
             if types::is_type(obj) && is_kind(a, ObjKind::Function) {
@@ -251,7 +300,10 @@ pub fn generic_setattr(vm: &mut Vm, o: Obj, name: Obj, v: Obj) -> PyResult<()> {
     }
     if is_kind(o, ObjKind::Type) {
         if types::type_obj(o).flags.get() & tflags::HEAP == 0 {
-            let msg = format!("can't set attributes of built-in/extension type '{}'", types::type_name(o));
+            let msg = format!(
+                "can't set attributes of built-in/extension type '{}'",
+                types::type_name(o)
+            );
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
         vm.class_version += 1;
@@ -274,6 +326,9 @@ pub fn generic_setattr(vm: &mut Vm, o: Obj, name: Obj, v: Obj) -> PyResult<()> {
         let t = crate::builtins::to_tuple(vm, v)?;
         cast_mut::<ExceptionObj>(o).args = t;
         return Ok(());
+    }
+    if is_kind(o, ObjKind::Instance) {
+        return crate::runtime::instance::inst_set(vm, o, name, v);
     }
     match instance_dict(o) {
         Some(d) => dict::dict_store(vm, d, name, v),
@@ -312,6 +367,13 @@ pub fn generic_delattr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<()> {
     }
     if is_kind(o, ObjKind::Type) {
         vm.class_version += 1;
+    }
+    if is_kind(o, ObjKind::Instance) {
+        return if crate::runtime::instance::inst_del(vm, o, name)? {
+            Ok(())
+        } else {
+            Err(attr_error(vm, o, name))
+        };
     }
     match instance_dict(o) {
         Some(d) => match dict::dict_delete(vm, d, name)? {

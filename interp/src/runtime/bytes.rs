@@ -55,7 +55,8 @@ pub fn bytearray_resize(vm: &mut Vm, o: Obj, n: usize) -> PyResult<()> {
         let new_cap = (n * 3 / 2).max(8);
         let s = new_raw(vm, new_cap)?;
         let b = cast_mut::<ByteArrayObj>(o);
-        cast::<RawData>(s).data()[..b.len].copy_from_slice(&cast::<RawData>(b.storage).data()[..b.len]);
+        cast::<RawData>(s).data()[..b.len]
+            .copy_from_slice(&cast::<RawData>(b.storage).data()[..b.len]);
         b.storage = s;
     }
     let b = cast_mut::<ByteArrayObj>(o);
@@ -68,7 +69,11 @@ pub fn bytearray_resize(vm: &mut Vm, o: Obj, n: usize) -> PyResult<()> {
 
 /// repr of bytes as Python prints it: b'...' with escapes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut s = String::with_capacity(b.len() + 3);
     s.push('b');
     s.push(quote);

@@ -84,7 +84,14 @@ pub fn call_method(vm: &mut Vm, o: Obj, name: &str, args: &[Obj]) -> PyResult {
 
 /// CALL_FUNCTION_VAR_KW / CALL_METHOD_VAR_KW: positional args whose bit is set in `bitmap` are
 /// iterables to unpack; keyword pairs with a NULL key are mappings to unpack.
-pub fn call_var_kw(vm: &mut Vm, f: Obj, self_: Obj, args: &[Obj], kw: &[Obj], bitmap: Obj) -> PyResult {
+pub fn call_var_kw(
+    vm: &mut Vm,
+    f: Obj,
+    self_: Obj,
+    args: &[Obj],
+    kw: &[Obj],
+    bitmap: Obj,
+) -> PyResult {
     let bits = bitmap.as_small_int().unwrap_or(0) as u64;
     let pos_list = crate::runtime::list::new_list(vm, args.len() + 1)?;
     vm.tmp_roots.push(pos_list);
@@ -130,7 +137,10 @@ fn push_kw(vm: &mut Vm, kw_list: Obj, k: Obj, v: Obj) -> PyResult<()> {
     let items = crate::runtime::list::list_items(kw_list);
     for pair in items.chunks_exact(2) {
         if pystr::str_eq(pair[0], k) {
-            let msg = format!("got multiple values for keyword argument '{}'", pystr::as_rust_str(k));
+            let msg = format!(
+                "got multiple values for keyword argument '{}'",
+                pystr::as_rust_str(k)
+            );
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
     }
@@ -173,7 +183,11 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
         if args.len() == 3 {
             let name = pystr::try_str(args[0]).unwrap_or("?");
             let bases: Vec<Obj> = tuple::try_tuple(args[1]).unwrap_or(&[]).to_vec();
-            let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+            let bases = if bases.is_empty() {
+                vec![vm.types.object]
+            } else {
+                bases
+            };
             let ns = dict::dict_copy(vm, args[2], ObjKind::Dict, vm.types.dict)?;
             return types::new_class(vm, name, &bases, ns);
         }
@@ -217,12 +231,20 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
             vm.tmp_roots.pop();
             let r = r?;
             if !r.is_none() {
-                let msg = format!("__init__() should return None, not '{}'", types::type_name_of(vm, r));
+                let msg = format!(
+                    "__init__() should return None, not '{}'",
+                    types::type_name_of(vm, r)
+                );
                 return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
             }
         } else if (!args.is_empty() || !kw.is_empty())
-            && new_fn.map(|n| !is_kind(n, ObjKind::StaticMethod)).unwrap_or(true)
             && t.native_base.is_null()
+            && t.base_kind != ObjKind::Exception
+            && {
+                let od = types::type_obj(vm.types.object).dict;
+                let obj_new = dict::dict_get_str(vm, od, vm.names.__new__)?;
+                new_fn.is_none() || new_fn == obj_new
+            }
         {
             let msg = format!("{}() takes no arguments", types::type_name(cls));
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
@@ -236,7 +258,17 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
 /// fills them).
 fn make_native_part(vm: &mut Vm, nb: Obj, _nf: Obj, args: &[Obj]) -> PyResult {
     let t = &vm.types;
-    let immutable = [t.int, t.float, t.str_, t.tuple, t.bytes, t.frozenset, t.complex, t.bool_].contains(&nb);
+    let immutable = [
+        t.int,
+        t.float,
+        t.str_,
+        t.tuple,
+        t.bytes,
+        t.frozenset,
+        t.complex,
+        t.bool_,
+    ]
+    .contains(&nb);
     let nb_new = types::type_lookup(vm, nb, vm.names.__new__).unwrap_or(Obj::NULL);
     if immutable {
         call_with_self(vm, nb_new, nb, args, Kw::NONE)
@@ -248,5 +280,8 @@ fn make_native_part(vm: &mut Vm, nb: Obj, _nf: Obj, args: &[Obj]) -> PyResult {
 /// Call machine code compiled for a function (installed by a tier).
 pub fn call_native_code(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
     let _ = (func, code, args, kw);
-    Err(vm.new_exc_msg(vm.exc.not_implemented_error, "native code is not supported by this build"))
+    Err(vm.new_exc_msg(
+        vm.exc.not_implemented_error,
+        "native code is not supported by this build",
+    ))
 }

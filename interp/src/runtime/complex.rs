@@ -22,9 +22,46 @@ pub fn complex_parts(o: Obj) -> (f64, f64) {
     (c.re, c.im)
 }
 
+fn complex_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// Complex division as CPython does it (scaling by the larger component of the divisor).
+pub fn complex_div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (abs_r, abs_i) = (b.0.abs(), b.1.abs());
+    if abs_r >= abs_i {
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        ((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom)
+    } else {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
+    }
+}
+
 pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     if b.0 == 0.0 && b.1 == 0.0 {
         return (1.0, 0.0);
+    }
+    // Small integer exponents: repeated squaring, like CPython (exact for 1j**2).
+    if b.1 == 0.0 && b.0.fract() == 0.0 && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let mut result = (1.0, 0.0);
+        let mut base = a;
+        let mut e = n.unsigned_abs();
+        while e > 0 {
+            if e & 1 == 1 {
+                result = complex_mul(result, base);
+            }
+            base = complex_mul(base, base);
+            e >>= 1;
+        }
+        return if n < 0 {
+            complex_div((1.0, 0.0), result)
+        } else {
+            result
+        };
     }
     if a.0 == 0.0 && a.1 == 0.0 {
         return (0.0, 0.0);
@@ -46,28 +83,39 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt_part(im))
     } else {
-        let sign = if im >= 0.0 || im.is_nan() { "+" } else { "-" };
+        let sign = if im.is_sign_positive() || im.is_nan() {
+            "+"
+        } else {
+            "-"
+        };
         format!("({}{}{}j)", fmt_part(re), sign, fmt_part(im.abs()))
     }
 }
 
 /// Binary op with both operands as complex numbers.
-pub fn complex_binary_op(vm: &mut Vm, op: BinaryOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Option<Obj>> {
+pub fn complex_binary_op(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: (f64, f64),
+    b: (f64, f64),
+) -> PyResult<Option<Obj>> {
     use BinaryOp::*;
     let r = match op.non_inplace() {
         Add => (a.0 + b.0, a.1 + b.1),
         Subtract => (a.0 - b.0, a.1 - b.1),
-        Multiply => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
+        Multiply => complex_mul(a, b),
         TrueDivide => {
-            let d = b.0 * b.0 + b.1 * b.1;
-            if d == 0.0 {
+            if b.0 == 0.0 && b.1 == 0.0 {
                 return Err(vm.new_exc_msg(vm.exc.zero_division_error, "complex division by zero"));
             }
-            ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
+            complex_div(a, b)
         }
         Power => {
             if a.0 == 0.0 && a.1 == 0.0 && (b.1 != 0.0 || b.0 < 0.0) {
-                return Err(vm.new_exc_msg(vm.exc.zero_division_error, "0.0 to a negative or complex power"));
+                return Err(vm.new_exc_msg(
+                    vm.exc.zero_division_error,
+                    "0.0 to a negative or complex power",
+                ));
             }
             complex_pow(a, b)
         }

@@ -77,7 +77,10 @@ fn table(d: Obj) -> &'static DictTable {
 /// Live entries in insertion order.
 pub fn dict_entries(d: Obj) -> impl Iterator<Item = DictEntry> {
     let t = table(d);
-    t.entries()[..t.used].iter().copied().filter(|e| !e.key.is_null())
+    t.entries()[..t.used]
+        .iter()
+        .copied()
+        .filter(|e| !e.key.is_null())
 }
 
 /// The i-th raw entry slot (for iterators that walk by position). None past the end.
@@ -133,7 +136,11 @@ fn find(vm: &mut Vm, d: Obj, key: Obj, hash: u64) -> PyResult<(usize, Option<usi
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 }
@@ -174,7 +181,11 @@ pub fn dict_get_str(vm: &mut Vm, d: Obj, key: Obj) -> PyResult<Option<Obj>> {
             }
         }
         perturb >>= 5;
-        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(perturb as usize)
+            .wrapping_add(1))
+            & mask;
     }
 }
 
@@ -205,7 +216,11 @@ fn grow(vm: &mut Vm, d: Obj) -> PyResult<()> {
         let mut perturb = e.hash;
         while t.index()[i] != EMPTY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         t.index()[i] = ix as i32;
     }
@@ -233,7 +248,11 @@ pub fn dict_store_hashed(vm: &mut Vm, d: Obj, key: Obj, h: u64, value: Obj) -> P
     }
     let t = cast_mut::<DictTable>(cast::<DictObj>(d).table);
     let ix = t.used;
-    t.entries()[ix] = DictEntry { hash: h, key, value };
+    t.entries()[ix] = DictEntry {
+        hash: h,
+        key,
+        value,
+    };
     t.used += 1;
     t.index()[slot] = ix as i32;
     cast_mut::<DictObj>(d).len += 1;
@@ -294,4 +313,10 @@ pub fn dict_copy(vm: &mut Vm, d: Obj, kind: ObjKind, ty: Obj) -> PyResult {
     })();
     vm.tmp_roots.pop();
     r
+}
+
+/// Entry index of an interned str key (pointer identity only), for inline caches.
+pub fn entry_index_of_str(d: Obj, key: Obj) -> Option<usize> {
+    let t = table(d);
+    t.entries()[..t.used].iter().position(|e| e.key == key)
 }

@@ -64,11 +64,18 @@ pub fn make_raisable(vm: &mut Vm, o: Obj) -> PyResult {
             return Ok(e);
         }
     }
-    Err(vm.new_exc_msg(vm.exc.type_error, "exceptions must derive from BaseException"))
+    Err(vm.new_exc_msg(
+        vm.exc.type_error,
+        "exceptions must derive from BaseException",
+    ))
 }
 
 pub fn set_cause(vm: &mut Vm, e: Obj, cause: Obj) -> PyResult<()> {
-    let c = if cause.is_none() { Obj::NONE } else { make_raisable(vm, cause)? };
+    let c = if cause.is_none() {
+        Obj::NONE
+    } else {
+        make_raisable(vm, cause)?
+    };
     let eo = cast_mut::<ExceptionObj>(e);
     eo.cause = c;
     eo.suppress_context = true;
@@ -92,7 +99,10 @@ pub fn exception_match(vm: &mut Vm, exc: Obj, t: Obj) -> PyResult<bool> {
         return Ok(false);
     }
     if !types::is_type(t) || types::type_obj(t).flags.get() & tflags::EXCEPTION == 0 {
-        return Err(vm.new_exc_msg(vm.exc.type_error, "catching classes that do not inherit from BaseException is not allowed"));
+        return Err(vm.new_exc_msg(
+            vm.exc.type_error,
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
     }
     Ok(types::is_instance(vm, exc, t))
 }
@@ -135,6 +145,14 @@ pub fn exc_str(vm: &mut Vm, e: Obj) -> PyResult<String> {
     let args = exc_args(e);
     match args.len() {
         0 => Ok(String::new()),
+        2 if types::is_instance(vm, e, vm.exc.syntax_error) && tuple::is_tuple(args[1]) => {
+            // SyntaxError(msg, (filename, lineno, offset, text)) prints as "msg (file, line N)".
+            let msg = crate::builtins::str_string(vm, args[0])?;
+            let loc = tuple::tuple_items(args[1]);
+            let file = loc.first().and_then(|f| pystr::try_str(*f)).unwrap_or("?");
+            let line = loc.get(1).and_then(|l| l.as_small_int()).unwrap_or(0);
+            Ok(format!("{msg} ({file}, line {line})"))
+        }
         1 => {
             if types::is_instance(vm, e, vm.exc.key_error) {
                 crate::builtins::repr_string(vm, args[0])
@@ -174,7 +192,12 @@ pub fn format_exception(vm: &mut Vm, e: Obj) -> String {
     }
     let ty = types::type_of(vm, e);
     let tname = types::type_name(ty);
-    let msg = exc_str(vm, e).unwrap_or_default();
+    let args = exc_args(e);
+    let msg = if args.len() == 2 && types::is_instance(vm, e, vm.exc.syntax_error) {
+        crate::builtins::str_string(vm, args[0]).unwrap_or_default()
+    } else {
+        exc_str(vm, e).unwrap_or_default()
+    };
     if msg.is_empty() {
         out.push_str(&format!("{tname}\n"));
     } else {

@@ -22,7 +22,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, exp) = shortest_digits(f);
     let sign = if f < 0.0 { "-" } else { "" };
@@ -34,11 +38,19 @@ pub fn float_repr(f: f64) -> String {
         } else if point >= n {
             format!("{}{}.0", digits, "0".repeat((point - n) as usize))
         } else {
-            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
         };
         format!("{sign}{s}")
     } else {
-        let mant = if n == 1 { digits.clone() } else { format!("{}.{}", &digits[..1], &digits[1..]) };
+        let mant = if n == 1 {
+            digits.clone()
+        } else {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        };
         let esign = if exp < 0 { "-" } else { "+" };
         format!("{sign}{mant}e{esign}{:02}", exp.abs())
     }
@@ -69,7 +81,11 @@ pub fn float_hash(f: f64) -> i64 {
             x -= M;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & M) | (x >> (61 - e));
     let mut h = x as i64;
     if f < 0.0 {
@@ -165,7 +181,10 @@ pub fn float_binary_op(vm: &mut Vm, op: BinaryOp, a: f64, b: f64) -> PyResult<Op
             }
             let r = a.powf(b);
             if r.is_infinite() && a.is_finite() && b.is_finite() {
-                return Err(vm.new_exc_msg(vm.exc.overflow_error, "(34, 'Numerical result out of range')"));
+                return Err(vm.new_exc_msg(
+                    vm.exc.overflow_error,
+                    "(34, 'Numerical result out of range')",
+                ));
             }
             r
         }
@@ -193,10 +212,17 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+            if body.is_empty()
+                || body.starts_with(['_', '+', '-'])
+                || body.ends_with('_')
+                || body.contains("__")
+            {
                 return None;
             }
-            if !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_')) {
+            if !body
+                .bytes()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_'))
+            {
                 return None;
             }
             let clean: String = body.chars().filter(|&c| c != '_').collect();

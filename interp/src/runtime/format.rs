@@ -52,7 +52,10 @@ impl FormatSpec {
     fn parse_inner(s: &str) -> Result<FormatSpec, Option<&'static str>> {
         let c: Vec<char> = s.chars().collect();
         let mut i = 0;
-        let mut spec = FormatSpec { fill: ' ', ..Default::default() };
+        let mut spec = FormatSpec {
+            fill: ' ',
+            ..Default::default()
+        };
         if c.len() >= 2 && "<>=^".contains(c[1]) {
             spec.fill = c[0];
             spec.fill_given = true;
@@ -129,7 +132,9 @@ impl FormatSpec {
                 Ok(spec)
             }
             Err(Some(m)) => Err(vm.value_error(m)),
-            Err(None) => Err(vm.value_error(&format!("Invalid format specifier '{s}' for object of type '{tname}'"))),
+            Err(None) => Err(vm.value_error(&format!(
+                "Invalid format specifier '{s}' for object of type '{tname}'"
+            ))),
         }
     }
 
@@ -158,7 +163,9 @@ fn repeat_char(c: char, n: usize) -> String {
 
 /// Pad `s` to the spec's width with its fill; `default_align` when the spec has none.
 pub fn pad_to(s: &str, spec: &FormatSpec, default_align: char) -> String {
-    let Some(width) = spec.width else { return s.to_string() };
+    let Some(width) = spec.width else {
+        return s.to_string();
+    };
     let n = s.chars().count();
     if n >= width {
         return s.to_string();
@@ -166,7 +173,11 @@ pub fn pad_to(s: &str, spec: &FormatSpec, default_align: char) -> String {
     let fill_n = width - n;
     match spec.align.unwrap_or(default_align) {
         '<' => format!("{s}{}", repeat_char(spec.fill, fill_n)),
-        '^' => format!("{}{s}{}", repeat_char(spec.fill, fill_n / 2), repeat_char(spec.fill, fill_n - fill_n / 2)),
+        '^' => format!(
+            "{}{s}{}",
+            repeat_char(spec.fill, fill_n / 2),
+            repeat_char(spec.fill, fill_n - fill_n / 2)
+        ),
         _ => format!("{}{s}", repeat_char(spec.fill, fill_n)),
     }
 }
@@ -176,7 +187,11 @@ pub fn pad_to(s: &str, spec: &FormatSpec, default_align: char) -> String {
 fn group_digits(digits: &str, sep: Option<char>, every: usize, min_len: usize) -> String {
     if sep.is_none() {
         let n = digits.len();
-        return if n >= min_len { digits.to_string() } else { "0".repeat(min_len - n) + digits };
+        return if n >= min_len {
+            digits.to_string()
+        } else {
+            "0".repeat(min_len - n) + digits
+        };
     }
     let ds: Vec<char> = digits.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(ds.len() * 2);
@@ -235,7 +250,12 @@ fn finish_number(p: &NumParts, spec: &FormatSpec) -> String {
     let core_len = lead + body.chars().count();
     if align == '=' {
         let fill_n = spec.width.unwrap_or(0).saturating_sub(core_len);
-        return format!("{sign}{}{}{body}{}", p.prefix, repeat_char(spec.fill, fill_n), p.rest);
+        return format!(
+            "{sign}{}{}{body}{}",
+            p.prefix,
+            repeat_char(spec.fill, fill_n),
+            p.rest
+        );
     }
     let s = format!("{sign}{}{body}{}", p.prefix, p.rest);
     pad_to(&s, spec, '>')
@@ -247,19 +267,25 @@ fn finish_number(p: &NumParts, spec: &FormatSpec) -> String {
 fn format_int(vm: &mut Vm, v: Obj, spec: &FormatSpec, tname: &str) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
     if spec.no_neg_zero && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in integer format specifier")
+        );
     }
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = int::int_to_f64(vm, v)?;
         return format_float(vm, f, spec);
     }
     if !matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
-        return Err(vm.value_error(&format!("Unknown format code '{ty}' for object of type '{tname}'")));
+        return Err(vm.value_error(&format!(
+            "Unknown format code '{ty}' for object of type '{tname}'"
+        )));
     }
     if spec.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
-    if spec.grouping.is_some() && (ty == 'n' || ty == 'c' || (spec.grouping == Some(',') && ty != 'd')) {
+    if spec.grouping.is_some()
+        && (ty == 'n' || ty == 'c' || (spec.grouping == Some(',') && ty != 'd'))
+    {
         return Err(spec.grouping_error(vm, ty));
     }
     if ty == 'c' {
@@ -267,9 +293,13 @@ fn format_int(vm: &mut Vm, v: Obj, spec: &FormatSpec, tname: &str) -> PyResult<S
             return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
         }
         if spec.alt {
-            return Err(vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(
+                vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
+            );
         }
-        let c = int::to_i64(v).and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32);
+        let c = int::to_i64(v)
+            .and_then(|x| u32::try_from(x).ok())
+            .and_then(char::from_u32);
         let Some(c) = c else {
             return Err(vm.new_exc_msg(vm.exc.overflow_error, "%c arg not in range(0x110000)"));
         };
@@ -290,7 +320,16 @@ fn format_int(vm: &mut Vm, v: Obj, spec: &FormatSpec, tname: &str) -> PyResult<S
     }
     let prefix = if spec.alt { prefix } else { "" };
     let every = if radix == 10 { 3 } else { 4 };
-    Ok(finish_number(&NumParts { neg, prefix, digits: &digits, rest: "", every }, spec))
+    Ok(finish_number(
+        &NumParts {
+            neg,
+            prefix,
+            digits: &digits,
+            rest: "",
+            every,
+        },
+        spec,
+    ))
 }
 
 /// Digits of `m` in `radix` (2, 8, 10 or 16).
@@ -309,7 +348,10 @@ fn int_digits(v: Obj, radix: u32) -> (bool, String) {
         return (x < 0, radix_digits(x.unsigned_abs(), radix));
     }
     let b = int::to_bigint(v).unwrap_or_default();
-    (num_traits::Signed::is_negative(&b), num_traits::Signed::abs(&b).to_str_radix(radix))
+    (
+        num_traits::Signed::is_negative(&b),
+        num_traits::Signed::abs(&b).to_str_radix(radix),
+    )
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -350,7 +392,11 @@ fn fmt_general(a: f64, prec: usize, alt: bool, add_dot_0: bool) -> String {
     let use_exp = decpt <= -4 || decpt > threshold;
     if !alt {
         let t = d.trim_end_matches('0');
-        d = if t.is_empty() { "0".to_string() } else { t.to_string() };
+        d = if t.is_empty() {
+            "0".to_string()
+        } else {
+            t.to_string()
+        };
     }
     if use_exp {
         let mut m = d[..1].to_string();
@@ -385,7 +431,11 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
     let upper = ty.is_some_and(|t| t.is_ascii_uppercase());
     if !a.is_finite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        let s = if upper { s.to_uppercase() } else { s.to_string() };
+        let s = if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        };
         return if ty == Some('%') { s + "%" } else { s };
     }
     let s = match ty {
@@ -424,7 +474,9 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
 fn format_float(vm: &mut Vm, f: f64, spec: &FormatSpec) -> PyResult<String> {
     if let Some(t) = spec.ty {
         if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(vm.value_error(&format!("Unknown format code '{t}' for object of type 'float'")));
+            return Err(vm.value_error(&format!(
+                "Unknown format code '{t}' for object of type 'float'"
+            )));
         }
     }
     if spec.grouping.is_some() && spec.ty == Some('n') {
@@ -432,12 +484,24 @@ fn format_float(vm: &mut Vm, f: f64, spec: &FormatSpec) -> PyResult<String> {
     }
     let body = float_body(f.abs(), spec.ty, spec.precision, spec.alt);
     let mut neg = f.is_sign_negative() && !f.is_nan();
-    if neg && spec.no_neg_zero && f.is_finite() && body.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+    if neg
+        && spec.no_neg_zero
+        && f.is_finite()
+        && body.chars().all(|c| !c.is_ascii_digit() || c == '0')
+    {
         neg = false;
     }
-    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let split = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
     let (digits, rest) = body.split_at(split);
-    let parts = NumParts { neg, prefix: "", digits, rest, every: 3 };
+    let parts = NumParts {
+        neg,
+        prefix: "",
+        digits,
+        rest,
+        every: 3,
+    };
     if !f.is_finite() {
         let mut s2 = spec.clone();
         s2.grouping = None;
@@ -452,7 +516,9 @@ fn format_float(vm: &mut Vm, f: f64, spec: &FormatSpec) -> PyResult<String> {
 fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &FormatSpec) -> PyResult<String> {
     if let Some(t) = spec.ty {
         if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
-            return Err(vm.value_error(&format!("Unknown format code '{t}' for object of type 'complex'")));
+            return Err(vm.value_error(&format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            )));
         }
     }
     if spec.zero && !spec.fill_given {
@@ -467,13 +533,24 @@ fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &FormatSpec) -> PyResult<
             let r = crate::runtime::float::float_repr(x.abs());
             r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
         } else {
-            float_body(x.abs(), Some(spec.ty.unwrap_or('g')), spec.precision, spec.alt)
+            float_body(
+                x.abs(),
+                Some(spec.ty.unwrap_or('g')),
+                spec.precision,
+                spec.alt,
+            )
         };
         if spec.grouping.is_none() || !x.is_finite() {
             return body;
         }
-        let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
-        format!("{}{}", group_digits(&body[..split], spec.grouping, 3, 0), &body[split..])
+        let split = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
+        format!(
+            "{}{}",
+            group_digits(&body[..split], spec.grouping, 3, 0),
+            &body[split..]
+        )
     };
     let skip_re = spec.ty.is_none() && re == 0.0 && re.is_sign_positive();
     let re_sign = if re.is_sign_negative() && !re.is_nan() {
@@ -490,7 +567,12 @@ fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &FormatSpec) -> PyResult<
         let im_sign = if im_neg { "-" } else { re_sign };
         format!("{im_sign}{}j", part(im))
     } else {
-        let body = format!("{re_sign}{}{}{}j", part(re), if im_neg { "-" } else { "+" }, part(im));
+        let body = format!(
+            "{re_sign}{}{}{}j",
+            part(re),
+            if im_neg { "-" } else { "+" },
+            part(im)
+        );
         if spec.ty.is_none() {
             format!("({body})")
         } else {
@@ -506,7 +588,9 @@ fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &FormatSpec) -> PyResult<
 fn format_str(vm: &mut Vm, s: &str, spec: &FormatSpec) -> PyResult<String> {
     if let Some(t) = spec.ty {
         if t != 's' {
-            return Err(vm.value_error(&format!("Unknown format code '{t}' for object of type 'str'")));
+            return Err(vm.value_error(&format!(
+                "Unknown format code '{t}' for object of type 'str'"
+            )));
         }
     }
     if spec.sign == Some(' ') {
@@ -536,7 +620,10 @@ fn format_str(vm: &mut Vm, s: &str, spec: &FormatSpec) -> PyResult<String> {
 
 /// format(value, spec): `__format__` of Python classes, else the built-in spec language.
 pub fn format_value(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
-    if is_kind(v, ObjKind::Instance) || is_kind(v, ObjKind::Exception) || is_kind(v, ObjKind::Native) {
+    if is_kind(v, ObjKind::Instance)
+        || is_kind(v, ObjKind::Exception)
+        || is_kind(v, ObjKind::Native)
+    {
         let ty = types::type_of(vm, v);
         if let Some(m) = types::type_lookup(vm, ty, vm.names.__format__) {
             if !is_kind(m, ObjKind::BuiltinFn) {
@@ -545,7 +632,10 @@ pub fn format_value(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
                 return match pystr::try_str(r) {
                     Some(s) => Ok(s.to_string()),
                     None => {
-                        let msg = format!("__format__ must return a str, not {}", types::type_name_of(vm, r));
+                        let msg = format!(
+                            "__format__ must return a str, not {}",
+                            types::type_name_of(vm, r)
+                        );
                         Err(vm.type_error(&msg))
                     }
                 };
@@ -582,7 +672,10 @@ pub fn format_builtin(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
         let (re, im) = complex::complex_parts(n);
         return format_complex(vm, re, im, &p);
     }
-    let msg = format!("unsupported format string passed to {}.__format__", types::type_name_of(vm, v));
+    let msg = format!(
+        "unsupported format string passed to {}.__format__",
+        types::type_name_of(vm, v)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -598,7 +691,11 @@ pub fn str_percent(vm: &mut Vm, fmt: Obj, args: Obj) -> PyResult {
 
 /// `fmt % args` for bytes (and bytearray): bytes are handled as Latin-1 text internally.
 pub fn bytes_percent(vm: &mut Vm, fmt: Obj, args: Obj) -> PyResult {
-    let f: String = bytes::try_bytes(fmt).unwrap_or(&[]).iter().map(|&b| b as char).collect();
+    let f: String = bytes::try_bytes(fmt)
+        .unwrap_or(&[])
+        .iter()
+        .map(|&b| b as char)
+        .collect();
     let s = percent_core(vm, &f, args, true)?;
     let out: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
     if is_kind(fmt, ObjKind::ByteArray) {
@@ -644,12 +741,20 @@ impl PercentArgs<'_> {
 
 fn percent_core(vm: &mut Vm, fmt: &str, args: Obj, is_bytes: bool) -> PyResult<String> {
     let is_tuple = tuple::try_tuple(args).is_some();
-    let is_mapping = !is_tuple && !pystr::is_str(args) && bytes::try_bytes(args).is_none() && has_getitem(vm, args);
+    let is_mapping = !is_tuple
+        && !pystr::is_str(args)
+        && bytes::try_bytes(args).is_none()
+        && has_getitem(vm, args);
     let tuple_items: Vec<Obj> = match tuple::try_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args],
     };
-    let mut pa = PercentArgs { items: &tuple_items, next: 0, mapping: if is_mapping { Some(args) } else { None }, all: args };
+    let mut pa = PercentArgs {
+        items: &tuple_items,
+        next: 0,
+        mapping: if is_mapping { Some(args) } else { None },
+        all: args,
+    };
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let mut used_key = false;
@@ -682,7 +787,8 @@ fn has_getitem(vm: &mut Vm, o: Obj) -> bool {
         return false;
     }
     let ty = types::type_of(vm, o);
-    types::type_obj(ty).flags.get() & tflags::HEAP != 0 && types::type_lookup(vm, ty, vm.names.__getitem__).is_some()
+    types::type_obj(ty).flags.get() & tflags::HEAP != 0
+        && types::type_lookup(vm, ty, vm.names.__getitem__).is_some()
 }
 
 fn parse_num(b: &[u8], i: &mut usize) -> Option<usize> {
@@ -706,12 +812,21 @@ fn star_arg(vm: &mut Vm, pa: &mut PercentArgs) -> PyResult<i64> {
     }
     match int::to_i64(o) {
         Some(v) => Ok(v),
-        None => Err(vm.new_exc_msg(vm.exc.overflow_error, "Python int too large to convert to C ssize_t")),
+        None => Err(vm.new_exc_msg(
+            vm.exc.overflow_error,
+            "Python int too large to convert to C ssize_t",
+        )),
     }
 }
 
 /// Parse and render one conversion after a '%'. Returns (text, used a mapping key).
-fn one_conversion(vm: &mut Vm, fmt: &str, i: &mut usize, pa: &mut PercentArgs, is_bytes: bool) -> PyResult<(String, bool)> {
+fn one_conversion(
+    vm: &mut Vm,
+    fmt: &str,
+    i: &mut usize,
+    pa: &mut PercentArgs,
+    is_bytes: bool,
+) -> PyResult<(String, bool)> {
     let chars = fmt.as_bytes();
     let conv_start = *i;
     let mut key_arg: Option<Obj> = None;
@@ -743,7 +858,15 @@ fn one_conversion(vm: &mut Vm, fmt: &str, i: &mut usize, pa: &mut PercentArgs, i
         };
         key_arg = Some(crate::runtime::subscr::load_subscr(vm, m, ko)?);
     }
-    let mut cv = Conv { left: false, sign: None, alt: false, zero: false, width: None, prec: None, ty: ' ' };
+    let mut cv = Conv {
+        left: false,
+        sign: None,
+        alt: false,
+        zero: false,
+        width: None,
+        prec: None,
+        ty: ' ',
+    };
     while *i < chars.len() && b"-+ #0".contains(&chars[*i]) {
         match chars[*i] {
             b'-' => cv.left = true,
@@ -800,7 +923,10 @@ fn one_conversion(vm: &mut Vm, fmt: &str, i: &mut usize, pa: &mut PercentArgs, i
         if key_arg.is_none() {
             pa.take(vm)?;
         }
-        let msg = format!("unsupported format character '%' (0x25) at index {}", fmt[..ty_byte].chars().count());
+        let msg = format!(
+            "unsupported format character '%' (0x25) at index {}",
+            fmt[..ty_byte].chars().count()
+        );
         return Err(vm.value_error(&msg));
     }
     let keyed = key_arg.is_some();
@@ -819,7 +945,12 @@ fn one_conversion(vm: &mut Vm, fmt: &str, i: &mut usize, pa: &mut PercentArgs, i
 fn text_pad(s: String, cv: &Conv) -> String {
     match cv.width {
         Some(w) if w > 0 && s.len() < w.saturating_mul(4) && s.chars().count() < w => {
-            let spec = FormatSpec { fill: ' ', align: Some(if cv.left { '<' } else { '>' }), width: cv.width, ..Default::default() };
+            let spec = FormatSpec {
+                fill: ' ',
+                align: Some(if cv.left { '<' } else { '>' }),
+                width: cv.width,
+                ..Default::default()
+            };
             pad_to(&s, &spec, '>')
         }
         _ => s,
@@ -837,7 +968,13 @@ fn latin1(b: &[u8]) -> String {
     b.iter().map(|&x| x as char).collect()
 }
 
-fn render_conversion(vm: &mut Vm, cv: &Conv, arg: Obj, is_bytes: bool, before: &str) -> PyResult<String> {
+fn render_conversion(
+    vm: &mut Vm,
+    cv: &Conv,
+    arg: Obj,
+    is_bytes: bool,
+    before: &str,
+) -> PyResult<String> {
     let s = match cv.ty {
         's' | 'b' if is_bytes => {
             let b = bytes_like(vm, arg)?;
@@ -856,7 +993,11 @@ fn render_conversion(vm: &mut Vm, cv: &Conv, arg: Obj, is_bytes: bool, before: &
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => return percent_int(vm, cv, arg),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => return percent_float(vm, cv, arg),
         t => {
-            let msg = format!("unsupported format character '{t}' (0x{:x}) at index {}", t as u32, before.chars().count());
+            let msg = format!(
+                "unsupported format character '{t}' (0x{:x}) at index {}",
+                t as u32,
+                before.chars().count()
+            );
             return Err(vm.value_error(&msg));
         }
     };
@@ -867,7 +1008,10 @@ fn bytes_like(vm: &mut Vm, arg: Obj) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes::try_bytes(arg) {
         return Ok(b.to_vec());
     }
-    let msg = format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", types::type_name_of(vm, arg));
+    let msg = format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        types::type_name_of(vm, arg)
+    );
     Err(vm.type_error(&msg))
 }
 
@@ -894,7 +1038,10 @@ fn percent_char(vm: &mut Vm, arg: Obj, is_bytes: bool) -> PyResult<String> {
         return Err(vm.type_error("%c requires int or char"));
     }
     if int::is_int(arg) {
-        return match int::to_i64(arg).and_then(|v| u32::try_from(v).ok()).and_then(char::from_u32) {
+        return match int::to_i64(arg)
+            .and_then(|v| u32::try_from(v).ok())
+            .and_then(char::from_u32)
+        {
             Some(c) => Ok(c.to_string()),
             None => Err(vm.new_exc_msg(vm.exc.overflow_error, "%c arg not in range(0x110000)")),
         };
@@ -940,18 +1087,31 @@ fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
             return Err(vm.value_error("cannot convert float NaN to integer"));
         }
         if f.is_infinite() {
-            return Err(vm.new_exc_msg(vm.exc.overflow_error, "cannot convert float infinity to integer"));
+            return Err(vm.new_exc_msg(
+                vm.exc.overflow_error,
+                "cannot convert float infinity to integer",
+            ));
         }
         let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
         (f.trunc() < 0.0, num_traits::Signed::abs(&b).to_string())
     } else {
         let ty = types::type_of(vm, arg);
-        if is_kind(arg, ObjKind::Instance) && types::type_lookup(vm, ty, vm.names.__index__).is_some() {
+        if is_kind(arg, ObjKind::Instance)
+            && types::type_lookup(vm, ty, vm.names.__index__).is_some()
+        {
             let i = crate::runtime::ops::index_value(vm, arg)?;
             (i < 0, radix_digits(i.unsigned_abs(), radix))
         } else {
-            let what = if matches!(cv.ty, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-            let msg = format!("%{} format: {what} is required, not {}", cv.ty, types::type_name_of(vm, arg));
+            let what = if matches!(cv.ty, 'd' | 'i' | 'u') {
+                "a real number"
+            } else {
+                "an integer"
+            };
+            let msg = format!(
+                "%{} format: {what} is required, not {}",
+                cv.ty,
+                types::type_name_of(vm, arg)
+            );
             return Err(vm.type_error(&msg));
         }
     };
@@ -965,7 +1125,16 @@ fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
     }
     let prefix = if cv.alt { prefix } else { "" };
     let spec = conv_spec(cv, None);
-    Ok(finish_number(&NumParts { neg, prefix, digits: &digits, rest: "", every: 3 }, &spec))
+    Ok(finish_number(
+        &NumParts {
+            neg,
+            prefix,
+            digits: &digits,
+            rest: "",
+            every: 3,
+        },
+        &spec,
+    ))
 }
 
 fn percent_float(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
@@ -974,7 +1143,9 @@ fn percent_float(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
         Some(f) => f,
         None => {
             let ty = types::type_of(vm, arg);
-            if is_kind(arg, ObjKind::Instance) && types::type_lookup(vm, ty, vm.names.__float__).is_some() {
+            if is_kind(arg, ObjKind::Instance)
+                && types::type_lookup(vm, ty, vm.names.__float__).is_some()
+            {
                 let r = crate::runtime::call::call_method(vm, arg, "__float__", &[])?;
                 r.as_float().unwrap_or(0.0)
             } else {

@@ -13,8 +13,19 @@ pub fn new_cell(vm: &mut Vm, v: Obj) -> PyResult {
 }
 
 /// A function object for Code `code` in `globals`, with optional defaults and closure cells.
-pub fn make_function(vm: &mut Vm, code: Obj, globals: Obj, defaults: Obj, kwdefaults: Obj, cells: &[Obj]) -> PyResult {
-    let closure = if cells.is_empty() { Obj::NULL } else { tuple::tuple_from_slice(vm, cells)? };
+pub fn make_function(
+    vm: &mut Vm,
+    code: Obj,
+    globals: Obj,
+    defaults: Obj,
+    kwdefaults: Obj,
+    cells: &[Obj],
+) -> PyResult {
+    let closure = if cells.is_empty() {
+        Obj::NULL
+    } else {
+        tuple::tuple_from_slice(vm, cells)?
+    };
     vm.tmp_roots.push(closure);
     let ty = vm.types.function;
     let r = vm.alloc::<FunctionObj>(ObjKind::Function, ty, 0);
@@ -22,8 +33,16 @@ pub fn make_function(vm: &mut Vm, code: Obj, globals: Obj, defaults: Obj, kwdefa
     let f = r?;
     f.code = code;
     f.globals = globals;
-    f.defaults = if defaults.is_none() { Obj::NULL } else { defaults };
-    f.kwdefaults = if kwdefaults.is_none() { Obj::NULL } else { kwdefaults };
+    f.defaults = if defaults.is_none() {
+        Obj::NULL
+    } else {
+        defaults
+    };
+    f.kwdefaults = if kwdefaults.is_none() {
+        Obj::NULL
+    } else {
+        kwdefaults
+    };
     f.closure = closure;
     let fo = Obj::from_ptr(f);
     // A tier may compile the function now (decorator or -X emit=).

@@ -56,7 +56,10 @@ pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult
     let state = cast::<ValueArray>(g.state).slots().as_mut_ptr();
     if !g.started {
         if throw.is_none() && !send.is_none() {
-            return Err(vm.new_exc_msg(vm.exc.type_error, "can't send non-None value to a just-started generator"));
+            return Err(vm.new_exc_msg(
+                vm.exc.type_error,
+                "can't send non-None value to a just-started generator",
+            ));
         }
     }
     let mut throw = throw;
@@ -122,7 +125,9 @@ fn resume_frame(
     g.running = true;
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f_obj.globals);
-    let r = vm.check_stack().and_then(|_| run_frame(vm, &mut frame, throw));
+    let r = vm
+        .check_stack()
+        .and_then(|_| run_frame(vm, &mut frame, throw));
     vm.cur_globals = saved_globals;
     vm.depth -= 1;
     let g = cast_mut::<GeneratorObj>(gobj);
@@ -200,7 +205,11 @@ pub fn yield_from_step(vm: &mut Vm, it: Obj, send: Obj) -> PyResult<Step> {
 /// A StopIteration carrying a generator's return value.
 pub fn stop_iteration(vm: &mut Vm, value: Obj) -> PyErr {
     let cls = vm.exc.stop_iteration;
-    let r = if value.is_none() { exc::new_exception(vm, cls, &[]) } else { exc::new_exception(vm, cls, &[value]) };
+    let r = if value.is_none() {
+        exc::new_exception(vm, cls, &[])
+    } else {
+        exc::new_exception(vm, cls, &[value])
+    };
     match r {
         Ok(e) => PyErr(e),
         Err(e) => e,
@@ -233,10 +242,14 @@ pub fn gen_close(vm: &mut Vm, g: Obj) -> PyResult {
     }
     let e = exc::new_exception(vm, vm.exc.generator_exit, &[])?;
     match resume(vm, g, Obj::NONE, Some(e)) {
-        Ok(Step::Yield(_)) => Err(vm.new_exc_msg(vm.exc.runtime_error, "generator ignored GeneratorExit")),
+        Ok(Step::Yield(_)) => {
+            Err(vm.new_exc_msg(vm.exc.runtime_error, "generator ignored GeneratorExit"))
+        }
         Ok(Step::Return(_)) => Ok(Obj::NONE),
         Err(err) => {
-            if exc::exc_matches(vm, err.0, vm.exc.generator_exit) || exc::exc_matches(vm, err.0, vm.exc.stop_iteration) {
+            if exc::exc_matches(vm, err.0, vm.exc.generator_exit)
+                || exc::exc_matches(vm, err.0, vm.exc.stop_iteration)
+            {
                 Ok(Obj::NONE)
             } else {
                 Err(err)

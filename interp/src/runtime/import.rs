@@ -27,7 +27,10 @@ pub fn module_dict(m: Obj) -> Obj {
 }
 
 fn import_error(vm: &mut Vm, name: &str) -> crate::vm::PyErr {
-    vm.new_exc_msg(vm.exc.module_not_found_error, &format!("No module named '{name}'"))
+    vm.new_exc_msg(
+        vm.exc.module_not_found_error,
+        &format!("No module named '{name}'"),
+    )
 }
 
 /// Resolve a relative module name against the importing module's globals.
@@ -40,7 +43,11 @@ fn resolve_name(vm: &mut Vm, globals: Obj, name: &str, level: usize) -> PyResult
         None => String::new(),
     };
     let is_pkg = dict::dict_get_str(vm, globals, vm.names.__path__)?.is_some();
-    let mut parts: Vec<&str> = if modname.is_empty() { vec![] } else { modname.split('.').collect() };
+    let mut parts: Vec<&str> = if modname.is_empty() {
+        vec![]
+    } else {
+        modname.split('.').collect()
+    };
     if !is_pkg {
         parts.pop();
     }
@@ -50,7 +57,10 @@ fn resolve_name(vm: &mut Vm, globals: Obj, name: &str, level: usize) -> PyResult
         }
     }
     if parts.is_empty() {
-        return Err(vm.new_exc_msg(vm.exc.import_error, "attempted relative import with no known parent package"));
+        return Err(vm.new_exc_msg(
+            vm.exc.import_error,
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut base = parts.join(".");
     if !name.is_empty() {
@@ -66,7 +76,11 @@ pub fn import_name(vm: &mut Vm, globals: Obj, name: Obj, fromlist: Obj, level: O
     let name_s = pystr::as_rust_str(name).to_string();
     let full = resolve_name(vm, globals, &name_s, level)?;
     let leaf = import_module(vm, &full)?;
-    let has_fromlist = !fromlist.is_null() && !fromlist.is_none() && tuple::try_tuple(fromlist).map(|t| !t.is_empty()).unwrap_or(true);
+    let has_fromlist = !fromlist.is_null()
+        && !fromlist.is_none()
+        && tuple::try_tuple(fromlist)
+            .map(|t| !t.is_empty())
+            .unwrap_or(true);
     if has_fromlist || level > 0 && name_s.is_empty() {
         return Ok(leaf);
     }
@@ -121,7 +135,10 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
     }
     // Search directories: the parent's __path__, or sys.path.
     let dirs: Vec<String> = if parent.is_null() {
-        list::list_items(vm.sys_path).iter().filter_map(|&p| pystr::try_str(p).map(|s| s.to_string())).collect()
+        list::list_items(vm.sys_path)
+            .iter()
+            .filter_map(|&p| pystr::try_str(p).map(|s| s.to_string()))
+            .collect()
     } else {
         let pd = crate::runtime::import::module_dict(parent);
         match dict::dict_get_str(vm, pd, vm.names.__path__)? {
@@ -130,7 +147,11 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
         }
     };
     for dir in dirs {
-        let base = if dir.is_empty() { part.to_string() } else { format!("{dir}/{part}") };
+        let base = if dir.is_empty() {
+            part.to_string()
+        } else {
+            format!("{dir}/{part}")
+        };
         let init_py = format!("{base}/__init__.py");
         let init_mpy = format!("{base}/__init__.mpy");
         if std::path::Path::new(&init_py).is_file() {
@@ -139,7 +160,9 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
         if std::path::Path::new(&init_mpy).is_file() {
             return exec_module_from_file(vm, full, &init_mpy, Some(&base), parent, part);
         }
-        if std::path::Path::new(&base).is_dir() && !std::path::Path::new(&format!("{base}.py")).is_file() {
+        if std::path::Path::new(&base).is_dir()
+            && !std::path::Path::new(&format!("{base}.py")).is_file()
+        {
             // Namespace package (a directory without __init__).
             let m = new_module(vm, full)?;
             let pv = pystr::new_str(vm, &base)?;
@@ -182,17 +205,28 @@ fn bind_in_parent(vm: &mut Vm, parent: Obj, part: &str, m: Obj) -> PyResult<()> 
     Ok(())
 }
 
-fn exec_module_from_file(vm: &mut Vm, full: &str, path: &str, pkg_dir: Option<&str>, parent: Obj, part: &str) -> PyResult {
+fn exec_module_from_file(
+    vm: &mut Vm,
+    full: &str,
+    path: &str,
+    pkg_dir: Option<&str>,
+    parent: Obj,
+    part: &str,
+) -> PyResult {
     let data = match std::fs::read(path) {
         Ok(d) => d,
-        Err(e) => return Err(vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {path}: {e}"))),
+        Err(e) => {
+            return Err(vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {path}: {e}")))
+        }
     };
     let m = if path.ends_with(".mpy") {
         exec_module_from_mpy(vm, full, path, &data, pkg_dir)?
     } else {
         let src = match String::from_utf8(data) {
             Ok(s) => s,
-            Err(_) => return Err(vm.new_exc_msg(vm.exc.syntax_error, &format!("invalid UTF-8 in {path}"))),
+            Err(_) => {
+                return Err(vm.new_exc_msg(vm.exc.syntax_error, &format!("invalid UTF-8 in {path}")))
+            }
         };
         let m = new_module(vm, full)?;
         vm.tmp_roots.push(m);
@@ -228,7 +262,13 @@ fn set_module_attrs(vm: &mut Vm, m: Obj, path: &str, pkg_dir: Option<&str>) -> P
 }
 
 /// Execute a module from .mpy bytes.
-pub fn exec_module_from_mpy(vm: &mut Vm, full: &str, path: &str, data: &[u8], pkg_dir: Option<&str>) -> PyResult {
+pub fn exec_module_from_mpy(
+    vm: &mut Vm,
+    full: &str,
+    path: &str,
+    data: &[u8],
+    pkg_dir: Option<&str>,
+) -> PyResult {
     let m = new_module(vm, full)?;
     vm.tmp_roots.push(m);
     let r = (|| {
@@ -253,12 +293,18 @@ pub fn import_from(vm: &mut Vm, m: Obj, name: Obj) -> PyResult {
     }
     // A submodule not imported yet.
     if is_kind(m, ObjKind::Module) {
-        let mname = pystr::try_str(cast::<ModuleObj>(m).name).unwrap_or("").to_string();
+        let mname = pystr::try_str(cast::<ModuleObj>(m).name)
+            .unwrap_or("")
+            .to_string();
         let full = format!("{}.{}", mname, pystr::as_rust_str(name));
         if let Ok(sub) = import_module(vm, &full) {
             return Ok(sub);
         }
-        let msg = format!("cannot import name '{}' from '{}'", pystr::as_rust_str(name), mname);
+        let msg = format!(
+            "cannot import name '{}' from '{}'",
+            pystr::as_rust_str(name),
+            mname
+        );
         return Err(vm.new_exc_msg(vm.exc.import_error, &msg));
     }
     let msg = format!("cannot import name '{}'", pystr::as_rust_str(name));

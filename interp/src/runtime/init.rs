@@ -7,7 +7,9 @@ use crate::vm::Vm;
 
 /// An empty type object whose fields are filled by `fill`.
 fn shell(vm: &mut Vm) -> Obj {
-    let t = vm.alloc::<TypeObj>(ObjKind::Type, Obj::NULL, 0).expect("heap too small for start-up");
+    let t = vm
+        .alloc::<TypeObj>(ObjKind::Type, Obj::NULL, 0)
+        .expect("heap too small for start-up");
     Obj::from_ptr(t)
 }
 
@@ -26,7 +28,10 @@ fn fill(vm: &mut Vm, t: Obj, name: &str, bases: &[Obj], base_kind: ObjKind, flag
     to.dict = d;
     to.mro = mro_t;
     to.base_kind = base_kind;
-    let inherited = bases.first().map(|&b| types::type_obj(b).flags.get() & tflags::EXCEPTION).unwrap_or(0);
+    let inherited = bases
+        .first()
+        .map(|&b| types::type_obj(b).flags.get() & tflags::EXCEPTION)
+        .unwrap_or(0);
     to.flags.set(flags | inherited | tflags::BUILTIN);
 }
 
@@ -79,7 +84,12 @@ pub fn init_vm(vm: &mut Vm) {
     builtin_type!(slice, "slice", ObjKind::Slice, 0);
     builtin_type!(function, "function", ObjKind::Function, 0);
     builtin_type!(bound_method, "bound_method", ObjKind::BoundMethod, 0);
-    builtin_type!(builtin_function, "builtin_function_or_method", ObjKind::BuiltinFn, 0);
+    builtin_type!(
+        builtin_function,
+        "builtin_function_or_method",
+        ObjKind::BuiltinFn,
+        0
+    );
     builtin_type!(code, "code", ObjKind::Code, 0);
     builtin_type!(module, "module", ObjKind::Module, 0);
     builtin_type!(cell, "cell", ObjKind::Cell, 0);
@@ -125,6 +135,7 @@ pub fn init_vm(vm: &mut Vm) {
     vm.sys_path = crate::runtime::list::new_list(vm, 4).expect("start-up");
     vm.sys_argv = crate::runtime::list::new_list(vm, 4).expect("start-up");
     crate::builtins::init_builtins(vm);
+    crate::modules::init_builtins(vm);
     let bm = crate::runtime::import::new_module(vm, "builtins").expect("start-up");
     let bd = vm.builtins;
     cast_mut::<ModuleObj>(bm).dict = bd;
@@ -190,10 +201,23 @@ pub fn extra_exceptions(vm: &mut Vm) -> Vec<(&'static str, Obj)> {
     let mk = |vm: &mut Vm, name: &'static str, base: Obj| -> (&'static str, Obj) {
         let t = shell(vm);
         crate::vm::header_mut(t).ty = vm.types.type_;
-        fill(vm, t, name, &[base], ObjKind::Exception, tflags::EXCEPTION | tflags::BASETYPE);
+        fill(
+            vm,
+            t,
+            name,
+            &[base],
+            ObjKind::Exception,
+            tflags::EXCEPTION | tflags::BASETYPE,
+        );
         (name, t)
     };
-    let e = (vm.exc.exception, vm.exc.os_error, vm.exc.unicode_error, vm.exc.indentation_error, vm.exc.arithmetic_error);
+    let e = (
+        vm.exc.exception,
+        vm.exc.os_error,
+        vm.exc.unicode_error,
+        vm.exc.indentation_error,
+        vm.exc.arithmetic_error,
+    );
     let mut v = vec![
         mk(vm, "StopAsyncIteration", e.0),
         mk(vm, "BufferError", e.0),
@@ -213,7 +237,12 @@ pub fn extra_exceptions(vm: &mut Vm) -> Vec<(&'static str, Obj)> {
     ];
     let warning = mk(vm, "Warning", e.0);
     v.push(warning);
-    for n in ["UserWarning", "DeprecationWarning", "RuntimeWarning", "SyntaxWarning"] {
+    for n in [
+        "UserWarning",
+        "DeprecationWarning",
+        "RuntimeWarning",
+        "SyntaxWarning",
+    ] {
         v.push(mk(vm, n, warning.1));
     }
     v

@@ -164,6 +164,14 @@ pub fn floor_divmod_i64(a: i64, b: i64) -> (i64, i64) {
 pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<Obj>> {
     use BinaryOp::*;
     let op = op.non_inplace();
+    if a.is_bool() && b.is_bool() && matches!(op, And | Or | Xor) {
+        let (x, y) = (a == Obj::TRUE, b == Obj::TRUE);
+        return Ok(Some(Obj::from_bool(match op {
+            And => x & y,
+            Or => x | y,
+            _ => x ^ y,
+        })));
+    }
     if let (Some(x), Some(y)) = (to_i64(a), to_i64(b)) {
         let r: Option<i64> = match op {
             Add => x.checked_add(y),
@@ -171,7 +179,14 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             Multiply => x.checked_mul(y),
             FloorDivide | Modulo => {
                 if y == 0 {
-                    return Err(zero_div(vm, if op == Modulo { "integer modulo by zero" } else { "integer division by zero" }));
+                    return Err(zero_div(
+                        vm,
+                        if op == Modulo {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division by zero"
+                        },
+                    ));
                 }
                 if x == i64::MIN && y == -1 {
                     None
@@ -199,7 +214,15 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                 if y < 0 {
                     return Err(vm.new_exc_msg(vm.exc.value_error, "negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             Power => {
                 if y < 0 {
@@ -235,7 +258,14 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
         Multiply => x * y,
         FloorDivide | Modulo => {
             if y.is_zero() {
-                return Err(zero_div(vm, if op == Modulo { "integer modulo by zero" } else { "integer division by zero" }));
+                return Err(zero_div(
+                    vm,
+                    if op == Modulo {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division by zero"
+                    },
+                ));
             }
             let (q, r) = x.div_mod_floor(&y);
             if op == FloorDivide {
@@ -253,7 +283,9 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             }
             let s = match y.to_usize() {
                 Some(s) if s < (1 << 32) => s,
-                _ => return Err(vm.new_exc_msg(vm.exc.overflow_error, "too many digits in integer")),
+                _ => {
+                    return Err(vm.new_exc_msg(vm.exc.overflow_error, "too many digits in integer"))
+                }
             };
             x << s
         }
@@ -305,7 +337,12 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
 pub fn int_pow_mod(vm: &mut Vm, a: Obj, b: Obj, m: Obj) -> PyResult {
     let (x, y, z) = match (to_bigint(a), to_bigint(b), to_bigint(m)) {
         (Some(x), Some(y), Some(z)) => (x, y, z),
-        _ => return Err(vm.new_exc_msg(vm.exc.type_error, "pow() 3rd argument not allowed unless all arguments are integers")),
+        _ => {
+            return Err(vm.new_exc_msg(
+                vm.exc.type_error,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ))
+        }
     };
     if z.is_zero() {
         return Err(vm.new_exc_msg(vm.exc.value_error, "pow() 3rd argument cannot be 0"));
@@ -314,7 +351,10 @@ pub fn int_pow_mod(vm: &mut Vm, a: Obj, b: Obj, m: Obj) -> PyResult {
         // Modular inverse.
         let g = x.extended_gcd(&z);
         if !g.gcd.is_one() && g.gcd != BigInt::from(-1) {
-            return Err(vm.new_exc_msg(vm.exc.value_error, "base is not invertible for the given modulus"));
+            return Err(vm.new_exc_msg(
+                vm.exc.value_error,
+                "base is not invertible for the given modulus",
+            ));
         }
         let inv = g.x.mod_floor(&z);
         inv.modpow(&(-y), &z)
@@ -322,7 +362,11 @@ pub fn int_pow_mod(vm: &mut Vm, a: Obj, b: Obj, m: Obj) -> PyResult {
         x.modpow(&y, &z)
     };
     // Python's result has the sign of the modulus.
-    let r = if !r.is_zero() && (r.sign() == Sign::Minus) != (z.sign() == Sign::Minus) { r + &z } else { r };
+    let r = if !r.is_zero() && (r.sign() == Sign::Minus) != (z.sign() == Sign::Minus) {
+        r + &z
+    } else {
+        r
+    };
     int_from_bigint(vm, r)
 }
 
@@ -369,7 +413,9 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         _ => (false, t),
     };
     let lower = t.to_ascii_lowercase();
+    let had_prefix;
     let (base, digits) = if base == 0 {
+        had_prefix = lower.len() > 2 && matches!(&lower[..2], "0x" | "0o" | "0b");
         if let Some(r) = lower.strip_prefix("0x") {
             (16, r.to_string())
         } else if let Some(r) = lower.strip_prefix("0o") {
@@ -377,7 +423,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         } else if let Some(r) = lower.strip_prefix("0b") {
             (2, r.to_string())
         } else {
-            if lower.len() > 1 && lower.starts_with('0') && lower.bytes().any(|c| c != b'0' && c != b'_') {
+            if lower.len() > 1
+                && lower.starts_with('0')
+                && lower.bytes().any(|c| c != b'0' && c != b'_')
+            {
                 return None;
             }
             (10, lower.clone())
@@ -389,10 +438,22 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
             2 => lower.strip_prefix("0b"),
             _ => None,
         };
+        had_prefix = strip.is_some();
         (base, strip.unwrap_or(&lower).to_string())
     };
-    let digits = digits.strip_prefix('_').map(|s| s.to_string()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = if had_prefix {
+        digits
+            .strip_prefix('_')
+            .map(|s| s.to_string())
+            .unwrap_or(digits)
+    } else {
+        digits
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();

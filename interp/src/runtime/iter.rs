@@ -3,11 +3,19 @@
 //! Not generators' resumption machinery (runtime/gen.rs).
 
 use crate::obj::*;
-use crate::runtime::{bytes, call, dict, exc, gen, list, str as pystr, tuple, types};
+use crate::runtime::{bytes, call, dict, exc, gen, list, set, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
 
 /// A new built-in iterator object.
-pub fn new_iter(vm: &mut Vm, kind: IterKind, seq: Obj, aux: Obj, pos: i64, end: i64, step: i64) -> PyResult {
+pub fn new_iter(
+    vm: &mut Vm,
+    kind: IterKind,
+    seq: Obj,
+    aux: Obj,
+    pos: i64,
+    end: i64,
+    step: i64,
+) -> PyResult {
     let ty = match kind {
         IterKind::Enumerate => vm.types.enumerate,
         IterKind::Zip => vm.types.zip,
@@ -36,13 +44,25 @@ pub fn get_iter(vm: &mut Vm, o: Obj) -> PyResult {
             ObjKind::Tuple => return simple(vm, IterKind::Tuple),
             ObjKind::Str => return simple(vm, IterKind::Str),
             ObjKind::Bytes | ObjKind::ByteArray => return simple(vm, IterKind::Bytes),
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
+            ObjKind::Dict => {
                 let n = dict::dict_len(o) as i64;
+                return new_iter(vm, IterKind::DictKeys, o, Obj::NULL, 0, n, 1);
+            }
+            ObjKind::Set | ObjKind::FrozenSet => {
+                let n = set::set_len(o) as i64;
                 return new_iter(vm, IterKind::DictKeys, o, Obj::NULL, 0, n, 1);
             }
             ObjKind::Range => {
                 let r = cast::<RangeObj>(o);
-                return new_iter(vm, IterKind::Range, Obj::NULL, Obj::NULL, r.start, r.stop, r.step);
+                return new_iter(
+                    vm,
+                    IterKind::Range,
+                    Obj::NULL,
+                    Obj::NULL,
+                    r.start,
+                    r.stop,
+                    r.step,
+                );
             }
             ObjKind::Iter | ObjKind::Generator => return Ok(o),
             _ => {}
@@ -52,20 +72,26 @@ pub fn get_iter(vm: &mut Vm, o: Obj) -> PyResult {
     if let Some(m) = types::type_lookup(vm, ty, vm.names.__iter__) {
         let it = call::call_with_self(vm, m, o, &[], Kw::NONE)?;
         let ity = types::type_of(vm, it);
-        if !is_kind(it, ObjKind::Iter) && !is_kind(it, ObjKind::Generator) && types::type_lookup(vm, ity, vm.names.__next__).is_none() {
-            let msg = format!("iter() returned non-iterator of type '{}'", types::type_name(ity));
+        if !is_kind(it, ObjKind::Iter)
+            && !is_kind(it, ObjKind::Generator)
+            && types::type_lookup(vm, ity, vm.names.__next__).is_none()
+        {
+            let msg = format!(
+                "iter() returned non-iterator of type '{}'",
+                types::type_name(ity)
+            );
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
         return Ok(it);
-    }
-    if types::type_lookup(vm, ty, vm.names.__getitem__).is_some() {
-        return new_iter(vm, IterKind::GetItem, o, Obj::NULL, 0, 0, 1);
     }
     if is_kind(o, ObjKind::Instance) {
         let n = cast::<InstanceObj>(o).native;
         if !n.is_null() {
             return get_iter(vm, n);
         }
+    }
+    if types::type_lookup(vm, ty, vm.names.__getitem__).is_some() {
+        return new_iter(vm, IterKind::GetItem, o, Obj::NULL, 0, 0, 1);
     }
     let msg = format!("'{}' object is not iterable", types::type_name(ty));
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))
@@ -156,10 +182,33 @@ fn builtin_next(vm: &mut Vm, it: Obj) -> PyResult<Option<Obj>> {
                 Ok(None)
             }
         }
+        IterKind::DictKeys if set::is_set_kind(i.seq) => {
+            let s = i.seq;
+            if set::set_len(s) as i64 != i.end {
+                i.end = -1;
+                return Err(
+                    vm.new_exc_msg(vm.exc.runtime_error, "Set changed size during iteration")
+                );
+            }
+            match set::set_next(s, i.pos as usize) {
+                Some((slot, k)) => {
+                    i.pos = slot as i64 + 1;
+                    Ok(Some(k))
+                }
+                None => {
+                    i.pos = i64::MAX / 2;
+                    Ok(None)
+                }
+            }
+        }
         IterKind::DictKeys | IterKind::DictValues | IterKind::DictItems => {
             let d = i.seq;
             if dict::dict_len(d) as i64 != i.end {
-                let what = if is_kind(d, ObjKind::Dict) { "dictionary" } else { "Set" };
+                let what = if is_kind(d, ObjKind::Dict) {
+                    "dictionary"
+                } else {
+                    "Set"
+                };
                 i.end = -1;
                 let msg = format!("{what} changed size during iteration");
                 return Err(vm.new_exc_msg(vm.exc.runtime_error, &msg));
@@ -190,7 +239,10 @@ fn builtin_next(vm: &mut Vm, it: Obj) -> PyResult<Option<Obj>> {
                     cast_mut::<IterObj>(it).pos += 1;
                     Ok(Some(v))
                 }
-                Err(e) if exc::exc_matches(vm, e.0, vm.exc.index_error) || exc::exc_matches(vm, e.0, vm.exc.stop_iteration) => {
+                Err(e)
+                    if exc::exc_matches(vm, e.0, vm.exc.index_error)
+                        || exc::exc_matches(vm, e.0, vm.exc.stop_iteration) =>
+                {
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -288,7 +340,11 @@ fn builtin_next(vm: &mut Vm, it: Obj) -> PyResult<Option<Obj>> {
             if let Some(l) = list::as_list(seq) {
                 let items = list::list_items(l);
                 let p = (i.pos + 1) as usize;
-                return Ok(if p < items.len() { Some(items[p]) } else { None });
+                return Ok(if p < items.len() {
+                    Some(items[p])
+                } else {
+                    None
+                });
             }
             crate::runtime::subscr::load_subscr(vm, seq, idx).map(Some)
         }

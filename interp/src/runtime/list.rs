@@ -13,7 +13,11 @@ pub fn new_value_array(vm: &mut Vm, cap: usize) -> PyResult {
 }
 
 pub fn new_list(vm: &mut Vm, cap: usize) -> PyResult {
-    let storage = if cap > 0 { new_value_array(vm, cap)? } else { Obj::NULL };
+    let storage = if cap > 0 {
+        new_value_array(vm, cap)?
+    } else {
+        Obj::NULL
+    };
     let ty = vm.types.list;
     let l = vm.alloc::<ListObj>(ObjKind::List, ty, 0)?;
     l.storage = storage;
@@ -73,7 +77,8 @@ pub fn list_reserve(vm: &mut Vm, l: Obj, n: usize) -> PyResult<()> {
     let lo = cast_mut::<ListObj>(l);
     let len = lo.len;
     if len > 0 {
-        cast::<ValueArray>(s).slots()[..len].copy_from_slice(&cast::<ValueArray>(lo.storage).slots()[..len]);
+        cast::<ValueArray>(s).slots()[..len]
+            .copy_from_slice(&cast::<ValueArray>(lo.storage).slots()[..len]);
     }
     lo.storage = s;
     Ok(())

@@ -13,6 +13,7 @@ pub mod func;
 pub mod gen;
 pub mod import;
 pub mod init;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -4,7 +4,9 @@
 
 use crate::bytecode::{BinaryOp, UnaryOp};
 use crate::obj::*;
-use crate::runtime::{bytes, call, complex, dict, float, int, list, set, str as pystr, tuple, types};
+use crate::runtime::{
+    bytes, call, complex, dict, float, int, list, set, str as pystr, tuple, types,
+};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Truth value of `o`.
@@ -29,7 +31,8 @@ pub fn is_true(vm: &mut Vm, o: Obj) -> PyResult<bool> {
         ObjKind::Str => pystr::char_len(o) != 0,
         ObjKind::List => list::list_len(o) != 0,
         ObjKind::Tuple => tuple::tuple_items(o).len() != 0,
-        ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => dict::dict_len(o) != 0,
+        ObjKind::Dict => dict::dict_len(o) != 0,
+        ObjKind::Set | ObjKind::FrozenSet => set::set_len(o) != 0,
         ObjKind::Bytes | ObjKind::ByteArray => !bytes::try_bytes(o).unwrap_or(&[]).is_empty(),
         ObjKind::BigInt => true,
         ObjKind::Complex => {
@@ -50,7 +53,10 @@ fn user_truth(vm: &mut Vm, o: Obj) -> PyResult<bool> {
     if let Some(b) = types::type_lookup(vm, ty, vm.names.__bool__) {
         let r = call::call_with_self(vm, b, o, &[], Kw::NONE)?;
         if !r.is_bool() {
-            let msg = format!("__bool__ should return bool, returned {}", types::type_name_of(vm, r));
+            let msg = format!(
+                "__bool__ should return bool, returned {}",
+                types::type_name_of(vm, r)
+            );
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
         return Ok(r == Obj::TRUE);
@@ -102,9 +108,8 @@ pub fn unary_op(vm: &mut Vm, op: UnaryOp, o: Obj) -> PyResult {
     }
     if int::is_int(o) {
         return match op {
-            UnaryOp::Positive => int::int_from_i64(vm, 0).and_then(|z| {
-                int::int_binary_op(vm, BinaryOp::Add, z, o).map(|r| r.unwrap_or(o))
-            }),
+            UnaryOp::Positive => int::int_from_i64(vm, 0)
+                .and_then(|z| int::int_binary_op(vm, BinaryOp::Add, z, o).map(|r| r.unwrap_or(o))),
             UnaryOp::Negative => int::int_negate(vm, o),
             UnaryOp::Invert => int::int_invert(vm, o),
             UnaryOp::Not => unreachable!(),
@@ -138,7 +143,11 @@ fn bad_unary(vm: &mut Vm, op: UnaryOp, o: Obj) -> PyErr {
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
     };
-    let msg = format!("bad operand type for unary {}: '{}'", sym, types::type_name_of(vm, o));
+    let msg = format!(
+        "bad operand type for unary {}: '{}'",
+        sym,
+        types::type_name_of(vm, o)
+    );
     vm.new_exc_msg(vm.exc.type_error, &msg)
 }
 
@@ -146,8 +155,16 @@ fn bad_unary(vm: &mut Vm, op: UnaryOp, o: Obj) -> PyErr {
 fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<Obj>> {
     let base = op.non_inplace();
     if complex::is_complex(a) || complex::is_complex(b) {
-        let ca = if complex::is_complex(a) { complex::complex_parts(a) } else { (to_f64(vm, a)?.unwrap_or(0.0), 0.0) };
-        let cb = if complex::is_complex(b) { complex::complex_parts(b) } else { (to_f64(vm, b)?.unwrap_or(0.0), 0.0) };
+        let ca = if complex::is_complex(a) {
+            complex::complex_parts(a)
+        } else {
+            (to_f64(vm, a)?.unwrap_or(0.0), 0.0)
+        };
+        let cb = if complex::is_complex(b) {
+            complex::complex_parts(b)
+        } else {
+            (to_f64(vm, b)?.unwrap_or(0.0), 0.0)
+        };
         return complex::complex_binary_op(vm, base, ca, cb);
     }
     if !a.is_float() && !b.is_float() {
@@ -160,7 +177,10 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                     return Ok(Some(Obj::float(x as f64 / y as f64)));
                 }
             }
-            let (x, y) = (int::to_bigint(a).unwrap_or_default(), int::to_bigint(b).unwrap_or_default());
+            let (x, y) = (
+                int::to_bigint(a).unwrap_or_default(),
+                int::to_bigint(b).unwrap_or_default(),
+            );
             if num_traits::Zero::is_zero(&y) {
                 return Err(vm.new_exc_msg(vm.exc.zero_division_error, "division by zero"));
             }
@@ -173,17 +193,113 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             return Ok(None);
         }
     }
+    if (int::is_bigint(a) || int::is_bigint(b)) && is_ordering(base) {
+        return Ok(Some(Obj::from_bool(compare_int_float(vm, base, a, b)?)));
+    }
     let (x, y) = match (to_f64(vm, a)?, to_f64(vm, b)?) {
         (Some(x), Some(y)) => (x, y),
         _ => return Ok(None),
     };
     // Exact comparison of big ints with floats.
-    if matches!(base, BinaryOp::Equal | BinaryOp::NotEqual) && (int::is_bigint(a) || int::is_bigint(b)) {
+    if matches!(base, BinaryOp::Equal | BinaryOp::NotEqual)
+        && (int::is_bigint(a) || int::is_bigint(b))
+    {
         let (i, f) = if a.is_float() { (b, x) } else { (a, y) };
-        let eq = f.fract() == 0.0 && f.is_finite() && num_bigint::BigInt::try_from(f as i128).ok() == int::to_bigint(i);
-        return Ok(Some(Obj::from_bool(if base == BinaryOp::Equal { eq } else { !eq })));
+        let eq = f.fract() == 0.0
+            && f.is_finite()
+            && num_bigint::BigInt::try_from(f as i128).ok() == int::to_bigint(i);
+        return Ok(Some(Obj::from_bool(if base == BinaryOp::Equal {
+            eq
+        } else {
+            !eq
+        })));
     }
     float::float_binary_op(vm, op, x, y)
+}
+
+fn is_ordering(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Less
+            | BinaryOp::More
+            | BinaryOp::LessEqual
+            | BinaryOp::MoreEqual
+            | BinaryOp::Equal
+            | BinaryOp::NotEqual
+    )
+}
+
+/// Exact comparison of an int (possibly big) with a float.
+fn compare_int_float(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<bool> {
+    use std::cmp::Ordering;
+    let cmp_if = |i: Obj, f: f64| -> Option<Ordering> {
+        if f.is_nan() {
+            return None;
+        }
+        if f.is_infinite() {
+            return Some(if f > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
+        }
+        let iv = int::to_bigint(i).unwrap_or_default();
+        let fl = f.floor();
+        let fb = big_from_f64(fl);
+        Some(match iv.cmp(&fb) {
+            Ordering::Equal => {
+                if f > fl {
+                    Ordering::Less
+                } else {
+                    Ordering::Equal
+                }
+            }
+            o => o,
+        })
+    };
+    let ord = if a.is_float() {
+        cmp_if(b, a.float_value()).map(|o| o.reverse())
+    } else if b.is_float() {
+        cmp_if(a, b.float_value())
+    } else {
+        let (x, y) = (
+            int::to_bigint(a).unwrap_or_default(),
+            int::to_bigint(b).unwrap_or_default(),
+        );
+        Some(x.cmp(&y))
+    };
+    let _ = vm;
+    Ok(match ord {
+        None => op == BinaryOp::NotEqual,
+        Some(o) => match op {
+            BinaryOp::Less => o == Ordering::Less,
+            BinaryOp::LessEqual => o != Ordering::Greater,
+            BinaryOp::More => o == Ordering::Greater,
+            BinaryOp::MoreEqual => o != Ordering::Less,
+            BinaryOp::Equal => o == Ordering::Equal,
+            _ => o != Ordering::Equal,
+        },
+    })
+}
+
+/// The exact integer value of an integral float.
+fn big_from_f64(f: f64) -> num_bigint::BigInt {
+    if f.abs() < 9.0e15 {
+        return num_bigint::BigInt::from(f as i64);
+    }
+    let (m, e) = float::frexp(f.abs());
+    let mant = (m * (1u64 << 53) as f64) as i64;
+    let v = num_bigint::BigInt::from(mant);
+    let v = if e >= 53 {
+        v << (e - 53) as usize
+    } else {
+        v >> (53 - e) as usize
+    };
+    if f < 0.0 {
+        -v
+    } else {
+        v
+    }
 }
 
 fn bigint_true_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> f64 {
@@ -248,7 +364,10 @@ fn inplace_name(op: BinaryOp) -> Option<&'static str> {
 }
 
 fn is_user_obj(vm: &Vm, o: Obj) -> bool {
-    o.is_ptr() && types::type_obj(types::type_of(vm, o)).flags.get() & tflags::HEAP != 0
+    // Native (module-defined) types implement operators with dunder methods too.
+    o.is_ptr()
+        && (types::type_obj(types::type_of(vm, o)).flags.get() & tflags::HEAP != 0
+            || header(o).kind == ObjKind::Native)
 }
 
 /// Try `a.<name>(b)`; None if there is no such method or it returned NotImplemented.
@@ -270,7 +389,11 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult {
     match op {
         Is => return Ok(Obj::from_bool(a == b || both_same_float(a, b))),
         In => return Ok(Obj::from_bool(contains(vm, b, a)?)),
-        ExceptionMatch => return Ok(Obj::from_bool(crate::runtime::exc::exception_match(vm, a, b)?)),
+        ExceptionMatch => {
+            return Ok(Obj::from_bool(crate::runtime::exc::exception_match(
+                vm, a, b,
+            )?))
+        }
         _ => {}
     }
     // Python classes: dunders first (they may override everything, incl. subclasses of builtins).
@@ -342,7 +465,18 @@ fn user_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<
     if let Some(r) = try_dunder(vm, a, name, b)? {
         return Ok(Some(r));
     }
-    if !b_first && (ta != tb || matches!(op.non_inplace(), BinaryOp::Less | BinaryOp::More | BinaryOp::LessEqual | BinaryOp::MoreEqual | BinaryOp::Equal | BinaryOp::NotEqual)) {
+    if !b_first
+        && (ta != tb
+            || matches!(
+                op.non_inplace(),
+                BinaryOp::Less
+                    | BinaryOp::More
+                    | BinaryOp::LessEqual
+                    | BinaryOp::MoreEqual
+                    | BinaryOp::Equal
+                    | BinaryOp::NotEqual
+            ))
+    {
         if let Some(r) = try_dunder(vm, b, rname, a)? {
             return Ok(Some(r));
         }
@@ -363,9 +497,19 @@ pub fn unsupported(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyErr {
     let (ta, tb) = (types::type_name_of(vm, a), types::type_name_of(vm, b));
     let msg = match op.non_inplace() {
         BinaryOp::Less | BinaryOp::More | BinaryOp::LessEqual | BinaryOp::MoreEqual => {
-            format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), ta, tb)
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta,
+                tb
+            )
         }
-        _ => format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), ta, tb),
+        _ => format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            ta,
+            tb
+        ),
     };
     vm.new_exc_msg(vm.exc.type_error, &msg)
 }
@@ -437,7 +581,8 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
         }
         ObjKind::Complex => {
             let (r, i) = complex::complex_parts(o);
-            Ok((float::float_hash(r) as u64).wrapping_add((float::float_hash(i) as u64).wrapping_mul(1_000_003)))
+            Ok((float::float_hash(r) as u64)
+                .wrapping_add((float::float_hash(i) as u64).wrapping_mul(1_000_003)))
         }
         ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray => Err(unhashable(vm, o)),
         ObjKind::Instance | ObjKind::Exception | ObjKind::Native => {
@@ -451,7 +596,10 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
                     return match int::to_i64(r) {
                         Some(v) => Ok(v as u64),
                         None if int::is_bigint(r) => Ok(int::int_hash(r) as u64),
-                        None => Err(vm.new_exc_msg(vm.exc.type_error, "__hash__ method should return an integer")),
+                        None => Err(vm.new_exc_msg(
+                            vm.exc.type_error,
+                            "__hash__ method should return an integer",
+                        )),
                     };
                 }
             }
@@ -459,7 +607,9 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
             if types::type_obj(ty).flags.get() & tflags::HEAP != 0 {
                 if let Some((_, owner)) = types::type_lookup_with_owner(vm, ty, vm.names.__eq__) {
                     if types::type_obj(owner).flags.get() & tflags::HEAP != 0 {
-                        let has_hash_there = dict::dict_get_str(vm, types::type_obj(owner).dict, vm.names.__hash__)?.is_some();
+                        let has_hash_there =
+                            dict::dict_get_str(vm, types::type_obj(owner).dict, vm.names.__hash__)?
+                                .is_some();
                         if !has_hash_there {
                             return Err(unhashable(vm, o));
                         }
@@ -489,14 +639,22 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
                 return match pystr::try_str(item) {
                     Some(s) => Ok(pystr::as_rust_str(container).contains(s)),
                     None => {
-                        let msg = format!("'in <string>' requires string as left operand, not {}", types::type_name_of(vm, item));
+                        let msg = format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            types::type_name_of(vm, item)
+                        );
                         Err(vm.new_exc_msg(vm.exc.type_error, &msg))
                     }
                 }
             }
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::dict_lookup(vm, container, item)?.is_some()),
+            ObjKind::Dict => return Ok(dict::dict_lookup(vm, container, item)?.is_some()),
+            ObjKind::Set | ObjKind::FrozenSet => return set::set_contains(vm, container, item),
             ObjKind::List | ObjKind::Tuple => {
-                let n = if header(container).kind == ObjKind::List { list::list_len(container) } else { tuple::tuple_items(container).len() };
+                let n = if header(container).kind == ObjKind::List {
+                    list::list_len(container)
+                } else {
+                    tuple::tuple_items(container).len()
+                };
                 for i in 0..n {
                     let x = if header(container).kind == ObjKind::List {
                         match list::list_items(container).get(i) {
@@ -516,7 +674,9 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
                 let hay = bytes::try_bytes(container).unwrap_or(&[]);
                 if let Some(v) = int::to_i64(item) {
                     if !(0..256).contains(&v) {
-                        return Err(vm.new_exc_msg(vm.exc.value_error, "byte must be in range(0, 256)"));
+                        return Err(
+                            vm.new_exc_msg(vm.exc.value_error, "byte must be in range(0, 256)")
+                        );
                     }
                     return Ok(hay.contains(&(v as u8)));
                 }
@@ -539,6 +699,10 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
         let r = call::call_with_self(vm, m, container, &[item], Kw::NONE)?;
         return is_true(vm, r);
     }
+    let n = native_of(container);
+    if n != container {
+        return contains(vm, n, item);
+    }
     let it = crate::runtime::iter::get_iter(vm, container)?;
     vm.tmp_roots.push(it);
     let r = (|| {
@@ -559,7 +723,10 @@ pub fn index_value(vm: &mut Vm, o: Obj) -> PyResult<i64> {
         return Ok(v);
     }
     if int::is_bigint(o) {
-        return Err(vm.new_exc_msg(vm.exc.index_error, "cannot fit 'int' into an index-sized integer"));
+        return Err(vm.new_exc_msg(
+            vm.exc.index_error,
+            "cannot fit 'int' into an index-sized integer",
+        ));
     }
     let ty = types::type_of(vm, o);
     if let Some(m) = types::type_lookup(vm, ty, vm.names.__index__) {
@@ -568,6 +735,9 @@ pub fn index_value(vm: &mut Vm, o: Obj) -> PyResult<i64> {
             return Ok(v);
         }
     }
-    let msg = format!("'{}' object cannot be interpreted as an integer", types::type_name_of(vm, o));
+    let msg = format!(
+        "'{}' object cannot be interpreted as an integer",
+        types::type_name_of(vm, o)
+    );
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))
 }

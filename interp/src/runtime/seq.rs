@@ -54,7 +54,13 @@ pub fn unpack_sequence(vm: &mut Vm, seq: Obj, dest: &mut [Obj]) -> PyResult<()> 
 
 /// `a, *b, c = seq`: dest gets [right items reversed..., list, left items reversed] so that the
 /// first left item ends on top.
-pub fn unpack_ex(vm: &mut Vm, seq: Obj, left: usize, right: usize, dest: &mut [Obj]) -> PyResult<()> {
+pub fn unpack_ex(
+    vm: &mut Vm,
+    seq: Obj,
+    left: usize,
+    right: usize,
+    dest: &mut [Obj],
+) -> PyResult<()> {
     let l = iter::collect_list(vm, seq)?;
     vm.tmp_roots.push(l);
     let r = (|| {

@@ -9,7 +9,11 @@ pub fn new_str_raw(vm: &mut Vm, s: &str) -> PyResult {
     let ty = vm.types.str_;
     let o = vm.alloc::<StrObj>(ObjKind::Str, ty, s.len())?;
     o.byte_len = s.len();
-    o.char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+    o.char_len = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
     // SAFETY: the allocation has s.len() bytes after the fixed part.
     unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), o.data.as_mut_ptr(), s.len()) };
     Ok(Obj::from_ptr(o))
@@ -30,7 +34,8 @@ pub fn new_string(vm: &mut Vm, s: String) -> PyResult {
 
 fn is_identifier(s: &str) -> bool {
     let mut it = s.bytes();
-    matches!(it.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_') && it.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    matches!(it.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
+        && it.all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 #[inline(always)]
@@ -117,7 +122,11 @@ pub fn byte_offset(o: Obj, i: usize) -> usize {
     if s.is_ascii() {
         return i;
     }
-    s.as_str().char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.byte_len)
+    s.as_str()
+        .char_indices()
+        .nth(i)
+        .map(|(b, _)| b)
+        .unwrap_or(s.byte_len)
 }
 
 /// The code point at index `i` as a new (interned, one-char) str.

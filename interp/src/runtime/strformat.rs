@@ -16,8 +16,20 @@ struct Ctx<'a> {
 }
 
 /// Render `fmt` with positional `args`, keywords `kw` (or a `mapping` for format_map).
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Obj], kw: Kw, mapping: Option<Obj>) -> PyResult<String> {
-    let mut cx = Ctx { args, kw, mapping, auto: None, next: 0 };
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Obj],
+    kw: Kw,
+    mapping: Option<Obj>,
+) -> PyResult<String> {
+    let mut cx = Ctx {
+        args,
+        kw,
+        mapping,
+        auto: None,
+        next: 0,
+    };
     render(vm, fmt, &mut cx, 2)
 }
 
@@ -93,7 +105,12 @@ fn parse_field<'a>(vm: &mut Vm, fmt: &'a str, start: usize) -> PyResult<Field<'a
     };
     let name = &fmt[start..i - 1];
     if stop == b'}' {
-        return Ok(Field { name, conv: None, spec: "", end: i });
+        return Ok(Field {
+            name,
+            conv: None,
+            spec: "",
+            end: i,
+        });
     }
     let mut conv = None;
     if stop == b'!' {
@@ -106,7 +123,12 @@ fn parse_field<'a>(vm: &mut Vm, fmt: &'a str, start: usize) -> PyResult<Field<'a
             let next = b[i];
             i += 1;
             if next == b'}' {
-                return Ok(Field { name, conv, spec: "", end: i });
+                return Ok(Field {
+                    name,
+                    conv,
+                    spec: "",
+                    end: i,
+                });
             }
             if next != b':' {
                 return Err(vm.value_error("expected ':' after conversion specifier"));
@@ -121,7 +143,12 @@ fn parse_field<'a>(vm: &mut Vm, fmt: &'a str, start: usize) -> PyResult<Field<'a
             b'}' => {
                 count -= 1;
                 if count == 0 {
-                    return Ok(Field { name, conv, spec: &fmt[spec_start..i], end: i + 1 });
+                    return Ok(Field {
+                        name,
+                        conv,
+                        spec: &fmt[spec_start..i],
+                        end: i + 1,
+                    });
                 }
             }
             _ => {}
@@ -163,7 +190,10 @@ fn resolve_name(vm: &mut Vm, name: &str, cx: &mut Ctx) -> PyResult<Obj> {
     while i < b.len() {
         if b[i] == b'.' {
             let start = i + 1;
-            let end = name[start..].find(['.', '[']).map(|p| p + start).unwrap_or(name.len());
+            let end = name[start..]
+                .find(['.', '['])
+                .map(|p| p + start)
+                .unwrap_or(name.len());
             let attr_name = &name[start..end];
             if attr_name.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
@@ -184,7 +214,9 @@ fn resolve_name(vm: &mut Vm, name: &str, cx: &mut Ctx) -> PyResult<Obj> {
             obj = subscr::load_subscr(vm, obj, ko)?;
             i = close + 1;
             if i < b.len() && b[i] != b'.' && b[i] != b'[' {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         } else {
             return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
@@ -206,7 +238,9 @@ fn key_obj(vm: &mut Vm, key: &str) -> PyResult<Obj> {
 fn lookup_arg(vm: &mut Vm, first: &str, cx: &mut Ctx) -> PyResult<Obj> {
     if first.is_empty() {
         if cx.auto == Some(false) {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         cx.auto = Some(true);
         let idx = cx.next;
@@ -215,7 +249,9 @@ fn lookup_arg(vm: &mut Vm, first: &str, cx: &mut Ctx) -> PyResult<Obj> {
     }
     if first.bytes().all(|c| c.is_ascii_digit()) {
         if cx.auto == Some(true) {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         cx.auto = Some(false);
         let idx = match first.parse::<usize>() {

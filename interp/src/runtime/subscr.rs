@@ -6,12 +6,14 @@ use crate::obj::*;
 use crate::runtime::{bytes, call, dict, int, iter, list, slice, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
 
-fn key_error(vm: &mut Vm, key: Obj) -> crate::vm::PyErr {
+pub fn key_error(vm: &mut Vm, key: Obj) -> crate::vm::PyErr {
     let t = tuple::tuple_from_slice(vm, &[key]);
     match t {
-        Ok(args) => crate::runtime::exc::new_exception(vm, vm.exc.key_error, tuple::tuple_items(args))
-            .map(crate::vm::PyErr)
-            .unwrap_or_else(|e| e),
+        Ok(args) => {
+            crate::runtime::exc::new_exception(vm, vm.exc.key_error, tuple::tuple_items(args))
+                .map(crate::vm::PyErr)
+                .unwrap_or_else(|e| e)
+        }
         Err(e) => e,
     }
 }
@@ -85,9 +87,17 @@ pub fn load_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult {
                         out.push(b[k as usize]);
                         k += step;
                     }
-                    return if header(o).kind == ObjKind::Bytes { bytes::new_bytes(vm, &out) } else { bytes::new_bytearray(vm, &out) };
+                    return if header(o).kind == ObjKind::Bytes {
+                        bytes::new_bytes(vm, &out)
+                    } else {
+                        bytes::new_bytearray(vm, &out)
+                    };
                 }
-                let what = if header(o).kind == ObjKind::Bytes { "index out of range" } else { "bytearray index out of range" };
+                let what = if header(o).kind == ObjKind::Bytes {
+                    "index out of range"
+                } else {
+                    "bytearray index out of range"
+                };
                 let i = slice::norm_index(vm, idx, b.len(), what)?;
                 return Ok(Obj::small_int(b[i] as i64));
             }
@@ -96,10 +106,10 @@ pub fn load_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult {
                 let (start, stop, step) = (r.start, r.stop, r.step);
                 let n = crate::builtins::range_len(start, stop, step);
                 if is_slice {
-                    let (s0, _s1, st, count) = slice::slice_indices(vm, idx, n)?;
+                    let (s0, s1, st, _count) = slice::slice_indices(vm, idx, n)?;
                     let new_start = start + s0 * step;
                     let new_step = step * st;
-                    let new_stop = new_start + count as i64 * new_step;
+                    let new_stop = start + s1 * step;
                     return crate::builtins::new_range(vm, new_start, new_stop, new_step);
                 }
                 let i = slice::norm_index(vm, idx, n, "range object index out of range")?;
@@ -150,7 +160,12 @@ pub fn store_subscr(vm: &mut Vm, o: Obj, idx: Obj, v: Obj) -> PyResult<()> {
                 if is_kind(idx, ObjKind::Slice) {
                     return list_set_slice(vm, o, idx, v);
                 }
-                let i = slice::norm_index(vm, idx, list::list_len(o), "list assignment index out of range")?;
+                let i = slice::norm_index(
+                    vm,
+                    idx,
+                    list::list_len(o),
+                    "list assignment index out of range",
+                )?;
                 list::list_items(o)[i] = v;
                 return Ok(());
             }
@@ -180,7 +195,10 @@ pub fn store_subscr(vm: &mut Vm, o: Obj, idx: Obj, v: Obj) -> PyResult<()> {
     if n != o {
         return store_subscr(vm, n, idx, v);
     }
-    let msg = format!("'{}' object does not support item assignment", types::type_name(ty));
+    let msg = format!(
+        "'{}' object does not support item assignment",
+        types::type_name(ty)
+    );
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))
 }
 
@@ -200,7 +218,11 @@ fn list_set_slice(vm: &mut Vm, l: Obj, s: Obj, v: Obj) -> PyResult<()> {
             return list::list_set_items(vm, l, &out);
         }
         if new_items.len() != count {
-            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count);
+            let msg = format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                count
+            );
             return Err(vm.new_exc_msg(vm.exc.value_error, &msg));
         }
         let items = list::list_items(l);
@@ -240,7 +262,10 @@ fn bytearray_set_slice(vm: &mut Vm, o: Obj, s: Obj, v: Obj) -> PyResult<()> {
         return Ok(());
     }
     if new.len() != count {
-        return Err(vm.new_exc_msg(vm.exc.value_error, "attempt to assign bytes of wrong size to extended slice"));
+        return Err(vm.new_exc_msg(
+            vm.exc.value_error,
+            "attempt to assign bytes of wrong size to extended slice",
+        ));
     }
     let d = bytes::bytearray_data(o);
     let mut k = start;
@@ -265,10 +290,20 @@ pub fn delete_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult<()> {
                         drop[k as usize] = true;
                         k += step;
                     }
-                    let kept: Vec<Obj> = cur.iter().zip(drop).filter(|(_, d)| !d).map(|(x, _)| *x).collect();
+                    let kept: Vec<Obj> = cur
+                        .iter()
+                        .zip(drop)
+                        .filter(|(_, d)| !d)
+                        .map(|(x, _)| *x)
+                        .collect();
                     return list::list_set_items(vm, o, &kept);
                 }
-                let i = slice::norm_index(vm, idx, list::list_len(o), "list assignment index out of range")?;
+                let i = slice::norm_index(
+                    vm,
+                    idx,
+                    list::list_len(o),
+                    "list assignment index out of range",
+                )?;
                 list::list_remove_at(o, i);
                 return Ok(());
             }
@@ -288,7 +323,12 @@ pub fn delete_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult<()> {
                         drop[k as usize] = true;
                         k += step;
                     }
-                    cur = cur.iter().zip(drop).filter(|(_, d)| !d).map(|(x, _)| *x).collect();
+                    cur = cur
+                        .iter()
+                        .zip(drop)
+                        .filter(|(_, d)| !d)
+                        .map(|(x, _)| *x)
+                        .collect();
                 } else {
                     let i = slice::norm_index(vm, idx, cur.len(), "bytearray index out of range")?;
                     cur.remove(i);
@@ -309,6 +349,9 @@ pub fn delete_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult<()> {
     if n != o {
         return delete_subscr(vm, n, idx);
     }
-    let msg = format!("'{}' object doesn't support item deletion", types::type_name(ty));
+    let msg = format!(
+        "'{}' object doesn't support item deletion",
+        types::type_name(ty)
+    );
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))
 }

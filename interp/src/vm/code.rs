@@ -52,6 +52,8 @@ pub struct CodeInfo {
     pub hints: Option<TypeHints>,
     /// Machine code compiled for this code object by a tier, or null (entry point).
     pub native_entry: std::cell::Cell<*const u8>,
+    /// Inline caches of the attribute opcodes (vm/icache.rs).
+    pub caches: crate::vm::icache::CodeCaches,
     /// Keeps the tier's code alive.
     pub native_owner: std::cell::RefCell<Option<Box<dyn std::any::Any>>>,
 }
@@ -123,7 +125,10 @@ fn const_to_obj(vm: &mut Vm, c: &Const) -> PyResult {
 /// Build the code objects of a compiled (or loaded) module. Returns the top-level Code object.
 pub fn load_module_code(vm: &mut Vm, m: &CompiledModule, backing: Backing) -> PyResult {
     let qstrs: Vec<Obj> = m.qstrs.iter().map(|s| vm.intern(s)).collect();
-    let filename = qstrs.first().copied().unwrap_or_else(|| vm.intern("<stdin>"));
+    let filename = qstrs
+        .first()
+        .copied()
+        .unwrap_or_else(|| vm.intern("<stdin>"));
     let base = vm.tmp_roots.len();
     let mut consts = Vec::with_capacity(m.consts.len());
     for c in &m.consts {
@@ -131,7 +136,12 @@ pub fn load_module_code(vm: &mut Vm, m: &CompiledModule, backing: Backing) -> Py
         vm.tmp_roots.push(o);
         consts.push(o);
     }
-    let ctx = Rc::new(ModuleCtx { qstrs, consts, filename, backing });
+    let ctx = Rc::new(ModuleCtx {
+        qstrs,
+        consts,
+        filename,
+        backing,
+    });
     let r = make_code(vm, &ctx, &m.root);
     vm.tmp_roots.truncate(base);
     r
@@ -146,7 +156,16 @@ fn make_code(vm: &mut Vm, ctx: &Rc<ModuleCtx>, rc: &RawCode) -> PyResult {
         children.push(c);
     }
     let owned: Box<[u8]> = rc.fun_data.clone().into_boxed_slice();
-    let info = build_info(vm, ctx, rc.kind, owned, rc.prelude_offset as usize, children, rc.emit, rc.hints.clone())?;
+    let info = build_info(
+        vm,
+        ctx,
+        rc.kind,
+        owned,
+        rc.prelude_offset as usize,
+        children,
+        rc.emit,
+        rc.hints.clone(),
+    )?;
     let ty = vm.types.code;
     let obj = vm.alloc::<CodeObj>(ObjKind::Code, ty, 0)?;
     // SAFETY: the field is zeroed memory, not a valid Box: write without dropping.
@@ -166,8 +185,14 @@ fn build_info(
     emit: EmitKind,
     hints: Option<TypeHints>,
 ) -> PyResult<CodeInfo> {
-    let bad = |vm: &mut Vm, what: &str| vm.new_exc_msg(vm.exc.value_error, &format!("malformed code: {what}"));
-    let start = if kind == CodeKind::Native { prelude_offset } else { 0 };
+    let bad = |vm: &mut Vm, what: &str| {
+        vm.new_exc_msg(vm.exc.value_error, &format!("malformed code: {what}"))
+    };
+    let start = if kind == CodeKind::Native {
+        prelude_offset
+    } else {
+        0
+    };
     let p: Prelude = match bytecode::read_prelude_at(&owned, start) {
         Ok(p) => p,
         Err(_) => return Err(bad(vm, "prelude")),
@@ -185,6 +210,11 @@ fn build_info(
         }
     }
     let cells = owned[p.cells.clone()].to_vec();
+    let caches = if kind == CodeKind::Bytecode {
+        crate::vm::icache::CodeCaches::for_bytecode(&owned[p.code_start..])
+    } else {
+        Default::default()
+    };
     let n_state = p.sig.n_state as usize;
     let data_ptr = owned.as_ptr();
     let data_len = owned.len();
@@ -204,12 +234,17 @@ fn build_info(
         arg_names,
         cells,
         line_info: p.line_info,
-        code_start: if kind == CodeKind::Bytecode { p.code_start } else { 0 },
+        code_start: if kind == CodeKind::Bytecode {
+            p.code_start
+        } else {
+            0
+        },
         children,
         emit,
         hints,
         native_entry: std::cell::Cell::new(std::ptr::null()),
         native_owner: std::cell::RefCell::new(None),
+        caches,
     })
 }
 

@@ -3,9 +3,12 @@
 //! the operations it calls (runtime/).
 
 use super::frame::Frame;
+use super::icache;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{op, BinaryOp, UnaryOp};
-use crate::bytecode::{BINARY_OP_MULTI, LOAD_CONST_SMALL_INT_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI};
+use crate::bytecode::{
+    BINARY_OP_MULTI, LOAD_CONST_SMALL_INT_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
+};
 use crate::obj::*;
 use crate::runtime as rt;
 
@@ -224,7 +227,13 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::LOAD_GLOBAL => {
                     let name = qstr!(read_uint(bc, &mut ip));
-                    push!(tri!(rt::names::load_global(vm, f.globals, name)));
+                    if let Some(v) = icache::load_global(vm, &code.caches, op_ip, f.globals, name) {
+                        push!(v);
+                        continue;
+                    }
+                    let v = tri!(rt::names::load_global(vm, f.globals, name));
+                    icache::fill_global(vm, &code.caches, op_ip, f.globals, name);
+                    push!(v);
                 }
                 op::STORE_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -247,12 +256,24 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::LOAD_ATTR => {
                     let name = qstr!(read_uint(bc, &mut ip));
                     let o = top!();
-                    set_top!(tri!(rt::attr::load_attr(vm, o, name)));
+                    if let Some(v) = icache::load_attr(vm, &code.caches, op_ip, o) {
+                        set_top!(v);
+                        continue;
+                    }
+                    let v = tri!(rt::attr::load_attr(vm, o, name));
+                    icache::fill(vm, &code.caches, op_ip, o, name, false);
+                    set_top!(v);
                 }
                 op::LOAD_METHOD => {
                     let name = qstr!(read_uint(bc, &mut ip));
                     let o = top!();
+                    if let Some((m, s)) = icache::load_method(vm, &code.caches, op_ip, o) {
+                        set_top!(m);
+                        push!(s);
+                        continue;
+                    }
                     let (m, s) = tri!(rt::attr::load_method(vm, o, name));
+                    icache::fill(vm, &code.caches, op_ip, o, name, true);
                     set_top!(m);
                     push!(s);
                 }
@@ -272,15 +293,18 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let v = pop!();
                     if v.is_null() {
                         tri!(rt::attr::delete_attr(vm, o, name));
-                    } else {
+                    } else if !icache::store_attr(vm, &code.caches, op_ip, o, v) {
                         tri!(rt::attr::store_attr(vm, o, name, v));
+                        icache::fill(vm, &code.caches, op_ip, o, name, false);
                     }
                 }
                 op::IMPORT_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
                     let fromlist = pop!();
                     let level = top!();
-                    set_top!(tri!(rt::import::import_name(vm, f.globals, name, fromlist, level)));
+                    set_top!(tri!(rt::import::import_name(
+                        vm, f.globals, name, fromlist, level
+                    )));
                 }
                 op::IMPORT_FROM => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -358,7 +382,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let n = read_uint(bc, &mut ip);
                     sp -= n as isize;
                     let items = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), n) };
-                    let s = tri!(rt::set::set_from_slice(vm, items));
+                    let s = tri!(rt::set::set_from_literal(vm, items));
                     push!(s);
                 }
                 op::BUILD_SLICE => {
@@ -405,13 +429,27 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::MAKE_FUNCTION => {
                     let c = code.children[read_uint(bc, &mut ip)];
-                    push!(tri!(rt::func::make_function(vm, c, f.globals, Obj::NULL, Obj::NULL, &[])));
+                    push!(tri!(rt::func::make_function(
+                        vm,
+                        c,
+                        f.globals,
+                        Obj::NULL,
+                        Obj::NULL,
+                        &[]
+                    )));
                 }
                 op::MAKE_FUNCTION_DEFARGS => {
                     let c = code.children[read_uint(bc, &mut ip)];
                     let kwd = pop!();
                     let pos = top!();
-                    set_top!(tri!(rt::func::make_function(vm, c, f.globals, pos, kwd, &[])));
+                    set_top!(tri!(rt::func::make_function(
+                        vm,
+                        c,
+                        f.globals,
+                        pos,
+                        kwd,
+                        &[]
+                    )));
                 }
                 op::MAKE_CLOSURE => {
                     let c = code.children[read_uint(bc, &mut ip)];
@@ -419,7 +457,14 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     ip += 1;
                     sp -= n as isize;
                     let cells = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), n) };
-                    let fun = tri!(rt::func::make_function(vm, c, f.globals, Obj::NULL, Obj::NULL, cells));
+                    let fun = tri!(rt::func::make_function(
+                        vm,
+                        c,
+                        f.globals,
+                        Obj::NULL,
+                        Obj::NULL,
+                        cells
+                    ));
                     push!(fun);
                 }
                 op::MAKE_CLOSURE_DEFARGS => {
@@ -440,7 +485,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     sp -= (npos + 2 * nkw) as isize;
                     let fun = top!();
                     let args = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), npos) };
-                    let kw = unsafe { std::slice::from_raw_parts(st.offset(sp + 1 + npos as isize), 2 * nkw) };
+                    let kw = unsafe {
+                        std::slice::from_raw_parts(st.offset(sp + 1 + npos as isize), 2 * nkw)
+                    };
                     f.ip = ip;
                     let r = tri!(rt::call::call(vm, fun, args, Kw(kw)));
                     set_top!(r);
@@ -453,11 +500,16 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let self_ = unsafe { slot!(sp + 1) };
                     let r = if self_.is_null() {
                         let args = unsafe { std::slice::from_raw_parts(st.offset(sp + 2), npos) };
-                        let kw = unsafe { std::slice::from_raw_parts(st.offset(sp + 2 + npos as isize), 2 * nkw) };
+                        let kw = unsafe {
+                            std::slice::from_raw_parts(st.offset(sp + 2 + npos as isize), 2 * nkw)
+                        };
                         tri!(rt::call::call(vm, fun, args, Kw(kw)))
                     } else {
-                        let args = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), npos + 1) };
-                        let kw = unsafe { std::slice::from_raw_parts(st.offset(sp + 2 + npos as isize), 2 * nkw) };
+                        let args =
+                            unsafe { std::slice::from_raw_parts(st.offset(sp + 1), npos + 1) };
+                        let kw = unsafe {
+                            std::slice::from_raw_parts(st.offset(sp + 2 + npos as isize), 2 * nkw)
+                        };
                         tri!(rt::call::call(vm, fun, args, Kw(kw)))
                     };
                     set_top!(r);
@@ -469,7 +521,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let bitmap = pop!();
                     sp -= (npos + 2 * nkw) as isize;
                     let args = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), npos) };
-                    let kw = unsafe { std::slice::from_raw_parts(st.offset(sp + 1 + npos as isize), 2 * nkw) };
+                    let kw = unsafe {
+                        std::slice::from_raw_parts(st.offset(sp + 1 + npos as isize), 2 * nkw)
+                    };
                     let (fun, self_) = if is_method {
                         sp -= 1;
                         (top!(), unsafe { slot!(sp + 1) })
@@ -515,7 +569,11 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::SETUP_EXCEPT | op::SETUP_FINALLY => {
                     let t = read_jump(bc, &mut ip, false);
                     let e = exc_entry!(exc_sp);
-                    let fin = if opcode == op::SETUP_FINALLY { EXC_FINALLY } else { 0 };
+                    let fin = if opcode == op::SETUP_FINALLY {
+                        EXC_FINALLY
+                    } else {
+                        0
+                    };
                     e[0] = Obj::small_int(((t as i64) << 1) | fin);
                     e[1] = Obj::small_int(sp as i64);
                     e[2] = Obj::NULL;
@@ -528,7 +586,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let (exit_m, exit_s) = tri!(rt::attr::load_method(vm, mgr, vm.names.__exit__));
                     set_top!(exit_m);
                     push!(exit_s);
-                    let (enter_m, enter_s) = tri!(rt::attr::load_method(vm, mgr, vm.names.__enter__));
+                    let (enter_m, enter_s) =
+                        tri!(rt::attr::load_method(vm, mgr, vm.names.__enter__));
                     let r = tri!(rt::call::call_method_obj(vm, enter_m, enter_s, &[]));
                     let e = exc_entry!(exc_sp);
                     e[0] = Obj::small_int(((t as i64) << 1) | EXC_FINALLY);
@@ -543,7 +602,12 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         // (..., __exit__, ctx_mgr, None)
                         let exit_m = unsafe { slot!(sp - 2) };
                         let exit_s = unsafe { slot!(sp - 1) };
-                        tri!(rt::call::call_method_obj(vm, exit_m, exit_s, &[Obj::NONE, Obj::NONE, Obj::NONE]));
+                        tri!(rt::call::call_method_obj(
+                            vm,
+                            exit_m,
+                            exit_s,
+                            &[Obj::NONE, Obj::NONE, Obj::NONE]
+                        ));
                         sp -= 2;
                         set_top!(Obj::NONE);
                     } else if t.is_small_int() {
@@ -551,7 +615,12 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         let data = unsafe { slot!(sp - 1) };
                         let exit_m = unsafe { slot!(sp - 3) };
                         let exit_s = unsafe { slot!(sp - 2) };
-                        tri!(rt::call::call_method_obj(vm, exit_m, exit_s, &[Obj::NONE, Obj::NONE, Obj::NONE]));
+                        tri!(rt::call::call_method_obj(
+                            vm,
+                            exit_m,
+                            exit_s,
+                            &[Obj::NONE, Obj::NONE, Obj::NONE]
+                        ));
                         unsafe {
                             slot!(sp - 3) = data;
                             slot!(sp - 2) = t;
@@ -562,7 +631,12 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         let exit_m = unsafe { slot!(sp - 2) };
                         let exit_s = unsafe { slot!(sp - 1) };
                         let ty = rt::types::type_of(vm, t);
-                        let r = tri!(rt::call::call_method_obj(vm, exit_m, exit_s, &[ty, t, Obj::NONE]));
+                        let r = tri!(rt::call::call_method_obj(
+                            vm,
+                            exit_m,
+                            exit_s,
+                            &[ty, t, Obj::NONE]
+                        ));
                         let swallow = tri!(rt::ops::is_true(vm, r));
                         sp -= 2;
                         set_top!(if swallow { Obj::NONE } else { t });
@@ -670,7 +744,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         e = vm.handling.last().copied().unwrap_or(Obj::NULL);
                     }
                     if e.is_null() {
-                        let err = vm.new_exc_msg(vm.exc.runtime_error, "No active exception to reraise");
+                        let err =
+                            vm.new_exc_msg(vm.exc.runtime_error, "No active exception to reraise");
                         tri!(Err(err));
                     }
                     pending = Some(e);
@@ -738,7 +813,31 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                             let (a, b) = (lhs.small_int_value(), rhs.small_int_value());
                             let r = match bop {
                                 BinaryOp::Add | BinaryOp::InplaceAdd => Obj::try_small_int(a + b),
-                                BinaryOp::Subtract | BinaryOp::InplaceSubtract => Obj::try_small_int(a - b),
+                                BinaryOp::Subtract | BinaryOp::InplaceSubtract => {
+                                    Obj::try_small_int(a - b)
+                                }
+                                BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
+                                    a.checked_mul(b).and_then(Obj::try_small_int)
+                                }
+                                BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if b != 0 => {
+                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).0)
+                                }
+                                BinaryOp::Modulo | BinaryOp::InplaceModulo if b != 0 => {
+                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).1)
+                                }
+                                BinaryOp::And | BinaryOp::InplaceAnd => Some(Obj::small_int(a & b)),
+                                BinaryOp::Or | BinaryOp::InplaceOr => Some(Obj::small_int(a | b)),
+                                BinaryOp::Xor | BinaryOp::InplaceXor => Some(Obj::small_int(a ^ b)),
+                                BinaryOp::Rshift | BinaryOp::InplaceRshift if b >= 0 => {
+                                    Some(Obj::small_int(a >> b.min(63)))
+                                }
+                                BinaryOp::Lshift | BinaryOp::InplaceLshift
+                                    if (0..48).contains(&b) =>
+                                {
+                                    a.checked_shl(b as u32)
+                                        .filter(|r| r >> b == a)
+                                        .and_then(Obj::try_small_int)
+                                }
                                 BinaryOp::Less => Some(Obj::from_bool(a < b)),
                                 BinaryOp::More => Some(Obj::from_bool(a > b)),
                                 BinaryOp::LessEqual => Some(Obj::from_bool(a <= b)),
@@ -748,6 +847,12 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 _ => None,
                             };
                             if let Some(r) = r {
+                                set_top!(r);
+                                continue;
+                            }
+                        }
+                        if lhs.is_float() || rhs.is_float() {
+                            if let Some(r) = float_fast(bop, lhs, rhs) {
                                 set_top!(r);
                                 continue;
                             }
@@ -763,24 +868,75 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
     }
 }
 
+/// Float arithmetic and comparisons without leaving the loop (float with float or small int).
+#[inline(always)]
+fn float_fast(op: BinaryOp, lhs: Obj, rhs: Obj) -> Option<Obj> {
+    let a = if lhs.is_float() {
+        lhs.float_value()
+    } else if lhs.is_small_int() {
+        lhs.small_int_value() as f64
+    } else {
+        return None;
+    };
+    let b = if rhs.is_float() {
+        rhs.float_value()
+    } else if rhs.is_small_int() {
+        rhs.small_int_value() as f64
+    } else {
+        return None;
+    };
+    Some(match op {
+        BinaryOp::Add | BinaryOp::InplaceAdd => Obj::float(a + b),
+        BinaryOp::Subtract | BinaryOp::InplaceSubtract => Obj::float(a - b),
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => Obj::float(a * b),
+        BinaryOp::TrueDivide | BinaryOp::InplaceTrueDivide if b != 0.0 => Obj::float(a / b),
+        BinaryOp::Less => Obj::from_bool(a < b),
+        BinaryOp::More => Obj::from_bool(a > b),
+        BinaryOp::LessEqual => Obj::from_bool(a <= b),
+        BinaryOp::MoreEqual => Obj::from_bool(a >= b),
+        BinaryOp::Equal => Obj::from_bool(a == b),
+        BinaryOp::NotEqual => Obj::from_bool(a != b),
+        _ => return None,
+    })
+}
+
 fn unbound_local(vm: &mut Vm, code: &super::code::CodeInfo, i: usize) -> PyErr {
     let _ = (code, i);
-    vm.new_exc_msg(vm.exc.unbound_local_error, "local variable referenced before assignment")
+    vm.new_exc_msg(
+        vm.exc.unbound_local_error,
+        "local variable referenced before assignment",
+    )
 }
 
 fn unbound_free(vm: &mut Vm, code: &super::code::CodeInfo, i: usize) -> PyErr {
     let _ = (code, i);
-    vm.new_exc_msg(vm.exc.name_error, "free variable referenced before assignment")
+    vm.new_exc_msg(
+        vm.exc.name_error,
+        "free variable referenced before assignment",
+    )
 }
 
 /// Handle a raised exception at opcode offset `op_ip`: add a traceback entry, find a handler.
 /// Returns the handler offset (with the stack set up) or None if the frame must exit.
-fn handle_exception(vm: &mut Vm, f: &mut Frame, exc: Obj, op_ip: usize, sp: &mut isize, exc_sp: &mut usize) -> Option<usize> {
+fn handle_exception(
+    vm: &mut Vm,
+    f: &mut Frame,
+    exc: Obj,
+    op_ip: usize,
+    sp: &mut isize,
+    exc_sp: &mut usize,
+) -> Option<usize> {
     let code = f.code;
     let bc = code.bytecode();
     let opcode = bc.get(op_ip).copied().unwrap_or(0);
     if opcode != op::END_FINALLY && opcode != op::RAISE_LAST {
-        rt::exc::add_traceback(vm, exc, code.ctx.filename, code.line_of(op_ip), code.simple_name);
+        rt::exc::add_traceback(
+            vm,
+            exc,
+            code.ctx.filename,
+            code.line_of(op_ip),
+            code.simple_name,
+        );
     }
     // SAFETY: entries 0..exc_sp are initialised slots of this frame's exception stack.
     let entry = |i: usize| unsafe { std::slice::from_raw_parts_mut(f.exc.add(3 * i), 3) };
@@ -807,7 +963,13 @@ fn handle_exception(vm: &mut Vm, f: &mut Frame, exc: Obj, op_ip: usize, sp: &mut
 
 /// Run pending finally handlers for a return. Returns the handler to jump to, or None when the
 /// function can return TOS now.
-fn unwind_return(f: &mut Frame, op_ip: usize, st: *mut Obj, sp: &mut isize, exc_sp: &mut usize) -> Option<usize> {
+fn unwind_return(
+    f: &mut Frame,
+    op_ip: usize,
+    st: *mut Obj,
+    sp: &mut isize,
+    exc_sp: &mut usize,
+) -> Option<usize> {
     while *exc_sp > 0 {
         // SAFETY: entry exc_sp-1 is an initialised exception-stack entry of this frame.
         let e = unsafe { std::slice::from_raw_parts_mut(f.exc.add(3 * (*exc_sp - 1)), 3) };
@@ -848,7 +1010,14 @@ fn cancel_active_finally(st: *mut Obj, sp: &mut isize) {
 
 /// Continue an UNWIND_JUMP with `u` entries to unwind (bit 7: pop a for-iterator at the end).
 /// The destination is on TOS. Returns the next ip.
-fn unwind_jump(st: *mut Obj, ex: *mut Obj, op_ip: usize, mut u: usize, sp: &mut isize, exc_sp: &mut usize) -> usize {
+fn unwind_jump(
+    st: *mut Obj,
+    ex: *mut Obj,
+    op_ip: usize,
+    mut u: usize,
+    sp: &mut isize,
+    exc_sp: &mut usize,
+) -> usize {
     while u & 0x7f > 0 {
         u -= 1;
         // SAFETY: the compiler only unwinds entries that exist.

@@ -58,17 +58,31 @@ pub fn push_slots(vm: &mut Vm, n: usize) -> PyResult<*mut Obj> {
 fn missing_arg_err(vm: &mut Vm, code: &CodeInfo, i: usize) -> super::PyErr {
     let name = rt::str::as_rust_str(code.arg_names[i]).to_string();
     let fname = rt::str::as_rust_str(code.simple_name).to_string();
-    vm.new_exc_msg(vm.exc.type_error, &format!("{fname}() missing required positional argument: '{name}'"))
+    vm.new_exc_msg(
+        vm.exc.type_error,
+        &format!("{fname}() missing required positional argument: '{name}'"),
+    )
 }
 
 /// Bind `args` (positional) and `kw` (flat key/value pairs) into the locals of a fresh frame for
 /// `func`, per bytecode.md section 6. `locals(i)` points at local i.
-pub fn bind_args(vm: &mut Vm, func: Obj, code: &CodeInfo, state: *mut Obj, args: &[Obj], kw: Kw) -> PyResult<()> {
+pub fn bind_args(
+    vm: &mut Vm,
+    func: Obj,
+    code: &CodeInfo,
+    state: *mut Obj,
+    args: &[Obj],
+    kw: Kw,
+) -> PyResult<()> {
     let f = cast::<FunctionObj>(func);
     let n_state = code.n_state;
     // SAFETY: every local index used below is < n_pos + n_kwonly + 2 <= n_state (prelude invariant).
     let local = |i: usize| unsafe { state.add(n_state - 1 - i) };
-    let closure: &[Obj] = if f.closure.is_null() { &[] } else { cast::<TupleObj>(f.closure).items() };
+    let closure: &[Obj] = if f.closure.is_null() {
+        &[]
+    } else {
+        cast::<TupleObj>(f.closure).items()
+    };
     let n_free = closure.len();
     let n_pos = code.n_pos_args;
     let n_kwonly = code.n_kwonly_args;
@@ -92,9 +106,18 @@ pub fn bind_args(vm: &mut Vm, func: Obj, code: &CodeInfo, state: *mut Obj, args:
         } else {
             let given = args.len();
             let msg = if n_user_pos == 1 {
-                format!("{}() takes 1 positional argument but {} were given", fname(), given)
+                format!(
+                    "{}() takes 1 positional argument but {} were given",
+                    fname(),
+                    given
+                )
             } else {
-                format!("{}() takes {} positional arguments but {} were given", fname(), n_user_pos, given)
+                format!(
+                    "{}() takes {} positional arguments but {} were given",
+                    fname(),
+                    n_user_pos,
+                    given
+                )
             };
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
@@ -118,7 +141,11 @@ pub fn bind_args(vm: &mut Vm, func: Obj, code: &CodeInfo, state: *mut Obj, args:
                 let slot = local(i);
                 // SAFETY: slot is a valid local.
                 if unsafe { !(*slot).is_null() } {
-                    let msg = format!("{}() got multiple values for argument '{}'", fname(), rt::str::as_rust_str(k));
+                    let msg = format!(
+                        "{}() got multiple values for argument '{}'",
+                        fname(),
+                        rt::str::as_rust_str(k)
+                    );
                     return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
                 }
                 // SAFETY: as above.
@@ -131,14 +158,22 @@ pub fn bind_args(vm: &mut Vm, func: Obj, code: &CodeInfo, state: *mut Obj, args:
             if varkw {
                 rt::dict::dict_store(vm, kwdict, k, v)?;
             } else {
-                let msg = format!("{}() got an unexpected keyword argument '{}'", fname(), rt::str::as_rust_str(k));
+                let msg = format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    fname(),
+                    rt::str::as_rust_str(k)
+                );
                 return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
             }
         }
     }
     // Defaults for the last n_def positional slots still empty.
     if n_user_pos > args.len() {
-        let defaults: &[Obj] = if f.defaults.is_null() { &[] } else { cast::<TupleObj>(f.defaults).items() };
+        let defaults: &[Obj] = if f.defaults.is_null() {
+            &[]
+        } else {
+            cast::<TupleObj>(f.defaults).items()
+        };
         let n_def = defaults.len();
         for i in args.len()..n_user_pos {
             let slot = local(n_free + i);
@@ -168,8 +203,11 @@ pub fn bind_args(vm: &mut Vm, func: Obj, code: &CodeInfo, state: *mut Obj, args:
                 // SAFETY: valid local.
                 Some(v) => unsafe { *slot = v },
                 None => {
-                    let msg =
-                        format!("{}() missing required keyword argument: '{}'", fname(), rt::str::as_rust_str(name));
+                    let msg = format!(
+                        "{}() missing required keyword argument: '{}'",
+                        fname(),
+                        rt::str::as_rust_str(name)
+                    );
                     return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
                 }
             }
@@ -240,19 +278,28 @@ pub fn call_function(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     let r = if vm.depth > vm.max_depth {
         Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"))
     } else {
-        vm.check_stack().and_then(|_| run_frame(vm, &mut frame, None))
+        vm.check_stack()
+            .and_then(|_| run_frame(vm, &mut frame, None))
     };
     vm.depth -= 1;
     vm.cur_globals = saved_globals;
     vm.stack_top = saved_top;
     match r? {
         RunResult::Return(v) => Ok(v),
-        RunResult::Yield(_) => Err(vm.new_exc_msg(vm.exc.runtime_error, "yield from a non-generator")),
+        RunResult::Yield(_) => {
+            Err(vm.new_exc_msg(vm.exc.runtime_error, "yield from a non-generator"))
+        }
     }
 }
 
 /// Run module-level (or class-body, exec) code with `locals` as the name dict.
-pub fn run_code_with_locals(vm: &mut Vm, code_obj: Obj, globals: Obj, locals: Obj, func: Obj) -> PyResult {
+pub fn run_code_with_locals(
+    vm: &mut Vm,
+    code_obj: Obj,
+    globals: Obj,
+    locals: Obj,
+    func: Obj,
+) -> PyResult {
     let code = code_info(code_obj);
     let saved_top = vm.stack_top;
     let state = push_slots(vm, frame_slots(code))?;
@@ -280,7 +327,9 @@ pub fn run_code_with_locals(vm: &mut Vm, code_obj: Obj, globals: Obj, locals: Ob
     };
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, globals);
-    let r = vm.check_stack().and_then(|_| run_frame(vm, &mut frame, None));
+    let r = vm
+        .check_stack()
+        .and_then(|_| run_frame(vm, &mut frame, None));
     vm.cur_globals = saved_globals;
     vm.depth -= 1;
     vm.stack_top = saved_top;

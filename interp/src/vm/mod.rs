@@ -4,6 +4,7 @@
 pub mod code;
 pub mod dispatch;
 pub mod frame;
+pub mod icache;
 
 use crate::gc::Heap;
 use crate::obj::*;
@@ -173,6 +174,9 @@ pub struct Vm {
     pub cur_globals: Obj,
     /// Types created by built-in modules, by name (e.g. "deque", "StringIO").
     pub module_types: HashMap<&'static str, Obj>,
+    /// Cache of type attribute lookups (runtime/types.rs); values are also in type dicts, so
+    /// it holds no roots, and entries are only trusted when their version is current.
+    pub attr_cache: Box<[crate::runtime::types::AttrCacheEntry]>,
 }
 
 impl Vm {
@@ -210,6 +214,8 @@ impl Vm {
             repr_active: Vec::new(),
             cur_globals: Obj::NULL,
             module_types: HashMap::new(),
+            attr_cache: vec![Default::default(); crate::runtime::types::ATTR_CACHE_SIZE]
+                .into_boxed_slice(),
         });
         crate::runtime::init::init_vm(&mut vm);
         Ok(vm)
@@ -328,19 +334,78 @@ impl Vm {
             self.memory_error_instance,
         ];
         v.extend([
-            t.object, t.type_, t.none, t.bool_, t.int, t.float, t.complex, t.str_, t.bytes, t.bytearray,
-            t.tuple, t.list, t.dict, t.set, t.frozenset, t.range, t.slice, t.function, t.bound_method,
-            t.builtin_function, t.code, t.module, t.cell, t.generator, t.iterator, t.property, t.classmethod,
-            t.staticmethod, t.super_, t.ellipsis, t.not_implemented, t.raw, t.memoryview, t.dict_keys,
-            t.dict_values, t.dict_items, t.enumerate, t.zip, t.map, t.filter, t.reversed,
+            t.object,
+            t.type_,
+            t.none,
+            t.bool_,
+            t.int,
+            t.float,
+            t.complex,
+            t.str_,
+            t.bytes,
+            t.bytearray,
+            t.tuple,
+            t.list,
+            t.dict,
+            t.set,
+            t.frozenset,
+            t.range,
+            t.slice,
+            t.function,
+            t.bound_method,
+            t.builtin_function,
+            t.code,
+            t.module,
+            t.cell,
+            t.generator,
+            t.iterator,
+            t.property,
+            t.classmethod,
+            t.staticmethod,
+            t.super_,
+            t.ellipsis,
+            t.not_implemented,
+            t.raw,
+            t.memoryview,
+            t.dict_keys,
+            t.dict_values,
+            t.dict_items,
+            t.enumerate,
+            t.zip,
+            t.map,
+            t.filter,
+            t.reversed,
         ]);
         v.extend([
-            e.base_exception, e.exception, e.system_exit, e.keyboard_interrupt, e.generator_exit,
-            e.stop_iteration, e.arithmetic_error, e.overflow_error, e.zero_division_error,
-            e.assertion_error, e.attribute_error, e.eof_error, e.import_error, e.lookup_error,
-            e.index_error, e.key_error, e.memory_error, e.name_error, e.os_error, e.runtime_error,
-            e.not_implemented_error, e.recursion_error, e.syntax_error, e.indentation_error, e.type_error,
-            e.value_error, e.unicode_error, e.unbound_local_error, e.module_not_found_error,
+            e.base_exception,
+            e.exception,
+            e.system_exit,
+            e.keyboard_interrupt,
+            e.generator_exit,
+            e.stop_iteration,
+            e.arithmetic_error,
+            e.overflow_error,
+            e.zero_division_error,
+            e.assertion_error,
+            e.attribute_error,
+            e.eof_error,
+            e.import_error,
+            e.lookup_error,
+            e.index_error,
+            e.key_error,
+            e.memory_error,
+            e.name_error,
+            e.os_error,
+            e.runtime_error,
+            e.not_implemented_error,
+            e.recursion_error,
+            e.syntax_error,
+            e.indentation_error,
+            e.type_error,
+            e.value_error,
+            e.unicode_error,
+            e.unbound_local_error,
+            e.module_not_found_error,
         ]);
         v
     }
@@ -381,7 +446,9 @@ impl Vm {
     pub fn check_stack(&mut self) -> PyResult<()> {
         let sp = crate::gc::stack_pointer();
         if self.stack_base.saturating_sub(sp) > self.opts.stack_limit {
-            return Err(self.new_exc_msg(self.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(
+                self.new_exc_msg(self.exc.recursion_error, "maximum recursion depth exceeded")
+            );
         }
         Ok(())
     }

@@ -1,0 +1,25 @@
+//! Developer tool: compile a .py with adder's front end and write the .mpy (`-o out.mpy`) or print
+//! the disassembly (`-d`). Not the adder CLI.
+use adder_interp::compile::{compile_source, CompileOptions};
+use adder_interp::dis::disassemble;
+use adder_interp::mpy::write::write_mpy;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let path = &args[1];
+    let src = std::fs::read_to_string(path).expect("read source");
+    let name = path.clone();
+    let m = match compile_source(&src, &name, &CompileOptions::default()) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    if args.iter().any(|a| a == "-d") {
+        print!("{}", disassemble(&m));
+    }
+    if let Some(i) = args.iter().position(|a| a == "-o") {
+        std::fs::write(&args[i + 1], write_mpy(&m)).expect("write");
+    }
+}

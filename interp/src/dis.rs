@@ -1,0 +1,335 @@
+//! The disassembler: a CompiledModule as text (header, qstrs, constants, each raw code's prelude and
+//! instructions with names, constants and jump targets), in the spirit of `mpy-tool.py -d`.
+//! Not a validator and not the VM's loader; `parse_mpy` is a lenient reader for tooling and tests.
+
+use std::fmt::Write;
+
+use crate::bytecode::{self, op, BinaryOp, UnaryOp};
+use crate::code::{CodeKind, CompiledModule, Const, RawCode};
+use crate::qstr::STATIC_QSTRS;
+
+/// Render a whole module.
+pub fn disassemble(m: &CompiledModule) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "mpy v6, arch {}, small-int bits {}",
+        m.arch, m.small_int_bits
+    );
+    let _ = writeln!(s, "qstrs ({}):", m.qstrs.len());
+    for (i, q) in m.qstrs.iter().enumerate() {
+        let _ = writeln!(s, "  {i:3} {q:?}");
+    }
+    let _ = writeln!(s, "constants ({}):", m.consts.len());
+    for (i, c) in m.consts.iter().enumerate() {
+        let _ = writeln!(s, "  {i:3} {}", const_text(c));
+    }
+    raw_code(&mut s, m, &m.root, "");
+    s
+}
+
+fn qstr<'m>(m: &'m CompiledModule, i: u64) -> &'m str {
+    m.qstrs
+        .get(i as usize)
+        .map(|s| s.as_str())
+        .unwrap_or("<bad qstr>")
+}
+
+/// A constant as Python-like text.
+pub fn const_text(c: &Const) -> String {
+    match c {
+        Const::FunTable => "<fun table>".into(),
+        Const::None => "None".into(),
+        Const::False => "False".into(),
+        Const::True => "True".into(),
+        Const::Ellipsis => "Ellipsis".into(),
+        Const::Str(v) => format!("{v:?}"),
+        Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+        Const::Int(v) => v.clone(),
+        Const::Float(f) => crate::mpy::write::float_repr(*f),
+        Const::Complex(f) => format!("{}j", crate::mpy::write::float_repr(*f)),
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_text).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+    }
+}
+
+fn raw_code(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &str) {
+    if rc.kind != CodeKind::Bytecode {
+        let _ = writeln!(
+            s,
+            "{indent}raw code: {:?}, {} bytes of machine code",
+            rc.kind,
+            rc.fun_data.len()
+        );
+    } else {
+        bytecode_function(s, m, rc, indent);
+    }
+    for c in &rc.children {
+        raw_code(s, m, c, &format!("{indent}  "));
+    }
+}
+
+fn bytecode_function(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &str) {
+    let p = match bytecode::read_prelude(&rc.fun_data) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(s, "{indent}<bad prelude: {e}>");
+            return;
+        }
+    };
+    let sig = p.sig;
+    let _ = writeln!(
+        s,
+        "{indent}function {} (emit {})",
+        qstr(m, p.simple_name as u64),
+        rc.emit.name()
+    );
+    let _ = writeln!(
+        s,
+        "{indent}  n_state {} n_exc_stack {} flags {:#x} n_pos {} n_kwonly {} n_def {}",
+        sig.n_state,
+        sig.n_exc_stack,
+        sig.scope_flags,
+        sig.n_pos_args,
+        sig.n_kwonly_args,
+        sig.n_def_pos_args
+    );
+    let names: Vec<&str> = p.arg_names.iter().map(|a| qstr(m, *a as u64)).collect();
+    let _ = writeln!(s, "{indent}  args {:?}", names);
+    let cells: Vec<u8> = rc.fun_data[p.cells.clone()].to_vec();
+    if !cells.is_empty() {
+        let _ = writeln!(s, "{indent}  cells {:?}", cells);
+    }
+    if let Some(h) = &rc.hints {
+        let _ = writeln!(
+            s,
+            "{indent}  hints {:?} -> {:?} locals {:?}",
+            h.args, h.ret, h.locals
+        );
+    }
+    let lines = &rc.fun_data[p.line_info.clone()];
+    let code = &rc.fun_data[p.code_start..];
+    let mut pos = 0;
+    while pos < code.len() {
+        let ins = match bytecode::decode_instr(code, pos) {
+            Ok(i) => i,
+            Err(_) => {
+                let _ = writeln!(s, "{indent}  {pos:5}  <truncated>");
+                break;
+            }
+        };
+        let line = bytecode::line_for_offset(lines, pos);
+        let _ = writeln!(s, "{indent}  {pos:5} {line:4}  {}", instr_text(m, rc, &ins));
+        pos = ins.next;
+    }
+}
+
+fn instr_text(m: &CompiledModule, rc: &RawCode, ins: &bytecode::Instr) -> String {
+    let o = ins.op;
+    if (bytecode::LOAD_CONST_SMALL_INT_MULTI..bytecode::LOAD_FAST_MULTI).contains(&o) {
+        return format!(
+            "LOAD_CONST_SMALL_INT {}",
+            o as i32
+                - bytecode::LOAD_CONST_SMALL_INT_MULTI as i32
+                - bytecode::SMALL_INT_MULTI_EXCESS
+        );
+    }
+    if (bytecode::LOAD_FAST_MULTI..bytecode::STORE_FAST_MULTI).contains(&o) {
+        return format!("LOAD_FAST {}", o - bytecode::LOAD_FAST_MULTI);
+    }
+    if (bytecode::STORE_FAST_MULTI..bytecode::UNARY_OP_MULTI).contains(&o) {
+        return format!("STORE_FAST {}", o - bytecode::STORE_FAST_MULTI);
+    }
+    if (bytecode::UNARY_OP_MULTI..bytecode::UNARY_OP_MULTI + bytecode::UNARY_OP_MULTI_COUNT)
+        .contains(&o)
+    {
+        let u = UnaryOp::from_u8(o - bytecode::UNARY_OP_MULTI)
+            .map(|u| format!("{u:?}"))
+            .unwrap_or_default();
+        return format!("UNARY_OP {u}");
+    }
+    if (bytecode::BINARY_OP_MULTI..bytecode::BINARY_OP_MULTI + bytecode::BINARY_OP_MULTI_COUNT)
+        .contains(&o)
+    {
+        let b = BinaryOp::from_u8(o - bytecode::BINARY_OP_MULTI)
+            .map(|b| b.symbol())
+            .unwrap_or("?");
+        return format!("BINARY_OP {b}");
+    }
+    let name = bytecode::opcode_name(o).unwrap_or("<invalid>");
+    match bytecode::format_of(o) {
+        bytecode::Format::Byte => name.to_string(),
+        bytecode::Format::Qstr => format!("{name} {}", qstr(m, ins.arg as u64)),
+        bytecode::Format::Offset => {
+            if o == op::UNWIND_JUMP {
+                format!(
+                    "{name} -> {} unwind {} pop_iter {}",
+                    ins.target,
+                    ins.extra & 0x7f,
+                    ins.extra >> 7
+                )
+            } else {
+                format!("{name} -> {}", ins.target)
+            }
+        }
+        bytecode::Format::VarUint => match o {
+            op::LOAD_CONST_OBJ => {
+                let c = m
+                    .consts
+                    .get(ins.arg as usize)
+                    .map(const_text)
+                    .unwrap_or_else(|| "<bad const>".into());
+                format!("{name} {c}")
+            }
+            op::MAKE_FUNCTION | op::MAKE_FUNCTION_DEFARGS => {
+                format!("{name} child {}", child_name(m, rc, ins.arg))
+            }
+            op::MAKE_CLOSURE | op::MAKE_CLOSURE_DEFARGS => {
+                format!(
+                    "{name} child {} cells {}",
+                    child_name(m, rc, ins.arg),
+                    ins.extra
+                )
+            }
+            op::CALL_FUNCTION
+            | op::CALL_FUNCTION_VAR_KW
+            | op::CALL_METHOD
+            | op::CALL_METHOD_VAR_KW => {
+                format!("{name} n={} nkw={}", ins.arg & 0xff, ins.arg >> 8)
+            }
+            op::UNPACK_EX => format!("{name} left={} right={}", ins.arg & 0xff, ins.arg >> 8),
+            op::STORE_COMP => format!("{name} depth={} kind={}", ins.arg >> 2, ins.arg & 3),
+            _ => format!("{name} {}", ins.arg),
+        },
+    }
+}
+
+fn child_name(m: &CompiledModule, rc: &RawCode, idx: i64) -> String {
+    match rc
+        .children
+        .get(idx as usize)
+        .map(|c| bytecode::read_prelude(&c.fun_data))
+    {
+        Some(Ok(p)) => format!("{idx} ({})", qstr(m, p.simple_name as u64)),
+        _ => format!("{idx}"),
+    }
+}
+
+/// A lenient .mpy reader for inspection tools and tests (no validation beyond bounds).
+pub fn parse_mpy(data: &[u8]) -> Result<CompiledModule, String> {
+    let mut pos = 4usize;
+    if data.len() < 4 || data[0] != b'M' || data[1] != 6 {
+        return Err("not a v6 .mpy file".into());
+    }
+    let vu = |pos: &mut usize| bytecode::read_vuint(data, pos).map_err(|e| e.to_string());
+    if data[2] & 0x40 != 0 {
+        vu(&mut pos)?;
+    }
+    let n_qstr = vu(&mut pos)? as usize;
+    let n_obj = vu(&mut pos)? as usize;
+    let mut qstrs = Vec::new();
+    for _ in 0..n_qstr {
+        let v = vu(&mut pos)?;
+        if v & 1 == 1 {
+            qstrs.push(
+                STATIC_QSTRS
+                    .get((v >> 1) as usize)
+                    .ok_or("bad static qstr")?
+                    .to_string(),
+            );
+        } else {
+            let n = (v >> 1) as usize;
+            let b = data.get(pos..pos + n).ok_or("truncated qstr")?;
+            qstrs.push(String::from_utf8_lossy(b).into_owned());
+            pos += n + 1;
+        }
+    }
+    let mut consts = Vec::new();
+    for _ in 0..n_obj {
+        consts.push(read_const(data, &mut pos)?);
+    }
+    let root = read_raw_code(data, &mut pos)?;
+    Ok(CompiledModule {
+        qstrs,
+        consts,
+        root,
+        arch: (data[2] >> 2) & 0xf,
+        small_int_bits: data[3],
+    })
+}
+
+fn read_const(data: &[u8], pos: &mut usize) -> Result<Const, String> {
+    let t = *data.get(*pos).ok_or("truncated const")?;
+    *pos += 1;
+    let bytes = |pos: &mut usize, nul: bool| -> Result<Vec<u8>, String> {
+        let n = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())? as usize;
+        let b = data.get(*pos..*pos + n).ok_or("truncated const")?.to_vec();
+        *pos += n + nul as usize;
+        Ok(b)
+    };
+    let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+    Ok(match t {
+        0 => Const::FunTable,
+        1 => Const::None,
+        2 => Const::False,
+        3 => Const::True,
+        4 => Const::Ellipsis,
+        5 => Const::Str(text(bytes(pos, true)?)),
+        6 => Const::Bytes(bytes(pos, true)?),
+        7 => Const::Int(text(bytes(pos, false)?)),
+        8 => Const::Float(text(bytes(pos, false)?).parse().map_err(|_| "bad float")?),
+        9 => {
+            let s = text(bytes(pos, false)?);
+            Const::Complex(s.trim_end_matches('j').parse().map_err(|_| "bad complex")?)
+        }
+        10 => {
+            let n = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())?;
+            let mut items = Vec::new();
+            for _ in 0..n {
+                items.push(read_const(data, pos)?);
+            }
+            Const::Tuple(items)
+        }
+        _ => return Err(format!("bad const type {t}")),
+    })
+}
+
+fn read_raw_code(data: &[u8], pos: &mut usize) -> Result<RawCode, String> {
+    let kl = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())?;
+    let len = (kl >> 3) as usize;
+    let kind = CodeKind::from_bits((kl & 3) as u32);
+    let fun_data = data
+        .get(*pos..*pos + len)
+        .ok_or("truncated raw code")?
+        .to_vec();
+    *pos += len;
+    let mut rc = RawCode::bytecode(fun_data, Vec::new());
+    rc.kind = kind;
+    match kind {
+        CodeKind::Bytecode => {}
+        CodeKind::Native => {
+            rc.prelude_offset = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())? as u32
+        }
+        CodeKind::Viper => {
+            rc.scope_flags = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())? as u32
+        }
+        CodeKind::Asm => {
+            for _ in 0..3 {
+                bytecode::read_vuint(data, pos).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    if kl & 4 != 0 {
+        let n = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())?;
+        for _ in 0..n {
+            rc.children.push(read_raw_code(data, pos)?);
+        }
+    }
+    Ok(rc)
+}
