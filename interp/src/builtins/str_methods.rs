@@ -1646,6 +1646,8 @@ fn dunder_iter(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     crate::runtime::iter::get_iter(vm, s)
 }
 
+/// Binary dunders return NotImplemented when the operation does not apply, so that the VM's
+/// operator dispatch (which may call them for built-in left operands) can try the reflected one.
 fn dunder_binop(
     vm: &mut Vm,
     args: &[Obj],
@@ -1658,36 +1660,12 @@ fn dunder_binop(
     Ok(super::builtin_binary_op(vm, op, s, other)?.unwrap_or(Obj::NOT_IMPLEMENTED))
 }
 
-/// `__add__`/`__mul__`: sequence operations raise TypeError instead of returning NotImplemented.
-fn dunder_seq_op(
-    vm: &mut Vm,
-    args: &[Obj],
-    kw: Kw,
-    name: &str,
-    op: crate::bytecode::BinaryOp,
-) -> PyResult {
-    let s = self_native(vm, args, kw, name, 2)?;
-    let other = ops::native_of(args[1]);
-    if let Some(r) = super::builtin_binary_op(vm, op, s, other)? {
-        return Ok(r);
-    }
-    let (st, ot) = (types::type_name_of(vm, s), types::type_name_of(vm, other));
-    let msg = match op {
-        crate::bytecode::BinaryOp::Add if pystr::is_str(s) => {
-            format!("can only concatenate str (not \"{ot}\") to str")
-        }
-        crate::bytecode::BinaryOp::Add => format!("can't concat {ot} to {st}"),
-        _ => format!("'{ot}' object cannot be interpreted as an integer"),
-    };
-    Err(vm.type_error(&msg))
-}
-
 fn dunder_add(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    dunder_seq_op(vm, args, kw, "__add__", crate::bytecode::BinaryOp::Add)
+    dunder_binop(vm, args, kw, "__add__", crate::bytecode::BinaryOp::Add)
 }
 
 fn dunder_mul(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
-    dunder_seq_op(vm, args, kw, "__mul__", crate::bytecode::BinaryOp::Multiply)
+    dunder_binop(vm, args, kw, "__mul__", crate::bytecode::BinaryOp::Multiply)
 }
 
 fn dunder_mod(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {

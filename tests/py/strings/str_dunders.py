@@ -1,11 +1,19 @@
 # explicit dunder calls on str/bytes/bytearray and str subclasses overriding operators
 print("abc".__len__(), str.__len__("héllo"), "abc".__contains__("b"), "abc".__getitem__(1), "abc".__getitem__(slice(0, 2)))
 print("ab".__add__("cd"), "ab".__mul__(3), "ab".__rmul__(2), "%s-%d".__mod__(("x", 5)))
-for f in (lambda: "ab".__add__(1), lambda: "ab".__mul__("x"), lambda: b"a".__add__("b")):
+class R:
+    def __rmul__(self, k):
+        return "rmul:" + k
+    def __radd__(self, k):
+        return "radd:" + k
+    def __gt__(self, k):
+        return "gt"
+print("s" * R(), "s" + R(), "s" < R(), b"x" * R() if False else "")
+for f in (lambda: "ab" + 1, lambda: 1 + "ab", lambda: "ab" * "x", lambda: b"a" + "b", lambda: "a" < 1):
     try:
         f()
-    except TypeError as e:
-        print("TypeError", e)
+    except TypeError:
+        print("TypeError")
 print("a".__eq__("a"), "a".__ne__("b"), "a".__lt__("b"), "b".__le__("a"), "b".__gt__("a"), "a".__ge__("a"), "a".__eq__(1))
 print(list("abc".__iter__()), "x".__hash__() == hash("x"), b"x".__hash__() == hash(b"x"))
 print(b"abc".__len__(), b"abc".__getitem__(0), b"ab".__add__(b"c"), b"ab".__mul__(2), b"%d".__mod__(5), b"a".__lt__(b"b"))
