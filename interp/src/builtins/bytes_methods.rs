@@ -1,6 +1,5 @@
-//! The methods of bytes and bytearray (decode, hex/fromhex, split/join/strip/find/replace, ASCII
-//! case and predicates, padding) and the bytearray mutators. Not `%` (runtime/format.rs),
-//! construction (builtins/functions.rs) or indexing/slicing/operators (the VM).
+//! The methods of bytes and bytearray (decode, hex/fromhex, split, find, replace, ASCII case, padding, mutators).
+//! Not `%` formatting (runtime/format.rs), construction (builtins/functions.rs) or indexing/slicing in the VM.
 
 use super::args::*;
 use super::str_methods::{

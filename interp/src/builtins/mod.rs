@@ -14,6 +14,7 @@ pub mod repr;
 pub mod seqops;
 pub mod set_methods;
 pub mod str_methods;
+pub mod unicode_tables;
 
 pub use args::*;
 pub use repr::{repr_obj, repr_string, str_obj, str_string};

@@ -1,8 +1,8 @@
-//! The methods of str (split, join, find, strip, case conversion, predicates, padding, encode,
-//! format, translate, ...), with CPython semantics on code points. Not `%` or format specs
-//! (runtime/format.rs, runtime/strformat.rs) nor indexing/slicing/operators (the VM).
+//! The methods of str (split, join, find, strip, case, predicates, padding, encode, translate, dunders).
+//! Not `%` or format specs (runtime/format.rs, runtime/strformat.rs) nor indexing/slicing in the VM.
 
 use super::args::*;
+use super::unicode_tables::{self as tables, in_table};
 use crate::obj::*;
 use crate::runtime::{bytes, call, dict, int, list, ops, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
@@ -68,6 +68,13 @@ pub fn register(vm: &mut Vm) {
     }
     let o = vm.types.object;
     types::add_method(vm, o, "__format__", object_dunder_format);
+    let seqs = [vm.types.str_, vm.types.bytes, vm.types.bytearray];
+    for ty in seqs {
+        add_sequence_dunders(vm, ty);
+    }
+    let (s, b) = (vm.types.str_, vm.types.bytes);
+    types::add_method(vm, s, "__hash__", dunder_hash);
+    types::add_method(vm, b, "__hash__", dunder_hash);
     super::def_fn(vm, "ascii", ascii_fn);
 }
 
@@ -270,7 +277,7 @@ pub(crate) fn arg_c_int(vm: &mut Vm, o: Obj) -> PyResult<i64> {
 
 /// Reject results that would be absurdly large (CPython would raise MemoryError/OverflowError).
 pub(crate) fn check_size(vm: &mut Vm, n: usize) -> PyResult<()> {
-    if n > (1usize << 31) {
+    if n > crate::runtime::format::max_text_len(vm) {
         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
     }
     Ok(())
@@ -314,113 +321,89 @@ pub(crate) fn py_isspace(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-/// Zeros of Unicode decimal-digit (Nd) runs outside ASCII.
-const ND_ZEROS: &[u32] = &[
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
-    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
-    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-];
-
 pub(crate) fn py_isdecimal(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
-    let v = c as u32;
-    ND_ZEROS.iter().any(|&z| v >= z && v < z + 10)
+    in_table(tables::DECIMAL, c)
 }
 
 pub(crate) fn py_isdigit(c: char) -> bool {
-    if py_isdecimal(c) {
-        return true;
+    if c.is_ascii() {
+        return c.is_ascii_digit();
     }
-    let v = c as u32;
-    matches!(v, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C
-        | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792
-        | 0x1369..=0x1371 | 0x19DA | 0x1F100..=0x1F10A)
+    in_table(tables::DIGIT, c)
 }
 
 pub(crate) fn py_isnumeric(c: char) -> bool {
-    if c.is_numeric() || py_isdigit(c) {
-        return true;
+    if c.is_ascii() {
+        return c.is_ascii_digit();
     }
-    matches!(
-        c,
-        '〇' | '一'
-            | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '億'
-            | '兆'
-            | '零'
-            | '壹'
-            | '貳'
-            | '參'
-            | '肆'
-            | '伍'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-            | '佰'
-            | '仟'
-    )
+    in_table(tables::NUMERIC, c)
 }
 
 pub(crate) fn py_isalpha(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    c.is_alphabetic() && !c.is_numeric()
+    in_table(tables::ALPHA, c)
 }
 
 fn py_isalnum(c: char) -> bool {
-    py_isalpha(c) || py_isnumeric(c)
+    py_isalpha(c) || py_isnumeric(c) || py_isdigit(c) || py_isdecimal(c)
+}
+
+/// Python's per-character "uppercase" (Lu + Other_Uppercase).
+pub(crate) fn py_isupper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_table(tables::UPPER, c)
+}
+
+/// Python's per-character "lowercase" (Ll + Other_Lowercase).
+pub(crate) fn py_islower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_table(tables::LOWER, c)
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+    py_islower(c) || py_isupper(c) || is_titlecase(c)
 }
 
 fn is_titlecase(c: char) -> bool {
-    matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+    !c.is_ascii() && in_table(tables::TITLE, c)
 }
 
 pub fn py_isprintable(c: char) -> bool {
-    if c == ' ' {
-        return true;
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
-    let v = c as u32;
-    if c.is_control() || py_isspace(c) {
-        return false;
-    }
-    !matches!(v, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064
-        | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xD800..=0xF8FF | 0xE0001 | 0xE0020..=0xE007F | 0xF0000..=0x10FFFF
-        | 0x110BD | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xFFFE | 0xFFFF)
+    in_table(tables::PRINTABLE, c)
 }
 
 fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphabetic();
+    }
+    in_table(tables::ID_START, c)
 }
 
 fn is_id_continue(c: char) -> bool {
-    c == '_' || c.is_alphanumeric() || matches!(c as u32, 0x300..=0x36F | 0xB7 | 0x203F | 0x2040)
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphanumeric();
+    }
+    in_table(tables::ID_CONTINUE, c)
 }
 
 /// Title-case mapping (upper case except for the digraphs that have a titlecase form).
 fn to_title(c: char, out: &mut String) {
+    if let Some(m) = tables::case_override(tables::TITLE_X, c) {
+        out.push_str(m);
+        return;
+    }
     match c as u32 {
         0x1C4..=0x1C6 => out.push('\u{1C5}'),
         0x1C7..=0x1C9 => out.push('\u{1C8}'),
@@ -445,17 +428,28 @@ fn push_lower(s: &[char], i: usize, out: &mut String) {
     if c == 'Σ' && is_final_sigma(s, i) {
         out.push('ς');
     } else {
-        out.extend(c.to_lowercase());
+        push_lower_char(c, out);
     }
 }
 
-/// Unicode Final_Sigma: preceded by a cased letter and not followed by one (skipping
-/// case-ignorable characters, approximated by apostrophes and combining marks).
+fn push_lower_char(c: char, out: &mut String) {
+    match tables::case_override(tables::LOWER_X, c) {
+        Some(m) => out.push_str(m),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+fn push_upper(c: char, out: &mut String) {
+    match tables::case_override(tables::UPPER_X, c) {
+        Some(m) => out.push_str(m),
+        None => out.extend(c.to_uppercase()),
+    }
+}
+
+/// Unicode Final_Sigma: preceded by a cased letter and not followed by one (case-ignorable
+/// characters skipped in both directions).
 fn is_final_sigma(s: &[char], i: usize) -> bool {
-    let ignorable = |c: char| {
-        matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{2019}')
-            || matches!(c as u32, 0x300..=0x36F)
-    };
+    let ignorable = |c: char| in_table(tables::CASE_IGNORABLE, c);
     let before = s[..i]
         .iter()
         .rev()
@@ -764,8 +758,7 @@ fn str_rstrip(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 // ------------------------------------------------------------------------------------------------
 // find / index / count
 
-/// (self, needle, byte range of the [start, end) window, code-point start) or None when the
-/// window is empty/invalid.
+/// The part of self a find/count looks at, with the needle.
 struct Window {
     hay: &'static str,
     needle: &'static str,
@@ -1011,10 +1004,13 @@ fn lower_string(s: &str) -> String {
 
 fn upper_string(s: &str) -> String {
     if s.is_ascii() {
-        s.to_ascii_uppercase()
-    } else {
-        s.to_uppercase()
+        return s.to_ascii_uppercase();
     }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(c, &mut out);
+    }
+    out
 }
 
 fn capitalize_string(s: &str) -> String {
@@ -1051,10 +1047,10 @@ fn swapcase_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for i in 0..cs.len() {
         let c = cs[i];
-        if c.is_uppercase() {
+        if py_isupper(c) {
             push_lower(&cs, i, &mut out);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if py_islower(c) {
+            push_upper(c, &mut out);
         } else {
             out.push(c);
         }
@@ -1065,6 +1061,10 @@ fn swapcase_string(s: &str) -> String {
 fn casefold_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if let Some(m) = tables::case_override(tables::FOLD_X, c) {
+            out.push_str(m);
+            continue;
+        }
         match c {
             'ß' | 'ẞ' => out.push_str("ss"),
             'ı' => out.push('ı'),
@@ -1072,7 +1072,7 @@ fn casefold_string(s: &str) -> String {
             _ => {
                 let mut up = c.to_uppercase();
                 if up.len() > 1
-                    || (c.is_lowercase()
+                    || (py_islower(c)
                         && up
                             .clone()
                             .flat_map(char::to_lowercase)
@@ -1170,15 +1170,13 @@ fn str_isidentifier(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn str_isupper(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     pred(vm, args, kw, "isupper", |s| {
-        s.chars().any(|c| c.is_uppercase())
-            && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c))
+        s.chars().any(py_isupper) && !s.chars().any(|c| py_islower(c) || is_titlecase(c))
     })
 }
 
 fn str_islower(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     pred(vm, args, kw, "islower", |s| {
-        s.chars().any(|c| c.is_lowercase())
-            && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c))
+        s.chars().any(py_islower) && !s.chars().any(|c| py_isupper(c) || is_titlecase(c))
     })
 }
 
@@ -1186,13 +1184,13 @@ fn istitle(s: &str) -> bool {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if py_isupper(c) || is_titlecase(c) {
             if prev_cased {
                 return false;
             }
             prev_cased = true;
             any = true;
-        } else if c.is_lowercase() {
+        } else if py_islower(c) {
             if !prev_cased {
                 return false;
             }
@@ -1590,4 +1588,116 @@ fn str_translate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         check_size(vm, out.len())?;
     }
     pystr::new_string(vm, out)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Operator dunders of str/bytes/bytearray (for explicit calls like `super().__getitem__(i)`)
+
+/// Register `__len__`, `__getitem__`, `__add__`, comparisons, ... on a text/bytes type.
+fn add_sequence_dunders(vm: &mut Vm, ty: Obj) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__len__", dunder_len),
+        ("__contains__", dunder_contains),
+        ("__getitem__", dunder_getitem),
+        ("__iter__", dunder_iter),
+        ("__add__", dunder_add),
+        ("__mul__", dunder_mul),
+        ("__rmul__", dunder_mul),
+        ("__mod__", dunder_mod),
+        ("__eq__", dunder_eq),
+        ("__ne__", dunder_ne),
+        ("__lt__", dunder_lt),
+        ("__le__", dunder_le),
+        ("__gt__", dunder_gt),
+        ("__ge__", dunder_ge),
+    ];
+    for &(name, f) in methods {
+        types::add_method(vm, ty, name, f);
+    }
+}
+
+fn self_native(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, n: usize) -> PyResult<Obj> {
+    let ty = args
+        .first()
+        .map(|&o| types::type_name_of(vm, o))
+        .unwrap_or("object");
+    arity(vm, ty, name, args, kw, n, n)?;
+    Ok(ops::native_of(args[0]))
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__len__", 1)?;
+    let n = super::functions::len_of(vm, s)?;
+    int::int_from_i64(vm, n as i64)
+}
+
+fn dunder_contains(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__contains__", 2)?;
+    Ok(Obj::from_bool(ops::contains(vm, s, args[1])?))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__getitem__", 2)?;
+    crate::runtime::subscr::load_subscr(vm, s, args[1])
+}
+
+fn dunder_iter(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__iter__", 1)?;
+    crate::runtime::iter::get_iter(vm, s)
+}
+
+/// Binary dunders return NotImplemented when the operation does not apply, so that the VM's
+/// operator dispatch (which may call them for built-in left operands) can try the reflected one.
+fn dunder_binop(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: Kw,
+    name: &str,
+    op: crate::bytecode::BinaryOp,
+) -> PyResult {
+    let s = self_native(vm, args, kw, name, 2)?;
+    let other = ops::native_of(args[1]);
+    Ok(super::builtin_binary_op(vm, op, s, other)?.unwrap_or(Obj::NOT_IMPLEMENTED))
+}
+
+fn dunder_add(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__add__", crate::bytecode::BinaryOp::Add)
+}
+
+fn dunder_mul(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__mul__", crate::bytecode::BinaryOp::Multiply)
+}
+
+fn dunder_mod(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__mod__", crate::bytecode::BinaryOp::Modulo)
+}
+
+fn dunder_eq(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__eq__", crate::bytecode::BinaryOp::Equal)
+}
+
+fn dunder_ne(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__ne__", crate::bytecode::BinaryOp::NotEqual)
+}
+
+fn dunder_lt(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__lt__", crate::bytecode::BinaryOp::Less)
+}
+
+fn dunder_le(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__le__", crate::bytecode::BinaryOp::LessEqual)
+}
+
+fn dunder_gt(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__gt__", crate::bytecode::BinaryOp::More)
+}
+
+fn dunder_ge(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    dunder_binop(vm, args, kw, "__ge__", crate::bytecode::BinaryOp::MoreEqual)
+}
+
+fn dunder_hash(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let s = self_native(vm, args, kw, "__hash__", 1)?;
+    let h = ops::hash(vm, s)? as i64;
+    int::int_from_i64(vm, h & 0x3fff_ffff_ffff)
 }

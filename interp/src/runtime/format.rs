@@ -1,5 +1,4 @@
-//! Text formatting: the format-spec mini-language (`format()`, `str.format`, f-strings) for
-//! str/int/bool/float/complex/objects, and printf-style `%` for str and bytes.
+//! Text formatting: the format-spec mini-language (format(), str.format, f-strings) and printf-style `%`.
 //! Not the parsing of `{}` replacement fields (runtime/strformat.rs) nor repr/str (builtins/repr.rs).
 
 use crate::obj::*;
@@ -7,8 +6,11 @@ use crate::runtime::{bytes, complex, int, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 
-/// Widths and precisions above this raise MemoryError instead of allocating.
-const MAX_WIDTH: usize = 1 << 28;
+/// Widths and precisions whose text could not fit in the heap raise MemoryError up front
+/// (instead of building a huge Rust string first).
+pub fn max_text_len(vm: &Vm) -> usize {
+    vm.opts.heap_size.min(1 << 30)
+}
 
 // ------------------------------------------------------------------------------------------------
 // Format spec parsing
@@ -123,7 +125,7 @@ impl FormatSpec {
                     return Err(vm.value_error("precision too big"));
                 }
                 for v in [spec.width, spec.precision].into_iter().flatten() {
-                    if v > MAX_WIDTH {
+                    if v > max_text_len(vm) {
                         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
                     }
                 }
@@ -183,6 +185,14 @@ pub fn pad_to(s: &str, spec: &FormatSpec, default_align: char) -> String {
 /// Insert `sep` every `every` digits from the right, zero-extending to at least `min_len`
 /// characters (never starting with a separator).
 fn group_digits(digits: &str, sep: Option<char>, every: usize, min_len: usize) -> String {
+    if sep.is_none() {
+        let n = digits.len();
+        return if n >= min_len {
+            digits.to_string()
+        } else {
+            "0".repeat(min_len - n) + digits
+        };
+    }
     let ds: Vec<char> = digits.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(ds.len() * 2);
     let mut idx = ds.len();
@@ -254,7 +264,7 @@ fn finish_number(p: &NumParts, spec: &FormatSpec) -> String {
 // ------------------------------------------------------------------------------------------------
 // int
 
-fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResult<String> {
+fn format_int(vm: &mut Vm, v: Obj, spec: &FormatSpec, tname: &str) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
     if spec.no_neg_zero && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return Err(
@@ -262,14 +272,7 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
         );
     }
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let f = match num_traits::ToPrimitive::to_f64(v) {
-            Some(f) if f.is_finite() => f,
-            _ => {
-                return Err(
-                    vm.new_exc_msg(vm.exc.overflow_error, "int too large to convert to float")
-                )
-            }
-        };
+        let f = int::int_to_f64(vm, v)?;
         return format_float(vm, f, spec);
     }
     if !matches!(ty, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
@@ -285,8 +288,6 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
     {
         return Err(spec.grouping_error(vm, ty));
     }
-    let neg = num_traits::Signed::is_negative(v);
-    let mag = num_traits::Signed::abs(v);
     if ty == 'c' {
         if spec.sign.is_some() {
             return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
@@ -296,7 +297,9 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
                 vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
             );
         }
-        let c = num_traits::ToPrimitive::to_u32(v).and_then(char::from_u32);
+        let c = int::to_i64(v)
+            .and_then(|x| u32::try_from(x).ok())
+            .and_then(char::from_u32);
         let Some(c) = c else {
             return Err(vm.new_exc_msg(vm.exc.overflow_error, "%c arg not in range(0x110000)"));
         };
@@ -311,7 +314,7 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = mag.to_str_radix(radix);
+    let (neg, mut digits) = int_digits(v, radix);
     if ty == 'X' {
         digits = digits.to_uppercase();
     }
@@ -327,6 +330,28 @@ fn format_int(vm: &mut Vm, v: &BigInt, spec: &FormatSpec, tname: &str) -> PyResu
         },
         spec,
     ))
+}
+
+/// Digits of `m` in `radix` (2, 8, 10 or 16).
+fn radix_digits(m: u64, radix: u32) -> String {
+    match radix {
+        2 => format!("{m:b}"),
+        8 => format!("{m:o}"),
+        16 => format!("{m:x}"),
+        _ => m.to_string(),
+    }
+}
+
+/// Sign and magnitude digits of an int in `radix` (2, 8, 10 or 16).
+fn int_digits(v: Obj, radix: u32) -> (bool, String) {
+    if let Some(x) = int::to_i64(v) {
+        return (x < 0, radix_digits(x.unsigned_abs(), radix));
+    }
+    let b = int::to_bigint(v).unwrap_or_default();
+    (
+        num_traits::Signed::is_negative(&b),
+        num_traits::Signed::abs(&b).to_str_radix(radix),
+    )
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -640,8 +665,7 @@ pub fn format_builtin(vm: &mut Vm, v: Obj, spec: &str) -> PyResult<String> {
         let tname = if n.is_bool() { "bool" } else { "int" };
         let mut p = FormatSpec::parse(vm, spec, tname)?;
         p.resolve_zero(true);
-        let b = int::to_bigint(n).unwrap_or_default();
-        return format_int(vm, &b, &p, tname);
+        return format_int(vm, n, &p, tname);
     }
     if complex::is_complex(n) {
         let p = FormatSpec::parse(vm, spec, "complex")?;
@@ -731,24 +755,20 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: Obj, is_bytes: bool) -> PyResult<S
         mapping: if is_mapping { Some(args) } else { None },
         all: args,
     };
-    let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     let mut used_key = false;
-    while i < chars.len() {
-        let c = chars[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let (piece, keyed) = one_conversion(vm, &chars, &mut i, &mut pa, is_bytes)?;
+    while let Some(p) = fmt[i..].find('%') {
+        out.push_str(&fmt[i..i + p]);
+        i += p + 1;
+        let (piece, keyed) = one_conversion(vm, fmt, &mut i, &mut pa, is_bytes)?;
         used_key |= keyed;
         out.push_str(&piece);
-        if out.len() > MAX_WIDTH {
+        if out.len() > max_text_len(vm) {
             return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
         }
     }
+    out.push_str(&fmt[i..]);
     if !used_key && pa.next < pa.items.len() && (is_tuple || pa.mapping.is_none()) {
         let _ = pa.all;
         return Err(vm.type_error("not all arguments converted during string formatting"));
@@ -760,7 +780,10 @@ fn has_getitem(vm: &mut Vm, o: Obj) -> bool {
     if crate::runtime::dict::as_dict(o).is_some() {
         return true;
     }
-    if crate::runtime::list::as_list(o).is_some() || !o.is_ptr() || is_kind(o, ObjKind::Range) {
+    if crate::runtime::list::as_list(o).is_some() || is_kind(o, ObjKind::Range) {
+        return true;
+    }
+    if !o.is_ptr() {
         return false;
     }
     let ty = types::type_of(vm, o);
@@ -768,13 +791,11 @@ fn has_getitem(vm: &mut Vm, o: Obj) -> bool {
         && types::type_lookup(vm, ty, vm.names.__getitem__).is_some()
 }
 
-fn parse_num(chars: &[char], i: &mut usize) -> Option<usize> {
+fn parse_num(b: &[u8], i: &mut usize) -> Option<usize> {
     let start = *i;
     let mut v: usize = 0;
-    while *i < chars.len() && chars[*i].is_ascii_digit() {
-        v = v
-            .saturating_mul(10)
-            .saturating_add(chars[*i] as usize - '0' as usize);
+    while *i < b.len() && b[*i].is_ascii_digit() {
+        v = v.saturating_mul(10).saturating_add((b[*i] - b'0') as usize);
         *i += 1;
     }
     if *i > start {
@@ -801,13 +822,15 @@ fn star_arg(vm: &mut Vm, pa: &mut PercentArgs) -> PyResult<i64> {
 /// Parse and render one conversion after a '%'. Returns (text, used a mapping key).
 fn one_conversion(
     vm: &mut Vm,
-    chars: &[char],
+    fmt: &str,
     i: &mut usize,
     pa: &mut PercentArgs,
     is_bytes: bool,
 ) -> PyResult<(String, bool)> {
+    let chars = fmt.as_bytes();
+    let conv_start = *i;
     let mut key_arg: Option<Obj> = None;
-    if *i < chars.len() && chars[*i] == '(' {
+    if *i < chars.len() && chars[*i] == b'(' {
         let Some(m) = pa.mapping else {
             return Err(vm.type_error("format requires a mapping"));
         };
@@ -816,8 +839,8 @@ fn one_conversion(
         let mut j = start;
         while j < chars.len() && depth > 0 {
             match chars[j] {
-                '(' => depth += 1,
-                ')' => depth -= 1,
+                b'(' => depth += 1,
+                b')' => depth -= 1,
                 _ => {}
             }
             j += 1;
@@ -825,13 +848,13 @@ fn one_conversion(
         if depth > 0 {
             return Err(vm.value_error("incomplete format key"));
         }
-        let key: String = chars[start..j - 1].iter().collect();
+        let key: &str = &fmt[start..j - 1];
         *i = j;
         let ko = if is_bytes {
             let kb: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
             bytes::new_bytes(vm, &kb)?
         } else {
-            pystr::new_str(vm, &key)?
+            pystr::new_str(vm, key)?
         };
         key_arg = Some(crate::runtime::subscr::load_subscr(vm, m, ko)?);
     }
@@ -844,21 +867,21 @@ fn one_conversion(
         prec: None,
         ty: ' ',
     };
-    while *i < chars.len() && "-+ #0".contains(chars[*i]) {
+    while *i < chars.len() && b"-+ #0".contains(&chars[*i]) {
         match chars[*i] {
-            '-' => cv.left = true,
-            '+' => cv.sign = Some('+'),
-            ' ' => {
+            b'-' => cv.left = true,
+            b'+' => cv.sign = Some('+'),
+            b' ' => {
                 if cv.sign.is_none() {
                     cv.sign = Some(' ')
                 }
             }
-            '#' => cv.alt = true,
+            b'#' => cv.alt = true,
             _ => cv.zero = true,
         }
         *i += 1;
     }
-    if *i < chars.len() && chars[*i] == '*' {
+    if *i < chars.len() && chars[*i] == b'*' {
         *i += 1;
         let w = star_arg(vm, pa)?;
         if w < 0 {
@@ -868,9 +891,9 @@ fn one_conversion(
     } else {
         cv.width = parse_num(chars, i);
     }
-    if *i < chars.len() && chars[*i] == '.' {
+    if *i < chars.len() && chars[*i] == b'.' {
         *i += 1;
-        if *i < chars.len() && chars[*i] == '*' {
+        if *i < chars.len() && chars[*i] == b'*' {
             *i += 1;
             cv.prec = Some(star_arg(vm, pa)?.max(0) as usize);
         } else {
@@ -880,37 +903,58 @@ fn one_conversion(
     if cv.prec.unwrap_or(0) > i32::MAX as usize {
         return Err(vm.value_error("precision too big"));
     }
-    if cv.width.unwrap_or(0) > MAX_WIDTH || cv.prec.unwrap_or(0) > MAX_WIDTH {
+    let max = max_text_len(vm);
+    if cv.width.unwrap_or(0) > max || cv.prec.unwrap_or(0) > max {
         return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
     }
-    while *i < chars.len() && "hlL".contains(chars[*i]) {
+    while *i < chars.len() && b"hlL".contains(&chars[*i]) {
         *i += 1;
     }
-    let Some(&ty) = chars.get(*i) else {
+    let Some(ty) = fmt[*i..].chars().next() else {
         return Err(vm.value_error("incomplete format"));
     };
-    *i += 1;
+    let ty_byte = *i;
+    *i += ty.len_utf8();
     cv.ty = ty;
     if ty == '%' {
-        return Ok(("%".to_string(), false));
+        if *i - 1 == conv_start {
+            return Ok(("%".to_string(), false));
+        }
+        if key_arg.is_none() {
+            pa.take(vm)?;
+        }
+        let msg = format!(
+            "unsupported format character '%' (0x25) at index {}",
+            fmt[..ty_byte].chars().count()
+        );
+        return Err(vm.value_error(&msg));
     }
     let keyed = key_arg.is_some();
+    if keyed {
+        // CPython: after a keyed conversion the mapping is no longer a positional argument.
+        pa.next = pa.items.len();
+    }
     let arg = match key_arg {
         Some(a) => a,
         None => pa.take(vm)?,
     };
-    let text = render_conversion(vm, &cv, arg, is_bytes, *i - 1)?;
+    let text = render_conversion(vm, &cv, arg, is_bytes, &fmt[..ty_byte])?;
     Ok((text, keyed))
 }
 
-fn text_pad(s: &str, cv: &Conv) -> String {
-    let spec = FormatSpec {
-        fill: ' ',
-        align: Some(if cv.left { '<' } else { '>' }),
-        width: cv.width,
-        ..Default::default()
-    };
-    pad_to(s, &spec, '>')
+fn text_pad(s: String, cv: &Conv) -> String {
+    match cv.width {
+        Some(w) if w > 0 && s.len() < w.saturating_mul(4) && s.chars().count() < w => {
+            let spec = FormatSpec {
+                fill: ' ',
+                align: Some(if cv.left { '<' } else { '>' }),
+                width: cv.width,
+                ..Default::default()
+            };
+            pad_to(&s, &spec, '>')
+        }
+        _ => s,
+    }
 }
 
 fn truncate(s: String, prec: Option<usize>) -> String {
@@ -929,7 +973,7 @@ fn render_conversion(
     cv: &Conv,
     arg: Obj,
     is_bytes: bool,
-    pos: usize,
+    before: &str,
 ) -> PyResult<String> {
     let s = match cv.ty {
         's' | 'b' if is_bytes => {
@@ -950,13 +994,14 @@ fn render_conversion(
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => return percent_float(vm, cv, arg),
         t => {
             let msg = format!(
-                "unsupported format character '{t}' (0x{:x}) at index {pos}",
-                t as u32
+                "unsupported format character '{t}' (0x{:x}) at index {}",
+                t as u32,
+                before.chars().count()
             );
             return Err(vm.value_error(&msg));
         }
     };
-    Ok(text_pad(&s, cv))
+    Ok(text_pad(s, cv))
 }
 
 fn bytes_like(vm: &mut Vm, arg: Obj) -> PyResult<Vec<u8>> {
@@ -1027,9 +1072,15 @@ fn conv_spec(cv: &Conv, ty: Option<char>) -> FormatSpec {
 }
 
 fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
+    let (radix, prefix) = match cv.ty {
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'o' => (8, "0o"),
+        _ => (10, ""),
+    };
     let n = crate::runtime::ops::native_of(arg);
-    let v: BigInt = if int::is_int(n) {
-        int::to_bigint(n).unwrap_or_default()
+    let (neg, mut digits) = if int::is_int(n) {
+        int_digits(n, radix)
     } else if n.is_float() && matches!(cv.ty, 'd' | 'i' | 'u') {
         let f = n.float_value();
         if f.is_nan() {
@@ -1041,14 +1092,15 @@ fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
                 "cannot convert float infinity to integer",
             ));
         }
-        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
+        let b: BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+        (f.trunc() < 0.0, num_traits::Signed::abs(&b).to_string())
     } else {
         let ty = types::type_of(vm, arg);
         if is_kind(arg, ObjKind::Instance)
             && types::type_lookup(vm, ty, vm.names.__index__).is_some()
         {
             let i = crate::runtime::ops::index_value(vm, arg)?;
-            BigInt::from(i)
+            (i < 0, radix_digits(i.unsigned_abs(), radix))
         } else {
             let what = if matches!(cv.ty, 'd' | 'i' | 'u') {
                 "a real number"
@@ -1063,15 +1115,6 @@ fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
             return Err(vm.type_error(&msg));
         }
     };
-    let neg = num_traits::Signed::is_negative(&v);
-    let mag = num_traits::Signed::abs(&v);
-    let (radix, prefix) = match cv.ty {
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        'o' => (8, "0o"),
-        _ => (10, ""),
-    };
-    let mut digits = mag.to_str_radix(radix);
     if cv.ty == 'X' {
         digits = digits.to_uppercase();
     }

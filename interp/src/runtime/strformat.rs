@@ -42,106 +42,124 @@ fn render(vm: &mut Vm, fmt: &str, cx: &mut Ctx, depth: u32) -> PyResult<String> 
     let mut i = 0;
     let mut lit_start = 0;
     while i < b.len() {
-        match b[i] {
-            b'{' => {
-                out.push_str(&fmt[lit_start..i]);
-                if b.get(i + 1) == Some(&b'{') {
-                    out.push('{');
-                    i += 2;
-                } else {
-                    let end = field_end(vm, fmt, i + 1)?;
-                    let piece = render_field(vm, &fmt[i + 1..end], cx, depth)?;
-                    out.push_str(&piece);
-                    i = end + 1;
-                }
-                lit_start = i;
-            }
-            b'}' => {
-                out.push_str(&fmt[lit_start..i]);
-                if b.get(i + 1) == Some(&b'}') {
-                    out.push('}');
-                    i += 2;
-                    lit_start = i;
-                } else {
-                    return Err(vm.value_error("Single '}' encountered in format string"));
-                }
-            }
-            _ => i += 1,
+        let c = b[i];
+        if c != b'{' && c != b'}' {
+            i += 1;
+            continue;
         }
+        out.push_str(&fmt[lit_start..i]);
+        let doubled = b.get(i + 1) == Some(&c);
+        if c == b'}' && !doubled {
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if c == b'{' && i + 1 >= b.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
+        if doubled {
+            out.push(c as char);
+            i += 2;
+        } else {
+            let field = parse_field(vm, fmt, i + 1)?;
+            let piece = render_field(vm, &field, cx, depth)?;
+            out.push_str(&piece);
+            i = field.end;
+        }
+        lit_start = i;
     }
     out.push_str(&fmt[lit_start..]);
     Ok(out)
 }
 
-/// Byte index of the '}' closing the field that starts at `start` (nested braces counted).
-fn field_end(vm: &mut Vm, fmt: &str, start: usize) -> PyResult<usize> {
-    let b = fmt.as_bytes();
-    let mut depth = 1;
-    let mut i = start;
-    let mut in_bracket = false;
-    while i < b.len() {
-        match b[i] {
-            b'[' if depth == 1 && !in_bracket => in_bracket = true,
-            b']' if in_bracket => in_bracket = false,
-            b'{' if !in_bracket => depth += 1,
-            b'}' if !in_bracket => {
-                depth -= 1;
-                if depth == 0 {
-                    return Ok(i);
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if start >= b.len() {
-        return Err(vm.value_error("Single '{' encountered in format string"));
-    }
-    Err(vm.value_error("expected '}' before end of string"))
+/// One replacement field: name, conversion, spec, and the byte index just after its '}'.
+struct Field<'a> {
+    name: &'a str,
+    conv: Option<char>,
+    spec: &'a str,
+    end: usize,
 }
 
-/// Split a field into (name, conversion, spec).
-fn split_field<'a>(vm: &mut Vm, field: &'a str) -> PyResult<(&'a str, Option<char>, &'a str)> {
-    let b = field.as_bytes();
-    let mut i = 0;
+/// Parse the field starting at byte `start` (just after '{'), as CPython's parse_field does.
+fn parse_field<'a>(vm: &mut Vm, fmt: &'a str, start: usize) -> PyResult<Field<'a>> {
+    let b = fmt.as_bytes();
+    let mut i = start;
+    let mut stop = None;
     while i < b.len() {
-        match b[i] {
+        let c = b[i];
+        i += 1;
+        match c {
+            b'{' => return Err(vm.value_error("unexpected '{' in field name")),
             b'[' => {
                 while i < b.len() && b[i] != b']' {
                     i += 1;
                 }
             }
-            b'{' => return Err(vm.value_error("unexpected '{' in field name")),
-            b'!' | b':' => break,
+            b'}' | b':' | b'!' => {
+                stop = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some(stop) = stop else {
+        return Err(vm.value_error("expected '}' before end of string"));
+    };
+    let name = &fmt[start..i - 1];
+    if stop == b'}' {
+        return Ok(Field {
+            name,
+            conv: None,
+            spec: "",
+            end: i,
+        });
+    }
+    let mut conv = None;
+    if stop == b'!' {
+        let Some(c) = fmt[i..].chars().next() else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        conv = Some(c);
+        i += c.len_utf8();
+        if i < b.len() {
+            let next = b[i];
+            i += 1;
+            if next == b'}' {
+                return Ok(Field {
+                    name,
+                    conv,
+                    spec: "",
+                    end: i,
+                });
+            }
+            if next != b':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = i;
+    let mut count = 1;
+    while i < b.len() {
+        match b[i] {
+            b'{' => count += 1,
+            b'}' => {
+                count -= 1;
+                if count == 0 {
+                    return Ok(Field {
+                        name,
+                        conv,
+                        spec: &fmt[spec_start..i],
+                        end: i + 1,
+                    });
+                }
+            }
             _ => {}
         }
         i += 1;
     }
-    let i = i.min(b.len());
-    let name = &field[..i];
-    if i == b.len() {
-        return Ok((name, None, ""));
-    }
-    if b[i] == b':' {
-        return Ok((name, None, &field[i + 1..]));
-    }
-    let rest = &field[i + 1..];
-    let mut it = rest.chars();
-    let Some(conv) = it.next() else {
-        return Err(vm.value_error("end of string while looking for conversion specifier"));
-    };
-    let after = it.as_str();
-    if after.is_empty() {
-        return Ok((name, Some(conv), ""));
-    }
-    match after.strip_prefix(':') {
-        Some(spec) => Ok((name, Some(conv), spec)),
-        None => Err(vm.value_error("expected ':' after conversion specifier")),
-    }
+    Err(vm.value_error("unmatched '{' in format spec"))
 }
 
-fn render_field(vm: &mut Vm, field: &str, cx: &mut Ctx, depth: u32) -> PyResult<String> {
-    let (name, conv, spec) = split_field(vm, field)?;
+fn render_field(vm: &mut Vm, field: &Field, cx: &mut Ctx, depth: u32) -> PyResult<String> {
+    let (name, conv, spec) = (field.name, field.conv, field.spec);
     let mut obj = resolve_name(vm, name, cx)?;
     if let Some(c) = conv {
         let s = match c {
