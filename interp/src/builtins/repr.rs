@@ -245,6 +245,14 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
             if !n.is_null() && types::type_lookup(vm, ty, vm.names.__repr__).map(|m| is_kind(m, ObjKind::BuiltinFn)).unwrap_or(true)
                 && types::type_obj(ty).native_base != Obj::NULL
             {
+                if set::is_set_kind(n) {
+                    // Set subclasses show their class: S({1, 2}), S().
+                    let name = types::type_name(ty);
+                    let items: Vec<Obj> = set::set_items(n).collect();
+                    let mut s = format!("{name}({{");
+                    join_reprs(vm, &items, &mut s)?;
+                    return Ok(if items.is_empty() { format!("{name}()") } else { s + "})" });
+                }
                 return repr_string(vm, n);
             }
             default_repr(vm, o)
@@ -304,6 +312,9 @@ pub fn str_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Exception => exc::exc_str(vm, o),
         ObjKind::Instance => {
             let n = cast::<InstanceObj>(o).native;
+            if set::is_set_kind(n) {
+                return repr_string(vm, o);
+            }
             if !n.is_null() {
                 return str_string(vm, n);
             }

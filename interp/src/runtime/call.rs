@@ -220,8 +220,7 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
                 let msg = format!("__init__() should return None, not '{}'", types::type_name_of(vm, r));
                 return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
             }
-        } else if (!args.is_empty() || !kw.is_empty()) && new_fn.map(|n| !is_kind(n, ObjKind::StaticMethod)).unwrap_or(true)
-        {
+        } else if (!args.is_empty() || !kw.is_empty()) && new_fn == types::type_lookup(vm, vm.types.object, vm.names.__new__) {
             let msg = format!("{}() takes no arguments", types::type_name(cls));
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
