@@ -13,6 +13,8 @@ use std::ptr;
 pub const GRANULE: usize = 16;
 /// Collect once this much external (malloc'd) memory was attached since the last collection.
 const EXTERNAL_LIMIT: usize = 32 << 20;
+/// Smallest automatic collection trigger, in granules (256 KiB: about an L2 cache).
+const MIN_AUTO_THRESHOLD: usize = 16 << 10;
 const SMALL_CLASSES: usize = 64;
 
 /// A free run of granules; lives in the free memory itself.
@@ -39,8 +41,11 @@ pub struct Heap {
     used_granules: usize,
     /// Granules allocated since the last collection.
     since_gc: usize,
-    /// Collect after this many granules were allocated (0: only when full).
+    /// Collect after this many granules were allocated, when set by gc.threshold() (0: unset).
     pub threshold: usize,
+    /// Automatic trigger: allocation since the last collection, scaled to the live data, so a
+    /// program with little live data keeps reusing a cache-sized part of the heap.
+    auto_threshold: usize,
     mark_stack: Vec<*mut Header>,
     pub collections: usize,
     pub locked: bool,
@@ -87,6 +92,7 @@ impl Heap {
             used_granules: 0,
             since_gc: 0,
             threshold: 0,
+            auto_threshold: MIN_AUTO_THRESHOLD,
             mark_stack: Vec::new(),
             collections: 0,
             locked: false,
@@ -108,8 +114,8 @@ impl Heap {
     /// True when a collection should run before the next allocation (threshold reached).
     #[inline(always)]
     pub fn wants_collect(&self) -> bool {
-        (self.threshold != 0 && self.since_gc >= self.threshold)
-            || self.external_since_gc > EXTERNAL_LIMIT
+        let limit = if self.threshold != 0 { self.threshold } else { self.auto_threshold };
+        self.since_gc >= limit || self.external_since_gc > EXTERNAL_LIMIT
     }
 
     #[inline(always)]
@@ -359,6 +365,7 @@ impl Heap {
         self.cur_end = self.n_granules;
         self.used_granules = used;
         self.since_gc = 0;
+        self.auto_threshold = (used * 2).max(MIN_AUTO_THRESHOLD);
         self.external_since_gc = 0;
         self.collections += 1;
     }

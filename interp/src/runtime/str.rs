@@ -21,10 +21,13 @@ pub fn new_str_raw(vm: &mut Vm, s: &str) -> PyResult {
 
 /// A str object for `s`: the interned one if `s` is already interned, else a new one.
 pub fn new_str(vm: &mut Vm, s: &str) -> PyResult {
-    if s.len() <= 1 || s.len() <= 32 && is_identifier(s) {
-        return Ok(vm.intern(s));
+    // Runtime strings are not interned (interned strings live forever); one-character ASCII
+    // strings come from a table and the empty string is shared.
+    match s.as_bytes() {
+        [] => Ok(vm.intern("")),
+        [b] if b.is_ascii() => Ok(ascii_char(vm, *b)),
+        _ => new_str_raw(vm, s),
     }
-    new_str_raw(vm, s)
 }
 
 /// A str object from a String (convenience).
@@ -32,11 +35,6 @@ pub fn new_string(vm: &mut Vm, s: String) -> PyResult {
     new_str(vm, &s)
 }
 
-fn is_identifier(s: &str) -> bool {
-    let mut it = s.bytes();
-    matches!(it.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
-        && it.all(|b| b.is_ascii_alphanumeric() || b == b'_')
-}
 
 #[inline(always)]
 pub fn is_str(o: Obj) -> bool {
