@@ -46,6 +46,12 @@ pub struct NativeFrame {
     /// 3 words per exception-stack entry: handler (small int, bit 0 = finally), saved sp, exc.
     pub exc: *mut Obj,
     pub exc_sp: usize,
+    /// Generators only. In: the bytecode offset to resume at (0 = start). The machine code sets
+    /// it to `usize::MAX` on entry and, when it yields, to the offset to resume at next.
+    pub gen_ip: usize,
+    /// Generators only, set when yielding: index of TOS in the state array (the yielded value;
+    /// `send` writes there).
+    pub gen_sp: isize,
 }
 
 pub const NF_FUN_TABLE: i32 = std::mem::offset_of!(NativeFrame, fun_table) as i32;
@@ -53,6 +59,9 @@ pub const NF_STATE: i32 = std::mem::offset_of!(NativeFrame, state) as i32;
 pub const NF_QSTRS: i32 = std::mem::offset_of!(NativeFrame, qstrs) as i32;
 pub const NF_CONSTS: i32 = std::mem::offset_of!(NativeFrame, consts) as i32;
 pub const NF_RET_VAL: i32 = std::mem::offset_of!(NativeFrame, ret_val) as i32;
+pub const NF_PENDING: i32 = std::mem::offset_of!(NativeFrame, pending) as i32;
+pub const NF_GEN_IP: i32 = std::mem::offset_of!(NativeFrame, gen_ip) as i32;
+pub const NF_GEN_SP: i32 = std::mem::offset_of!(NativeFrame, gen_sp) as i32;
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
 pub const CELL_VALUE: i32 = std::mem::offset_of!(CellObj, value) as i32;
 
@@ -182,6 +191,7 @@ fun_table! {
     unwind_return(op_ip: usize) -> isize;
     unwind_jump(op_ip: usize, dest: usize, u: usize) -> isize;
     bad_dispatch() -> Obj;
+    yield_from(base: usize) -> Obj;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -465,6 +475,24 @@ extern "C" fn for_iter(f: &mut NativeFrame, base: usize) -> Obj {
     }
 }
 
+/// YIELD_FROM on [iter, send] at state[base..]: when the sub-iterator yields, its value goes to
+/// state[base + 1] and the result is `ITER_STOP` (the generator yields it and resumes at this
+/// instruction); when it returns, its value is the result (and goes to state[base]).
+extern "C" fn yield_from(f: &mut NativeFrame, base: usize) -> Obj {
+    let (it, send) = (f.slot(base), f.slot(base + 1));
+    match rt::gen::yield_from_step(f.vm(), it, send) {
+        Ok(rt::gen::Step::Yield(v)) => {
+            f.set_slot(base + 1, v);
+            ITER_STOP
+        }
+        Ok(rt::gen::Step::Return(v)) => {
+            f.set_slot(base, v);
+            v
+        }
+        Err(e) => f.fail(e),
+    }
+}
+
 // ------------------------------------------------------------------------------------------------
 // Imports, class building, constants
 
@@ -727,6 +755,9 @@ pub type NativeEntry = extern "C" fn(&mut NativeFrame) -> Obj;
 /// Call a function whose code has a native entry: bind arguments exactly as for bytecode into a
 /// fresh state array, then run the machine code on a `NativeFrame`.
 pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
+    if code.is_generator() {
+        return rt::gen::new_generator(vm, func, args, kw);
+    }
     let f = cast::<FunctionObj>(func);
     let saved_top = vm.stack_top;
     let state = push_slots(vm, frame_slots(code))?;
@@ -765,6 +796,8 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
         // SAFETY: the exception slots follow the n_state slots inside the reserved area.
         exc: unsafe { state.add(n_state) },
         exc_sp: 0,
+        gen_ip: 0,
+        gen_sp: 0,
     };
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
@@ -787,4 +820,49 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
     vm.cur_globals = saved_globals;
     vm.stack_top = saved_top;
     r
+}
+
+/// Run (resume) a generator whose code has a native entry, on the generator's own heap state
+/// array described by `frame` (ip = the offset to resume at, exc_sp = its exception depth), with
+/// `throw` raised at the resume point. Updates `frame` as `run_frame` does. The caller (gen.rs)
+/// does the bookkeeping common to both tiers.
+pub fn run_native_generator(
+    vm: &mut Vm,
+    frame: &mut crate::vm::frame::Frame,
+    throw: Option<Obj>,
+) -> PyResult<crate::vm::dispatch::RunResult> {
+    use crate::vm::dispatch::RunResult;
+    let code = frame.code;
+    let mut nf = NativeFrame {
+        fun_table: &FUN_TABLE,
+        state: frame.state,
+        qstrs: code.ctx.qstrs.as_ptr(),
+        consts: code.ctx.consts.as_ptr(),
+        pending: throw.unwrap_or(Obj::NULL),
+        ret_val: Obj::NULL,
+        vm: vm as *mut Vm,
+        code: code as *const CodeInfo,
+        func: frame.func,
+        globals: frame.globals,
+        exc: frame.exc,
+        exc_sp: frame.exc_sp,
+        gen_ip: frame.ip,
+        gen_sp: frame.sp,
+    };
+    // SAFETY: as in `call_native`: the entry was installed by a tier with the code that holds
+    // it (kept alive by code.native_owner) and has the NativeEntry signature.
+    let entry: NativeEntry = unsafe { std::mem::transmute(code.native_entry.get()) };
+    let v = entry(&mut nf);
+    frame.exc_sp = nf.exc_sp;
+    if v.is_null() {
+        frame.ip = usize::MAX;
+        Err(PyErr(nf.pending))
+    } else if nf.gen_ip == usize::MAX {
+        frame.ip = usize::MAX;
+        Ok(RunResult::Return(v))
+    } else {
+        frame.ip = nf.gen_ip;
+        frame.sp = nf.gen_sp;
+        Ok(RunResult::Yield(v))
+    }
 }
