@@ -1087,6 +1087,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::LOAD_GLOBAL => {
                 self.imm_arg(1, arg);
+                self.imm_arg(2, ip as u64);
                 self.call_checked(Fun::load_global, ip);
                 self.push(V::Ret);
             }
@@ -1102,6 +1103,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::LOAD_ATTR => {
                 self.pop_to(a1)?;
                 self.imm_arg(2, arg);
+                self.imm_arg(3, ip as u64);
                 self.call_checked(Fun::load_attr, ip);
                 self.push(V::Ret);
             }
@@ -1110,6 +1112,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let base = self.vs.len();
                 self.imm_arg(2, arg);
                 self.imm_arg(3, base as u64);
+                self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::load_method, ip);
                 self.push(V::Stacked);
                 self.push(V::Stacked);
@@ -1127,6 +1130,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.pop_to(a1)?;
                 self.pop_to(a3)?;
                 self.imm_arg(2, arg);
+                self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::store_attr, ip);
             }
             op::LOAD_SUBSCR => {

@@ -13,6 +13,7 @@ use crate::obj::*;
 use crate::runtime as rt;
 use crate::vm::code::CodeInfo;
 use crate::vm::frame::{bind_args, frame_slots, make_cells, push_slots};
+use crate::vm::icache;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Control results (see the module doc).
@@ -143,13 +144,13 @@ macro_rules! fun_table {
 }
 
 fun_table! {
-    load_global(q: usize) -> Obj;
+    load_global(q: usize, site: usize) -> Obj;
     store_global(q: usize, v: Obj) -> Obj;
     delete_global(q: usize) -> Obj;
-    load_attr(o: Obj, q: usize) -> Obj;
-    load_method(o: Obj, q: usize, base: usize) -> Obj;
+    load_attr(o: Obj, q: usize, site: usize) -> Obj;
+    load_method(o: Obj, q: usize, base: usize, site: usize) -> Obj;
     load_super_method(q: usize, base: usize) -> Obj;
-    store_attr(o: Obj, q: usize, v: Obj) -> Obj;
+    store_attr(o: Obj, q: usize, v: Obj, site: usize) -> Obj;
     load_subscr(o: Obj, idx: Obj) -> Obj;
     store_subscr(o: Obj, idx: Obj, v: Obj) -> Obj;
     binary_op(op: usize, a: Obj, b: Obj) -> Obj;
@@ -197,10 +198,22 @@ fun_table! {
 // ------------------------------------------------------------------------------------------------
 // Names, attributes, subscripts
 
-extern "C" fn load_global(f: &mut NativeFrame, q: usize) -> Obj {
+// The attribute and global entries take `site`, the bytecode offset of their instruction, and
+// use the interpreter's inline caches for it (vm/icache.rs), exactly as run_frame does.
+
+extern "C" fn load_global(f: &mut NativeFrame, q: usize, site: usize) -> Obj {
     let (name, g) = (f.qstr(q), f.globals);
-    let r = rt::names::load_global(f.vm(), g, name);
-    f.ret(r)
+    let (vm, caches) = (f.vm(), &f.code().caches);
+    if let Some(v) = icache::load_global(vm, caches, site, g, name) {
+        return v;
+    }
+    match rt::names::load_global(vm, g, name) {
+        Ok(v) => {
+            icache::fill_global(vm, caches, site, g, name);
+            v
+        }
+        Err(e) => f.fail(e),
+    }
 }
 
 extern "C" fn store_global(f: &mut NativeFrame, q: usize, v: Obj) -> Obj {
@@ -215,17 +228,33 @@ extern "C" fn delete_global(f: &mut NativeFrame, q: usize) -> Obj {
     f.unit(r)
 }
 
-extern "C" fn load_attr(f: &mut NativeFrame, o: Obj, q: usize) -> Obj {
+extern "C" fn load_attr(f: &mut NativeFrame, o: Obj, q: usize, site: usize) -> Obj {
+    let (vm, caches) = (f.vm(), &f.code().caches);
+    if let Some(v) = icache::load_attr(vm, caches, site, o) {
+        return v;
+    }
     let name = f.qstr(q);
-    let r = rt::attr::load_attr(f.vm(), o, name);
-    f.ret(r)
+    match rt::attr::load_attr(vm, o, name) {
+        Ok(v) => {
+            icache::fill(vm, caches, site, o, name, false);
+            v
+        }
+        Err(e) => f.fail(e),
+    }
 }
 
 /// Writes (method, self_or_NULL) at state[base], state[base+1].
-extern "C" fn load_method(f: &mut NativeFrame, o: Obj, q: usize, base: usize) -> Obj {
+extern "C" fn load_method(f: &mut NativeFrame, o: Obj, q: usize, base: usize, site: usize) -> Obj {
+    let (vm, caches) = (f.vm(), &f.code().caches);
+    if let Some((m, s)) = icache::load_method(vm, caches, site, o) {
+        f.set_slot(base, m);
+        f.set_slot(base + 1, s);
+        return Obj::NONE;
+    }
     let name = f.qstr(q);
-    match rt::attr::load_method(f.vm(), o, name) {
+    match rt::attr::load_method(vm, o, name) {
         Ok((m, s)) => {
+            icache::fill(vm, caches, site, o, name, true);
             f.set_slot(base, m);
             f.set_slot(base + 1, s);
             Obj::NONE
@@ -248,12 +277,16 @@ extern "C" fn load_super_method(f: &mut NativeFrame, q: usize, base: usize) -> O
     }
 }
 
-extern "C" fn store_attr(f: &mut NativeFrame, o: Obj, q: usize, v: Obj) -> Obj {
+extern "C" fn store_attr(f: &mut NativeFrame, o: Obj, q: usize, v: Obj, site: usize) -> Obj {
     let name = f.qstr(q);
+    let (vm, caches) = (f.vm(), &f.code().caches);
     let r = if v.is_null() {
-        rt::attr::delete_attr(f.vm(), o, name)
+        rt::attr::delete_attr(vm, o, name)
+    } else if icache::store_attr(vm, caches, site, o, v) {
+        Ok(())
     } else {
-        rt::attr::store_attr(f.vm(), o, name, v)
+        rt::attr::store_attr(vm, o, name, v)
+            .map(|()| icache::fill(vm, caches, site, o, name, false))
     };
     f.unit(r)
 }
@@ -279,6 +312,17 @@ extern "C" fn binary_op(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
     let Some(bop) = BinaryOp::from_u8(op as u8) else {
         return bad_dispatch(f);
     };
+    // The interpreter's fast paths, in the same order as run_frame.
+    if a.is_small_int() && b.is_small_int() {
+        if let Some(r) = crate::vm::dispatch::small_int_fast(bop, a, b) {
+            return r;
+        }
+    }
+    if a.is_float() || b.is_float() {
+        if let Some(r) = crate::vm::dispatch::float_fast(bop, a, b) {
+            return r;
+        }
+    }
     let r = rt::ops::binary_op(f.vm(), bop, a, b);
     f.ret(r)
 }
