@@ -350,8 +350,21 @@ extern "C" fn call(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
     let fun = f.slot(base);
     let args = f.slots(base + 1, npos);
     let kw = f.slots(base + 1 + npos, 2 * nkw);
-    let r = rt::call::call(f.vm(), fun, args, Kw(kw));
+    let r = call_direct(f.vm(), fun, args, Kw(kw));
     f.ret(r)
+}
+
+/// `call()`, going straight to the callee's machine code when it is a function with a native
+/// entry (what `call` -> `call_function` -> `call_native_code` would reach anyway).
+#[inline(always)]
+fn call_direct(vm: &mut Vm, fun: Obj, args: &[Obj], kw: Kw) -> PyResult {
+    if is_kind(fun, ObjKind::Function) {
+        let code = crate::vm::code::code_info(cast::<FunctionObj>(fun).code);
+        if !code.native_entry.get().is_null() {
+            return call_native(vm, fun, code, args, kw);
+        }
+    }
+    rt::call::call(vm, fun, args, kw)
 }
 
 extern "C" fn call_method(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
@@ -364,7 +377,7 @@ extern "C" fn call_method(f: &mut NativeFrame, packed: usize, base: usize) -> Ob
     } else {
         f.slots(base + 1, npos + 1)
     };
-    let r = rt::call::call(f.vm(), fun, args, Kw(kw));
+    let r = call_direct(f.vm(), fun, args, Kw(kw));
     f.ret(r)
 }
 
