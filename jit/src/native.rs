@@ -17,7 +17,7 @@ use adder_interp::code::scope_flags;
 use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
     Fun, CELL_VALUE, EXIT_ERR, EXIT_RET, FALL_THROUGH, ITER_STOP, NF_CONSTS, NF_FUN_TABLE,
-    NF_QSTRS, NF_RET_VAL, NF_STATE,
+    NF_GEN_IP, NF_GEN_SP, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_STATE,
 };
 use adder_interp::vm::code::CodeInfo;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -120,6 +120,8 @@ struct Scan {
     shapes: HashMap<usize, Shape>,
     targets: BTreeSet<usize>,
     dynamic: BTreeSet<usize>,
+    /// Generators: the offsets a resumed generator continues at (see `Emitter::resume_dispatch`).
+    resumes: BTreeSet<usize>,
 }
 
 fn call_items(arg: i64) -> usize {
@@ -132,6 +134,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
     let mut shapes: HashMap<usize, Shape> = HashMap::new();
     let mut targets = BTreeSet::new();
     let mut dynamic = BTreeSet::new();
+    let mut resumes = BTreeSet::new();
     let mut work: Vec<usize> = vec![0];
     if ins.is_empty() {
         return refuse("empty function");
@@ -336,8 +339,24 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                 op::RETURN_VALUE | op::RAISE_OBJ => need(1)?,
                 op::RAISE_FROM => need(2)?,
                 op::RAISE_LAST => {}
-                op::YIELD_VALUE | op::YIELD_FROM => {
-                    return refuse("generators are not supported yet");
+                op::YIELD_VALUE | op::YIELD_FROM if !code.is_generator() => {
+                    return refuse("yield outside a generator");
+                }
+                op::YIELD_VALUE => {
+                    // Resumes after the yield with the sent value in place of the yielded one.
+                    targets.insert(i.next);
+                    resumes.insert(i.next);
+                    fall = simple(1, 1)?;
+                }
+                op::YIELD_FROM => {
+                    // [iter, send]: resumes at itself (re-executed with the next send), or, after
+                    // a throw that ended the sub-iterator, after it with its value ([value]).
+                    need(2)?;
+                    targets.insert(i.offset);
+                    resumes.insert(i.offset);
+                    targets.insert(i.next);
+                    resumes.insert(i.next);
+                    fall = simple(2, 1)?;
                 }
                 op::LOAD_NAME | op::STORE_NAME | op::DELETE_NAME => {
                     return refuse("name access outside a function");
@@ -356,6 +375,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
         shapes,
         targets,
         dynamic,
+        resumes,
     })
 }
 
@@ -383,9 +403,6 @@ struct ErrStub {
 /// Compile `code` (a function's code object) to position-independent machine code with entry at
 /// offset 0 and signature `NativeEntry`.
 pub fn compile<A: Asm>(mut a: A, code: &CodeInfo) -> Result<Vec<u8>, Refusal> {
-    if code.is_generator() {
-        return refuse("generators are not supported yet");
-    }
     let bc = code.bytecode();
     let ins = decode_all(bc)?;
     let sc = scan(&ins, code)?;
@@ -412,6 +429,11 @@ struct Emitter<'a, A: Asm> {
     ret_exit: Label,
     dispatch: Label,
     raise: Label,
+    /// Calls `bad_dispatch` and leaves with its exception.
+    bad: Label,
+    /// Generators: the out-of-line stub for each resume offset (raise a thrown exception there,
+    /// or jump to the offset).
+    resume_stubs: Vec<(usize, Label)>,
     /// Skip the next instruction (fused into this one).
     skip_next: bool,
 }
@@ -457,7 +479,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
             .collect();
         by_use.sort_by(|x, y| y.cmp(x));
         let mut local_reg = BTreeMap::new();
-        for (k, &(_, l)) in by_use.iter().take(A::LOCAL_REGS.len()).enumerate() {
+        // A generator's locals live only in its heap state array (they survive a yield, and the
+        // collector sees them there).
+        let n_regs = if code.is_generator() {
+            0
+        } else {
+            A::LOCAL_REGS.len()
+        };
+        for (k, &(_, l)) in by_use.iter().take(n_regs).enumerate() {
             local_reg.insert(l, A::LOCAL_REGS[k]);
         }
         let n_args = code.n_pos_args
@@ -471,6 +500,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
             ret_exit: a.new_label(),
             dispatch: a.new_label(),
             raise: a.new_label(),
+            bad: a.new_label(),
+            resume_stubs: Vec::new(),
             a,
             code,
             ins,
@@ -652,6 +683,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
             let off = self.local_off(l);
             self.a.load(r, A::STATE, off);
         }
+        if self.code.is_generator() {
+            self.resume_dispatch();
+        }
         let ins = self.ins;
         let trace = std::env::var_os("ADDER_JIT_TRACE").is_some();
         for (k, i) in ins.iter().enumerate() {
@@ -695,7 +729,38 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.emit_tail()
     }
 
+    /// Generators: the machine code is entered with `gen_ip` = the offset to resume at (0 at the
+    /// start) and `pending` = an exception thrown in (or NULL). Marks the activation as not
+    /// yielded (`gen_ip` = MAX) and goes to the resume point; a thrown exception is raised there
+    /// at the previous offset, as the interpreter does (the yield that suspended it).
+    fn resume_dispatch(&mut self) {
+        let [t0, t1] = A::TEMPS;
+        self.a.load(t0, A::CTX, NF_GEN_IP);
+        self.a.mov_imm(t1, u64::MAX);
+        self.a.store(t1, A::CTX, NF_GEN_IP);
+        let resumes: Vec<usize> = self.sc.resumes.iter().copied().collect();
+        for r in resumes {
+            let l = self.a.new_label();
+            self.resume_stubs.push((r, l));
+            self.a.cmp_imm_jump(Cond::Eq, t0, r as i32, l);
+        }
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, self.bad);
+        self.a.load(t1, A::CTX, NF_PENDING);
+        let l = self.err_label(0, None);
+        self.a.cmp_imm_jump(Cond::Ne, t1, 0, l);
+    }
+
     fn emit_tail(&mut self) -> Result<(), Refusal> {
+        let resume_stubs = std::mem::take(&mut self.resume_stubs);
+        for (r, l) in resume_stubs {
+            self.a.bind(l);
+            let t1 = A::TEMPS[1];
+            self.a.load(t1, A::CTX, NF_PENDING);
+            let err = self.err_label(r.saturating_sub(1), None);
+            self.a.cmp_imm_jump(Cond::Ne, t1, 0, err);
+            let target = self.label(r)?;
+            self.a.jump(target);
+        }
         // Error stubs: set the exception if machine code found the error, then dispatch.
         let stubs = std::mem::take(&mut self.stubs);
         for s in &stubs {
@@ -727,6 +792,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.cmp_imm_jump(Cond::Eq, A::RET, t as i32, l);
             }
         }
+        self.a.bind(self.bad);
         let (d, c) = (self.arg(0), A::CTX);
         self.a.mov(d, c);
         self.a.call_ind(Fun::bad_dispatch as u32);
@@ -935,6 +1001,17 @@ impl<'a, A: Asm> Emitter<'a, A> {
         Ok(())
     }
 
+    /// Leave the machine code yielding state[tos], to be resumed at offset `resume`.
+    fn suspend(&mut self, resume: usize, tos: usize) {
+        let t = A::TEMPS[0];
+        self.a.mov_imm(t, resume as u64);
+        self.a.store(t, A::CTX, NF_GEN_IP);
+        self.a.mov_imm(t, tos as u64);
+        self.a.store(t, A::CTX, NF_GEN_SP);
+        self.a.load(A::RET, A::STATE, Self::slot_off(tos));
+        self.a.jump(self.epilogue);
+    }
+
     /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
     fn window(&mut self, n: usize) -> Result<usize, Refusal> {
         let base = self
@@ -1010,6 +1087,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::LOAD_GLOBAL => {
                 self.imm_arg(1, arg);
+                self.imm_arg(2, ip as u64);
                 self.call_checked(Fun::load_global, ip);
                 self.push(V::Ret);
             }
@@ -1025,6 +1103,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::LOAD_ATTR => {
                 self.pop_to(a1)?;
                 self.imm_arg(2, arg);
+                self.imm_arg(3, ip as u64);
                 self.call_checked(Fun::load_attr, ip);
                 self.push(V::Ret);
             }
@@ -1033,6 +1112,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let base = self.vs.len();
                 self.imm_arg(2, arg);
                 self.imm_arg(3, base as u64);
+                self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::load_method, ip);
                 self.push(V::Stacked);
                 self.push(V::Stacked);
@@ -1050,6 +1130,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.pop_to(a1)?;
                 self.pop_to(a3)?;
                 self.imm_arg(2, arg);
+                self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::store_attr, ip);
             }
             op::LOAD_SUBSCR => {
@@ -1400,6 +1481,32 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::RAISE_LAST => {
                 self.call_checked(Fun::raise_last, ip);
+            }
+            op::YIELD_VALUE => {
+                // Suspend: everything is in the state array; resume at the next offset with the
+                // sent value written over the yielded one (gen.rs).
+                self.settle_all();
+                let tos = self
+                    .vs
+                    .len()
+                    .checked_sub(1)
+                    .ok_or(Refusal("stack underflow".into()))?;
+                self.suspend(i.next, tos);
+            }
+            op::YIELD_FROM => {
+                let base = self.window(2)?;
+                self.settle_all();
+                self.imm_arg(1, base as u64);
+                self.call_checked(Fun::yield_from, ip);
+                let cont = self.a.new_label();
+                self.a
+                    .cmp_imm_jump(Cond::Ne, A::RET, ITER_STOP.bits() as i32, cont);
+                // The sub-iterator yielded (its value is at base + 1): suspend and re-execute
+                // this instruction on resume, as the interpreter does.
+                self.suspend(ip, base + 1);
+                self.a.bind(cont);
+                self.drop_n(2)?;
+                self.push(V::Ret);
             }
             _ => return refuse(format!("unsupported opcode 0x{o:02x}")),
         }

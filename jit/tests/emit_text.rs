@@ -48,6 +48,19 @@ fn try_except_and_calls() {
 }
 
 #[test]
+fn generator_resume_points() {
+    // Locals stay in the state array, a resume dispatch on gen_ip, YIELD_VALUE and YIELD_FROM
+    // suspend by storing the resume offset and TOS index.
+    let src = "def f(a):\n    x = yield a\n    r = yield from x\n    return r\n";
+    let got = listing(src).expect("compiles");
+    assert!(
+        !got.contains("r14") && !got.contains("r15"),
+        "no local registers:\n{got}"
+    );
+    check_golden("emit_gen.txt", &got);
+}
+
+#[test]
 fn refusals_are_errors_not_panics() {
     // Truncated and garbage bytecode must be refused, never crash the emitter.
     let src = "def f(a, b):\n    for x in a:\n        b.append(x * 2)\n    return b\n";

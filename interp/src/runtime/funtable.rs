@@ -13,6 +13,7 @@ use crate::obj::*;
 use crate::runtime as rt;
 use crate::vm::code::CodeInfo;
 use crate::vm::frame::{bind_args, frame_slots, make_cells, push_slots};
+use crate::vm::icache;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Control results (see the module doc).
@@ -46,6 +47,12 @@ pub struct NativeFrame {
     /// 3 words per exception-stack entry: handler (small int, bit 0 = finally), saved sp, exc.
     pub exc: *mut Obj,
     pub exc_sp: usize,
+    /// Generators only. In: the bytecode offset to resume at (0 = start). The machine code sets
+    /// it to `usize::MAX` on entry and, when it yields, to the offset to resume at next.
+    pub gen_ip: usize,
+    /// Generators only, set when yielding: index of TOS in the state array (the yielded value;
+    /// `send` writes there).
+    pub gen_sp: isize,
 }
 
 pub const NF_FUN_TABLE: i32 = std::mem::offset_of!(NativeFrame, fun_table) as i32;
@@ -53,6 +60,9 @@ pub const NF_STATE: i32 = std::mem::offset_of!(NativeFrame, state) as i32;
 pub const NF_QSTRS: i32 = std::mem::offset_of!(NativeFrame, qstrs) as i32;
 pub const NF_CONSTS: i32 = std::mem::offset_of!(NativeFrame, consts) as i32;
 pub const NF_RET_VAL: i32 = std::mem::offset_of!(NativeFrame, ret_val) as i32;
+pub const NF_PENDING: i32 = std::mem::offset_of!(NativeFrame, pending) as i32;
+pub const NF_GEN_IP: i32 = std::mem::offset_of!(NativeFrame, gen_ip) as i32;
+pub const NF_GEN_SP: i32 = std::mem::offset_of!(NativeFrame, gen_sp) as i32;
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
 pub const CELL_VALUE: i32 = std::mem::offset_of!(CellObj, value) as i32;
 
@@ -134,13 +144,13 @@ macro_rules! fun_table {
 }
 
 fun_table! {
-    load_global(q: usize) -> Obj;
+    load_global(q: usize, site: usize) -> Obj;
     store_global(q: usize, v: Obj) -> Obj;
     delete_global(q: usize) -> Obj;
-    load_attr(o: Obj, q: usize) -> Obj;
-    load_method(o: Obj, q: usize, base: usize) -> Obj;
+    load_attr(o: Obj, q: usize, site: usize) -> Obj;
+    load_method(o: Obj, q: usize, base: usize, site: usize) -> Obj;
     load_super_method(q: usize, base: usize) -> Obj;
-    store_attr(o: Obj, q: usize, v: Obj) -> Obj;
+    store_attr(o: Obj, q: usize, v: Obj, site: usize) -> Obj;
     load_subscr(o: Obj, idx: Obj) -> Obj;
     store_subscr(o: Obj, idx: Obj, v: Obj) -> Obj;
     binary_op(op: usize, a: Obj, b: Obj) -> Obj;
@@ -182,15 +192,28 @@ fun_table! {
     unwind_return(op_ip: usize) -> isize;
     unwind_jump(op_ip: usize, dest: usize, u: usize) -> isize;
     bad_dispatch() -> Obj;
+    yield_from(base: usize) -> Obj;
 }
 
 // ------------------------------------------------------------------------------------------------
 // Names, attributes, subscripts
 
-extern "C" fn load_global(f: &mut NativeFrame, q: usize) -> Obj {
+// The attribute and global entries take `site`, the bytecode offset of their instruction, and
+// use the interpreter's inline caches for it (vm/icache.rs), exactly as run_frame does.
+
+extern "C" fn load_global(f: &mut NativeFrame, q: usize, site: usize) -> Obj {
     let (name, g) = (f.qstr(q), f.globals);
-    let r = rt::names::load_global(f.vm(), g, name);
-    f.ret(r)
+    let (vm, caches) = (f.vm(), &f.code().caches);
+    if let Some(v) = icache::load_global(vm, caches, site, g, name) {
+        return v;
+    }
+    match rt::names::load_global(vm, g, name) {
+        Ok(v) => {
+            icache::fill_global(vm, caches, site, g, name);
+            v
+        }
+        Err(e) => f.fail(e),
+    }
 }
 
 extern "C" fn store_global(f: &mut NativeFrame, q: usize, v: Obj) -> Obj {
@@ -205,17 +228,33 @@ extern "C" fn delete_global(f: &mut NativeFrame, q: usize) -> Obj {
     f.unit(r)
 }
 
-extern "C" fn load_attr(f: &mut NativeFrame, o: Obj, q: usize) -> Obj {
+extern "C" fn load_attr(f: &mut NativeFrame, o: Obj, q: usize, site: usize) -> Obj {
+    let (vm, caches) = (f.vm(), &f.code().caches);
+    if let Some(v) = icache::load_attr(vm, caches, site, o) {
+        return v;
+    }
     let name = f.qstr(q);
-    let r = rt::attr::load_attr(f.vm(), o, name);
-    f.ret(r)
+    match rt::attr::load_attr(vm, o, name) {
+        Ok(v) => {
+            icache::fill(vm, caches, site, o, name, false);
+            v
+        }
+        Err(e) => f.fail(e),
+    }
 }
 
 /// Writes (method, self_or_NULL) at state[base], state[base+1].
-extern "C" fn load_method(f: &mut NativeFrame, o: Obj, q: usize, base: usize) -> Obj {
+extern "C" fn load_method(f: &mut NativeFrame, o: Obj, q: usize, base: usize, site: usize) -> Obj {
+    let (vm, caches) = (f.vm(), &f.code().caches);
+    if let Some((m, s)) = icache::load_method(vm, caches, site, o) {
+        f.set_slot(base, m);
+        f.set_slot(base + 1, s);
+        return Obj::NONE;
+    }
     let name = f.qstr(q);
-    match rt::attr::load_method(f.vm(), o, name) {
+    match rt::attr::load_method(vm, o, name) {
         Ok((m, s)) => {
+            icache::fill(vm, caches, site, o, name, true);
             f.set_slot(base, m);
             f.set_slot(base + 1, s);
             Obj::NONE
@@ -238,12 +277,16 @@ extern "C" fn load_super_method(f: &mut NativeFrame, q: usize, base: usize) -> O
     }
 }
 
-extern "C" fn store_attr(f: &mut NativeFrame, o: Obj, q: usize, v: Obj) -> Obj {
+extern "C" fn store_attr(f: &mut NativeFrame, o: Obj, q: usize, v: Obj, site: usize) -> Obj {
     let name = f.qstr(q);
+    let (vm, caches) = (f.vm(), &f.code().caches);
     let r = if v.is_null() {
-        rt::attr::delete_attr(f.vm(), o, name)
+        rt::attr::delete_attr(vm, o, name)
+    } else if icache::store_attr(vm, caches, site, o, v) {
+        Ok(())
     } else {
-        rt::attr::store_attr(f.vm(), o, name, v)
+        rt::attr::store_attr(vm, o, name, v)
+            .map(|()| icache::fill(vm, caches, site, o, name, false))
     };
     f.unit(r)
 }
@@ -269,6 +312,17 @@ extern "C" fn binary_op(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
     let Some(bop) = BinaryOp::from_u8(op as u8) else {
         return bad_dispatch(f);
     };
+    // The interpreter's fast paths, in the same order as run_frame.
+    if a.is_small_int() && b.is_small_int() {
+        if let Some(r) = crate::vm::dispatch::small_int_fast(bop, a, b) {
+            return r;
+        }
+    }
+    if a.is_float() || b.is_float() {
+        if let Some(r) = crate::vm::dispatch::float_fast(bop, a, b) {
+            return r;
+        }
+    }
     let r = rt::ops::binary_op(f.vm(), bop, a, b);
     f.ret(r)
 }
@@ -296,8 +350,21 @@ extern "C" fn call(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
     let fun = f.slot(base);
     let args = f.slots(base + 1, npos);
     let kw = f.slots(base + 1 + npos, 2 * nkw);
-    let r = rt::call::call(f.vm(), fun, args, Kw(kw));
+    let r = call_direct(f.vm(), fun, args, Kw(kw));
     f.ret(r)
+}
+
+/// `call()`, going straight to the callee's machine code when it is a function with a native
+/// entry (what `call` -> `call_function` -> `call_native_code` would reach anyway).
+#[inline(always)]
+fn call_direct(vm: &mut Vm, fun: Obj, args: &[Obj], kw: Kw) -> PyResult {
+    if is_kind(fun, ObjKind::Function) {
+        let code = crate::vm::code::code_info(cast::<FunctionObj>(fun).code);
+        if !code.native_entry.get().is_null() {
+            return call_native(vm, fun, code, args, kw);
+        }
+    }
+    rt::call::call(vm, fun, args, kw)
 }
 
 extern "C" fn call_method(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
@@ -310,7 +377,7 @@ extern "C" fn call_method(f: &mut NativeFrame, packed: usize, base: usize) -> Ob
     } else {
         f.slots(base + 1, npos + 1)
     };
-    let r = rt::call::call(f.vm(), fun, args, Kw(kw));
+    let r = call_direct(f.vm(), fun, args, Kw(kw));
     f.ret(r)
 }
 
@@ -461,6 +528,24 @@ extern "C" fn for_iter(f: &mut NativeFrame, base: usize) -> Obj {
     match rt::iter::iter_next(f.vm(), it) {
         Ok(Some(v)) => v,
         Ok(None) => ITER_STOP,
+        Err(e) => f.fail(e),
+    }
+}
+
+/// YIELD_FROM on [iter, send] at state[base..]: when the sub-iterator yields, its value goes to
+/// state[base + 1] and the result is `ITER_STOP` (the generator yields it and resumes at this
+/// instruction); when it returns, its value is the result (and goes to state[base]).
+extern "C" fn yield_from(f: &mut NativeFrame, base: usize) -> Obj {
+    let (it, send) = (f.slot(base), f.slot(base + 1));
+    match rt::gen::yield_from_step(f.vm(), it, send) {
+        Ok(rt::gen::Step::Yield(v)) => {
+            f.set_slot(base + 1, v);
+            ITER_STOP
+        }
+        Ok(rt::gen::Step::Return(v)) => {
+            f.set_slot(base, v);
+            v
+        }
         Err(e) => f.fail(e),
     }
 }
@@ -727,6 +812,9 @@ pub type NativeEntry = extern "C" fn(&mut NativeFrame) -> Obj;
 /// Call a function whose code has a native entry: bind arguments exactly as for bytecode into a
 /// fresh state array, then run the machine code on a `NativeFrame`.
 pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
+    if code.is_generator() {
+        return rt::gen::new_generator(vm, func, args, kw);
+    }
     let f = cast::<FunctionObj>(func);
     let saved_top = vm.stack_top;
     let state = push_slots(vm, frame_slots(code))?;
@@ -765,6 +853,8 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
         // SAFETY: the exception slots follow the n_state slots inside the reserved area.
         exc: unsafe { state.add(n_state) },
         exc_sp: 0,
+        gen_ip: 0,
+        gen_sp: 0,
     };
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
@@ -787,4 +877,49 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
     vm.cur_globals = saved_globals;
     vm.stack_top = saved_top;
     r
+}
+
+/// Run (resume) a generator whose code has a native entry, on the generator's own heap state
+/// array described by `frame` (ip = the offset to resume at, exc_sp = its exception depth), with
+/// `throw` raised at the resume point. Updates `frame` as `run_frame` does. The caller (gen.rs)
+/// does the bookkeeping common to both tiers.
+pub fn run_native_generator(
+    vm: &mut Vm,
+    frame: &mut crate::vm::frame::Frame,
+    throw: Option<Obj>,
+) -> PyResult<crate::vm::dispatch::RunResult> {
+    use crate::vm::dispatch::RunResult;
+    let code = frame.code;
+    let mut nf = NativeFrame {
+        fun_table: &FUN_TABLE,
+        state: frame.state,
+        qstrs: code.ctx.qstrs.as_ptr(),
+        consts: code.ctx.consts.as_ptr(),
+        pending: throw.unwrap_or(Obj::NULL),
+        ret_val: Obj::NULL,
+        vm: vm as *mut Vm,
+        code: code as *const CodeInfo,
+        func: frame.func,
+        globals: frame.globals,
+        exc: frame.exc,
+        exc_sp: frame.exc_sp,
+        gen_ip: frame.ip,
+        gen_sp: frame.sp,
+    };
+    // SAFETY: as in `call_native`: the entry was installed by a tier with the code that holds
+    // it (kept alive by code.native_owner) and has the NativeEntry signature.
+    let entry: NativeEntry = unsafe { std::mem::transmute(code.native_entry.get()) };
+    let v = entry(&mut nf);
+    frame.exc_sp = nf.exc_sp;
+    if v.is_null() {
+        frame.ip = usize::MAX;
+        Err(PyErr(nf.pending))
+    } else if nf.gen_ip == usize::MAX {
+        frame.ip = usize::MAX;
+        Ok(RunResult::Return(v))
+    } else {
+        frame.ip = nf.gen_ip;
+        frame.sp = nf.gen_sp;
+        Ok(RunResult::Yield(v))
+    }
 }

@@ -125,9 +125,14 @@ fn resume_frame(
     g.running = true;
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f_obj.globals);
-    let r = vm
-        .check_stack()
-        .and_then(|_| run_frame(vm, &mut frame, throw));
+    let native = !code.native_entry.get().is_null();
+    let r = vm.check_stack().and_then(|_| {
+        if native {
+            crate::runtime::funtable::run_native_generator(vm, &mut frame, throw)
+        } else {
+            run_frame(vm, &mut frame, throw)
+        }
+    });
     vm.cur_globals = saved_globals;
     vm.depth -= 1;
     let g = cast_mut::<GeneratorObj>(gobj);

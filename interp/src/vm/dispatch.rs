@@ -810,43 +810,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         let lhs = top!();
                         // Fast paths for small ints.
                         if lhs.is_small_int() && rhs.is_small_int() {
-                            let (a, b) = (lhs.small_int_value(), rhs.small_int_value());
-                            let r = match bop {
-                                BinaryOp::Add | BinaryOp::InplaceAdd => Obj::try_small_int(a + b),
-                                BinaryOp::Subtract | BinaryOp::InplaceSubtract => {
-                                    Obj::try_small_int(a - b)
-                                }
-                                BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
-                                    a.checked_mul(b).and_then(Obj::try_small_int)
-                                }
-                                BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if b != 0 => {
-                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).0)
-                                }
-                                BinaryOp::Modulo | BinaryOp::InplaceModulo if b != 0 => {
-                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).1)
-                                }
-                                BinaryOp::And | BinaryOp::InplaceAnd => Some(Obj::small_int(a & b)),
-                                BinaryOp::Or | BinaryOp::InplaceOr => Some(Obj::small_int(a | b)),
-                                BinaryOp::Xor | BinaryOp::InplaceXor => Some(Obj::small_int(a ^ b)),
-                                BinaryOp::Rshift | BinaryOp::InplaceRshift if b >= 0 => {
-                                    Some(Obj::small_int(a >> b.min(63)))
-                                }
-                                BinaryOp::Lshift | BinaryOp::InplaceLshift
-                                    if (0..48).contains(&b) =>
-                                {
-                                    a.checked_shl(b as u32)
-                                        .filter(|r| r >> b == a)
-                                        .and_then(Obj::try_small_int)
-                                }
-                                BinaryOp::Less => Some(Obj::from_bool(a < b)),
-                                BinaryOp::More => Some(Obj::from_bool(a > b)),
-                                BinaryOp::LessEqual => Some(Obj::from_bool(a <= b)),
-                                BinaryOp::MoreEqual => Some(Obj::from_bool(a >= b)),
-                                BinaryOp::Equal => Some(Obj::from_bool(a == b)),
-                                BinaryOp::NotEqual => Some(Obj::from_bool(a != b)),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
+                            if let Some(r) = small_int_fast(bop, lhs, rhs) {
                                 set_top!(r);
                                 continue;
                             }
@@ -868,9 +832,46 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
     }
 }
 
+/// Small-int arithmetic and comparisons whose result is a small int (None: take the general
+/// path). Both operands must be small ints. Shared with the native tier's FunTable.
+#[inline(always)]
+pub fn small_int_fast(bop: BinaryOp, lhs: Obj, rhs: Obj) -> Option<Obj> {
+    let (a, b) = (lhs.small_int_value(), rhs.small_int_value());
+    match bop {
+        BinaryOp::Add | BinaryOp::InplaceAdd => Obj::try_small_int(a + b),
+        BinaryOp::Subtract | BinaryOp::InplaceSubtract => Obj::try_small_int(a - b),
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
+            a.checked_mul(b).and_then(Obj::try_small_int)
+        }
+        BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if b != 0 => {
+            Obj::try_small_int(rt::int::floor_divmod_i64(a, b).0)
+        }
+        BinaryOp::Modulo | BinaryOp::InplaceModulo if b != 0 => {
+            Obj::try_small_int(rt::int::floor_divmod_i64(a, b).1)
+        }
+        BinaryOp::And | BinaryOp::InplaceAnd => Some(Obj::small_int(a & b)),
+        BinaryOp::Or | BinaryOp::InplaceOr => Some(Obj::small_int(a | b)),
+        BinaryOp::Xor | BinaryOp::InplaceXor => Some(Obj::small_int(a ^ b)),
+        BinaryOp::Rshift | BinaryOp::InplaceRshift if b >= 0 => {
+            Some(Obj::small_int(a >> b.min(63)))
+        }
+        BinaryOp::Lshift | BinaryOp::InplaceLshift if (0..48).contains(&b) => a
+            .checked_shl(b as u32)
+            .filter(|r| r >> b == a)
+            .and_then(Obj::try_small_int),
+        BinaryOp::Less => Some(Obj::from_bool(a < b)),
+        BinaryOp::More => Some(Obj::from_bool(a > b)),
+        BinaryOp::LessEqual => Some(Obj::from_bool(a <= b)),
+        BinaryOp::MoreEqual => Some(Obj::from_bool(a >= b)),
+        BinaryOp::Equal => Some(Obj::from_bool(a == b)),
+        BinaryOp::NotEqual => Some(Obj::from_bool(a != b)),
+        _ => None,
+    }
+}
+
 /// Float arithmetic and comparisons without leaving the loop (float with float or small int).
 #[inline(always)]
-fn float_fast(op: BinaryOp, lhs: Obj, rhs: Obj) -> Option<Obj> {
+pub fn float_fast(op: BinaryOp, lhs: Obj, rhs: Obj) -> Option<Obj> {
     let a = if lhs.is_float() {
         lhs.float_value()
     } else if lhs.is_small_int() {
