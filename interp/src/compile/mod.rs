@@ -84,7 +84,7 @@ pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Re
         Mode::Eval => {
             let e = parse::parse_eval(source, popts).map_err(perr)?;
             let line = e.line;
-            vec![Stmt { kind: StmtKind::Return(Some(e)), line }]
+            vec![Stmt { kind: StmtKind::Expr(e), line }]
         }
         _ => parse::parse_module(source, popts).map_err(perr)?,
     };
@@ -484,12 +484,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_module_scope(&mut self, body: &'a [Stmt]) -> CResult<()> {
-        let is_eval = self.opts.mode == Mode::Eval;
-        self.stmts(body)?;
-        if !is_eval {
-            self.op(op::LOAD_CONST_NONE, 1);
-            self.return_value();
+        if self.opts.mode == Mode::Eval {
+            // eval input: the single expression's value is returned.
+            if let [Stmt { kind: StmtKind::Expr(e), .. }] = body {
+                self.expr(e)?;
+                self.return_value();
+                return Ok(());
+            }
         }
+        self.stmts(body)?;
+        self.op(op::LOAD_CONST_NONE, 1);
+        self.return_value();
         Ok(())
     }
 

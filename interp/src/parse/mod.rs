@@ -1108,6 +1108,20 @@ impl Parser {
     }
 
     fn atom(&mut self) -> PResult<Expr> {
+        let starts_atom = matches!(
+            self.tok(),
+            Tok::Name(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imag(_)
+                | Tok::Str { .. }
+                | Tok::Bytes(_)
+                | Tok::Kw("None" | "True" | "False")
+                | Tok::Op("..." | "(" | "[" | "{")
+        );
+        if !starts_atom {
+            return Err(self.syntax_error());
+        }
         let t = self.advance();
         let line = t.line;
         let kind = match t.tok {
@@ -1140,10 +1154,7 @@ impl Parser {
             Tok::Op("(") => return self.paren_atom(line),
             Tok::Op("[") => return self.list_atom(line),
             Tok::Op("{") => return self.brace_atom(line),
-            _ => {
-                self.pos -= 1;
-                return Err(self.syntax_error());
-            }
+            _ => unreachable!("checked by starts_atom"),
         };
         Ok(Expr::new(kind, line))
     }
