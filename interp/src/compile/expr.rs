@@ -67,6 +67,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.load_id(n),
             ExprKind::Int(v) => self.load_int(v),
             ExprKind::Float(f) => self.load_node_const(key_of(e), Const::Float(*f)),
+            ExprKind::ModuleFloat(name, f) => self.load_node_const(name.as_ptr() as usize, Const::Float(*f)),
             ExprKind::Imag(f) => self.load_node_const(key_of(e), Const::Complex(*f)),
             ExprKind::Str(s) => self.load_str(s),
             ExprKind::StrObj(s) => self.load_const_obj(Const::Str(s.clone())),
@@ -534,7 +535,7 @@ impl<'a> Compiler<'a> {
             s
         });
         if self.pass == Pass::Scope && !is_lambda {
-            self.scopes[child].hints = Compiler::hints_for(f);
+            self.scopes[child].annotations = Compiler::annotations_of(f);
             if f.is_async {
                 self.scopes[child].flags |= scope_flags::GENERATOR;
             }
@@ -726,7 +727,7 @@ pub(crate) fn const_of_tuple(items: &[Expr]) -> Const {
 fn const_of(e: &Expr) -> Const {
     match &e.kind {
         ExprKind::Int(v) => Const::Int(v.to_string()),
-        ExprKind::Float(f) => Const::Float(*f),
+        ExprKind::Float(f) | ExprKind::ModuleFloat(_, f) => Const::Float(*f),
         ExprKind::Imag(f) => Const::Complex(*f),
         ExprKind::Str(s) | ExprKind::StrObj(s) => Const::Str(s.clone()),
         ExprKind::Bytes(b) => Const::Bytes(b.clone()),

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use crate::ast::{Expr, ExprKind, FuncDef, Stmt, StmtKind};
 use crate::bytecode::{self, op, Signature};
-use crate::code::{scope_flags, CodeKind, CompiledModule, Const, EmitKind, RawCode, TypeHints};
+use crate::code::{CodeKind, CompiledModule, Const, EmitKind, RawCode, TypeHints};
 use crate::parse::{self, ParseOptions};
 
 pub use emit::Pass;
@@ -364,7 +364,8 @@ impl<'a> Compiler<'a> {
     fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<CompiledModule> {
         self.note_emitter_imports(body);
         let mut root = Scope::new(ScopeKind::Module, ScopeNode::Module(body), None, "<module>".into(), 1);
-        root.emit_kind = EmitKind::Bytecode;
+        // `-X emit=`: the module-wide default, inherited by every nested scope.
+        root.emit_kind = self.opts.emit;
         self.scopes.push(root);
         let mut i = 0;
         while i < self.scopes.len() {
@@ -438,8 +439,8 @@ impl<'a> Compiler<'a> {
         self.loop_ctx = None;
         self.cur_except_level = 0;
         let lines = self.opts.opt_level < 3;
-        let first_line = self.scopes[si].first_line_for_table();
-        self.scopes[si].em.start_pass(pass, first_line, lines);
+        // Every scope's line table starts from line 1.
+        self.scopes[si].em.start_pass(pass, 1, lines);
         let name = self.scopes[si].simple_name.clone();
         self.use_qstr(&name);
         if pass != Pass::Scope {
@@ -449,7 +450,6 @@ impl<'a> Compiler<'a> {
         }
         match self.scopes[si].node {
             ScopeNode::Module(body) => self.compile_module_scope(body)?,
-            ScopeNode::Expr(_) => {}
             ScopeNode::Func(f) => {
                 if f.lambda_body.is_some() {
                     self.compile_lambda_scope(f)?
@@ -502,6 +502,7 @@ impl<'a> Compiler<'a> {
         let children: Vec<usize> = self.scopes[si].em.children.clone();
         let kids: Vec<RawCode> = children.iter().map(|c| self.build_raw_code(*c)).collect();
         let names = self.arg_names(si);
+        let hints = self.hints_of(si);
         let s = &self.scopes[si];
         let mut fun_data = Vec::new();
         let n_state = (s.num_locals + s.stack_size).max(1);
@@ -529,31 +530,53 @@ impl<'a> Compiler<'a> {
         let mut rc = RawCode::bytecode(fun_data, kids);
         rc.kind = CodeKind::Bytecode;
         rc.emit = s.emit_kind;
-        rc.hints = s.hints.clone();
+        rc.hints = hints;
         rc
     }
 
-    /// Compute the type hints of a function from its annotations.
-    pub(crate) fn hints_for(f: &FuncDef) -> Option<TypeHints> {
-        let ann = |e: &Option<Expr>| e.as_ref().map(annotation_text);
-        let mut args: Vec<Option<String>> = f.params.iter().map(|p| ann(&p.annotation)).collect();
-        args.extend(f.kwonly.iter().map(|p| ann(&p.annotation)));
-        let mut locals = Vec::new();
-        collect_local_annotations(&f.body, &mut locals);
-        let ret = ann(&f.returns);
-        if args.iter().all(|a| a.is_none()) && ret.is_none() && locals.is_empty() {
+    /// Collect a function's annotations (parameters, `*args`/`**kw`, annotated locals, return).
+    pub(crate) fn annotations_of(f: &FuncDef) -> Option<Annotations> {
+        let mut names = Vec::new();
+        let params = f.params.iter().chain(f.star.iter()).chain(f.kwonly.iter()).chain(f.dstar.iter());
+        for p in params {
+            if let Some(a) = &p.annotation {
+                names.push((p.name.clone(), annotation_text(a)));
+            }
+        }
+        collect_local_annotations(&f.body, &mut names);
+        let ret = f.returns.as_ref().map(annotation_text);
+        if names.is_empty() && ret.is_none() {
             return None;
         }
-        Some(TypeHints { args, ret, locals: Vec::new() })
+        Some(Annotations { names, ret })
+    }
+
+    /// TypeHints of scope `si` (after local numbering): one entry per prelude argument slot, plus
+    /// annotated locals by local number.
+    fn hints_of(&self, si: usize) -> Option<TypeHints> {
+        let s = &self.scopes[si];
+        let ann = s.annotations.as_ref()?;
+        let n_args = (s.num_pos_args + s.num_kwonly_args) as usize;
+        let mut args = vec![None; n_args];
+        let mut locals = Vec::new();
+        for (name, text) in &ann.names {
+            let Some(id) = s.find(name).map(|i| &s.ids[i]) else { continue };
+            let slot = id.local_num as usize;
+            if id.flags & scope::ID_FLAG_IS_PARAM != 0 && slot < n_args {
+                args[slot] = Some(text.clone());
+            } else if matches!(id.kind, IdKind::Local | IdKind::Cell) && !locals.iter().any(|(n, _)| *n == id.local_num) {
+                locals.push((id.local_num, text.clone()));
+            }
+        }
+        Some(TypeHints { args, ret: ann.ret.clone(), locals })
     }
 }
 
-impl Scope<'_> {
-    /// Line the line table starts from (MicroPython starts every scope's table at line 1... no:
-    /// at the scope's own first line for functions, 1 for the module).
-    fn first_line_for_table(&self) -> u32 {
-        1
-    }
+/// Annotation texts of one function, before local numbers are known.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Annotations {
+    pub names: Vec<(String, String)>,
+    pub ret: Option<String>,
 }
 
 /// Constant de-duplication as mpy-cross does it: same type and equal value, where NaN never equals

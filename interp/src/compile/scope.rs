@@ -2,7 +2,7 @@
 //! numbering, closure analysis, following MicroPython's scope.c. Not code generation.
 
 use crate::ast::{ClassDef, Expr, FuncDef, Stmt};
-use crate::code::{scope_flags, EmitKind, TypeHints};
+use crate::code::{scope_flags, EmitKind};
 
 use super::emit::Emitter;
 
@@ -53,7 +53,6 @@ pub struct IdInfo {
 #[derive(Clone, Copy, Debug)]
 pub enum ScopeNode<'a> {
     Module(&'a [Stmt]),
-    Expr(&'a Expr),
     Func(&'a FuncDef),
     Class(&'a ClassDef),
     /// A comprehension: (kind expression).
@@ -75,7 +74,7 @@ pub struct Scope<'a> {
     pub exc_stack_size: u32,
     pub ids: Vec<IdInfo>,
     pub emit_kind: EmitKind,
-    pub hints: Option<TypeHints>,
+    pub annotations: Option<super::Annotations>,
     pub first_line: u32,
     pub em: Emitter,
 }
@@ -96,7 +95,7 @@ impl<'a> Scope<'a> {
             exc_stack_size: 0,
             ids: Vec::new(),
             emit_kind: EmitKind::Bytecode,
-            hints: None,
+            annotations: None,
             first_line: line,
             em: Emitter::default(),
         }

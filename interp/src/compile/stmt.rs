@@ -162,6 +162,7 @@ impl<'a> Compiler<'a> {
             e.kind,
             ExprKind::Int(_)
                 | ExprKind::Float(_)
+                | ExprKind::ModuleFloat(..)
                 | ExprKind::Imag(_)
                 | ExprKind::Str(_)
                 | ExprKind::StrObj(_)
@@ -844,7 +845,7 @@ impl<'a> Compiler<'a> {
         let mut builtin = 0;
         for d in decs {
             if let Some(k) = self.builtin_decorator(d) {
-                emit = if self.opts.emit != EmitKind::Bytecode && k == EmitKind::Bytecode { k } else { k };
+                emit = k;
                 builtin += 1;
             } else {
                 self.decorator_expr(d)?;
@@ -936,9 +937,6 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_function_scope(&mut self, f: &'a FuncDef) -> CResult<()> {
         if self.pass == Pass::Scope {
             self.declare_params(f)?;
-            if self.opts.emit != EmitKind::Bytecode && self.scope().emit_kind == EmitKind::Bytecode {
-                self.scope_mut().emit_kind = self.opts.emit;
-            }
         }
         self.stmts(&f.body)?;
         self.op(op::LOAD_CONST_NONE, 1);
