@@ -35,7 +35,11 @@ fn main() {
     let mut code = String::from("/// Static qstrs in .mpy index order; index 0 is the null qstr.\npub static STATIC_QSTRS: &[&str] = &[\n    \"\",\n");
     for (n, line) in text.lines().enumerate() {
         let (idx, lit) = line.split_once('\t').unwrap();
-        assert_eq!(idx.parse::<usize>().unwrap(), n + 1, "static qstrs must be numbered 1..");
+        assert_eq!(
+            idx.parse::<usize>().unwrap(),
+            n + 1,
+            "static qstrs must be numbered 1.."
+        );
         code.push_str(&format!("    {:?},\n", unescape_json(lit)));
     }
     code.push_str("];\n");

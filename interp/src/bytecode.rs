@@ -231,7 +231,8 @@ pub fn jump_is_signed(op: u8) -> bool {
 
 /// True if `op` is a defined opcode.
 pub fn is_valid_opcode(op: u8) -> bool {
-    opcode_name(op).is_some() || op >= LOAD_CONST_SMALL_INT_MULTI && !(0xd4..=0xd6).contains(&op) && op <= 0xf9
+    opcode_name(op).is_some()
+        || op >= LOAD_CONST_SMALL_INT_MULTI && !(0xd4..=0xd6).contains(&op) && op <= 0xf9
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,7 +382,14 @@ pub fn decode_instr(code: &[u8], pos: usize) -> Result<Instr, DecodeError> {
         extra = *code.get(p).ok_or(DecodeError(p))?;
         p += 1;
     }
-    Ok(Instr { offset: pos, op, arg, target, extra, next: p })
+    Ok(Instr {
+        offset: pos,
+        op,
+        arg,
+        target,
+        extra,
+        next: p,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,7 +421,12 @@ pub fn write_signature(out: &mut Vec<u8>, sig: &Signature) {
     let mut n = 0;
     while s | e | f | a | k | d != 0 {
         *out.last_mut().unwrap() |= 0x80;
-        let z = ((f & 1) << 6) | ((s & 3) << 4) | ((k & 1) << 3) | ((a & 1) << 2) | ((e & 1) << 1) | (d & 1);
+        let z = ((f & 1) << 6)
+            | ((s & 3) << 4)
+            | ((k & 1) << 3)
+            | ((a & 1) << 2)
+            | ((e & 1) << 1)
+            | (d & 1);
         out.push(z as u8);
         s >>= 2;
         e >>= 1;
@@ -527,8 +540,12 @@ pub fn read_prelude_at(fun_data: &[u8], start: usize) -> Result<Prelude, DecodeE
     let sig = read_signature(fun_data, &mut pos)?;
     let (n_info, n_cell) = read_size_info(fun_data, &mut pos)?;
     let info_start = pos;
-    let info_end = info_start.checked_add(n_info as usize).ok_or(DecodeError(pos))?;
-    let cell_end = info_end.checked_add(n_cell as usize).ok_or(DecodeError(pos))?;
+    let info_end = info_start
+        .checked_add(n_info as usize)
+        .ok_or(DecodeError(pos))?;
+    let cell_end = info_end
+        .checked_add(n_cell as usize)
+        .ok_or(DecodeError(pos))?;
     if cell_end > fun_data.len() {
         return Err(DecodeError(fun_data.len()));
     }
@@ -585,7 +602,10 @@ pub fn line_for_offset(table: &[u8], mut bc_offset: usize) -> u32 {
                 None => break,
             };
             i += 2;
-            ((b0 & 0x0f) as usize, (((b0 as u32) << 4) & 0x700) | b1 as u32)
+            (
+                (b0 & 0x0f) as usize,
+                (((b0 as u32) << 4) & 0x700) | b1 as u32,
+            )
         };
         if bc_offset >= b {
             bc_offset -= b;
@@ -620,7 +640,16 @@ mod tests {
         assert_eq!(vu(247), [0x81, 0x77]);
         assert_eq!(vu(296), [0x82, 0x28]);
         assert_eq!(vu(897), [0x87, 0x01]);
-        for v in [0u64, 1, 127, 128, 300, 1 << 20, u32::MAX as u64, u64::MAX >> 1] {
+        for v in [
+            0u64,
+            1,
+            127,
+            128,
+            300,
+            1 << 20,
+            u32::MAX as u64,
+            u64::MAX >> 1,
+        ] {
             let e = vu(v);
             let mut p = 0;
             assert_eq!(read_vuint(&e, &mut p).unwrap(), v);
@@ -656,10 +685,22 @@ mod tests {
         assert_eq!((s.n_state, s.n_pos_args, s.scope_flags), (4, 1, 1));
         let s = d(&[0x85, 0x90, 0xc8, 0xc0, 0x40]);
         assert_eq!(
-            (s.n_state, s.n_exc_stack, s.scope_flags, s.n_pos_args, s.n_kwonly_args),
+            (
+                s.n_state,
+                s.n_exc_stack,
+                s.scope_flags,
+                s.n_pos_args,
+                s.n_kwonly_args
+            ),
             (17, 1, 0x0e, 1, 2)
         );
-        for b in [&[0x10u8][..], &[0xa2, 0x01], &[0xa8, 0x02], &[0x99, 0x40], &[0x85, 0x90, 0xc8, 0xc0, 0x40]] {
+        for b in [
+            &[0x10u8][..],
+            &[0xa2, 0x01],
+            &[0xa8, 0x02],
+            &[0x99, 0x40],
+            &[0x85, 0x90, 0xc8, 0xc0, 0x40],
+        ] {
             let mut o = vec![];
             write_signature(&mut o, &d(b));
             assert_eq!(o, b);
@@ -668,7 +709,12 @@ mod tests {
 
     #[test]
     fn size_info_examples() {
-        for (b, v) in [(&[0x04u8][..], (2, 0)), (&[0x8a, 0x01], (5, 2)), (&[0x0d], (6, 1)), (&[0x07], (3, 1))] {
+        for (b, v) in [
+            (&[0x04u8][..], (2, 0)),
+            (&[0x8a, 0x01], (5, 2)),
+            (&[0x0d], (6, 1)),
+            (&[0x07], (3, 1)),
+        ] {
             assert_eq!(read_size_info(b, &mut 0).unwrap(), v);
             let mut o = vec![];
             write_size_info(&mut o, v.0, v.1);

@@ -11,7 +11,11 @@ use crate::qstr::STATIC_QSTRS;
 /// Render a whole module.
 pub fn disassemble(m: &CompiledModule) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "mpy v6, arch {}, small-int bits {}", m.arch, m.small_int_bits);
+    let _ = writeln!(
+        s,
+        "mpy v6, arch {}, small-int bits {}",
+        m.arch, m.small_int_bits
+    );
     let _ = writeln!(s, "qstrs ({}):", m.qstrs.len());
     for (i, q) in m.qstrs.iter().enumerate() {
         let _ = writeln!(s, "  {i:3} {q:?}");
@@ -25,7 +29,10 @@ pub fn disassemble(m: &CompiledModule) -> String {
 }
 
 fn qstr<'m>(m: &'m CompiledModule, i: u64) -> &'m str {
-    m.qstrs.get(i as usize).map(|s| s.as_str()).unwrap_or("<bad qstr>")
+    m.qstrs
+        .get(i as usize)
+        .map(|s| s.as_str())
+        .unwrap_or("<bad qstr>")
 }
 
 /// A constant as Python-like text.
@@ -54,7 +61,12 @@ pub fn const_text(c: &Const) -> String {
 
 fn raw_code(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &str) {
     if rc.kind != CodeKind::Bytecode {
-        let _ = writeln!(s, "{indent}raw code: {:?}, {} bytes of machine code", rc.kind, rc.fun_data.len());
+        let _ = writeln!(
+            s,
+            "{indent}raw code: {:?}, {} bytes of machine code",
+            rc.kind,
+            rc.fun_data.len()
+        );
     } else {
         bytecode_function(s, m, rc, indent);
     }
@@ -72,11 +84,21 @@ fn bytecode_function(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &
         }
     };
     let sig = p.sig;
-    let _ = writeln!(s, "{indent}function {} (emit {})", qstr(m, p.simple_name as u64), rc.emit.name());
+    let _ = writeln!(
+        s,
+        "{indent}function {} (emit {})",
+        qstr(m, p.simple_name as u64),
+        rc.emit.name()
+    );
     let _ = writeln!(
         s,
         "{indent}  n_state {} n_exc_stack {} flags {:#x} n_pos {} n_kwonly {} n_def {}",
-        sig.n_state, sig.n_exc_stack, sig.scope_flags, sig.n_pos_args, sig.n_kwonly_args, sig.n_def_pos_args
+        sig.n_state,
+        sig.n_exc_stack,
+        sig.scope_flags,
+        sig.n_pos_args,
+        sig.n_kwonly_args,
+        sig.n_def_pos_args
     );
     let names: Vec<&str> = p.arg_names.iter().map(|a| qstr(m, *a as u64)).collect();
     let _ = writeln!(s, "{indent}  args {:?}", names);
@@ -85,7 +107,11 @@ fn bytecode_function(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &
         let _ = writeln!(s, "{indent}  cells {:?}", cells);
     }
     if let Some(h) = &rc.hints {
-        let _ = writeln!(s, "{indent}  hints {:?} -> {:?} locals {:?}", h.args, h.ret, h.locals);
+        let _ = writeln!(
+            s,
+            "{indent}  hints {:?} -> {:?} locals {:?}",
+            h.args, h.ret, h.locals
+        );
     }
     let lines = &rc.fun_data[p.line_info.clone()];
     let code = &rc.fun_data[p.code_start..];
@@ -107,7 +133,12 @@ fn bytecode_function(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &
 fn instr_text(m: &CompiledModule, rc: &RawCode, ins: &bytecode::Instr) -> String {
     let o = ins.op;
     if (bytecode::LOAD_CONST_SMALL_INT_MULTI..bytecode::LOAD_FAST_MULTI).contains(&o) {
-        return format!("LOAD_CONST_SMALL_INT {}", o as i32 - bytecode::LOAD_CONST_SMALL_INT_MULTI as i32 - bytecode::SMALL_INT_MULTI_EXCESS);
+        return format!(
+            "LOAD_CONST_SMALL_INT {}",
+            o as i32
+                - bytecode::LOAD_CONST_SMALL_INT_MULTI as i32
+                - bytecode::SMALL_INT_MULTI_EXCESS
+        );
     }
     if (bytecode::LOAD_FAST_MULTI..bytecode::STORE_FAST_MULTI).contains(&o) {
         return format!("LOAD_FAST {}", o - bytecode::LOAD_FAST_MULTI);
@@ -115,12 +146,20 @@ fn instr_text(m: &CompiledModule, rc: &RawCode, ins: &bytecode::Instr) -> String
     if (bytecode::STORE_FAST_MULTI..bytecode::UNARY_OP_MULTI).contains(&o) {
         return format!("STORE_FAST {}", o - bytecode::STORE_FAST_MULTI);
     }
-    if (bytecode::UNARY_OP_MULTI..bytecode::UNARY_OP_MULTI + bytecode::UNARY_OP_MULTI_COUNT).contains(&o) {
-        let u = UnaryOp::from_u8(o - bytecode::UNARY_OP_MULTI).map(|u| format!("{u:?}")).unwrap_or_default();
+    if (bytecode::UNARY_OP_MULTI..bytecode::UNARY_OP_MULTI + bytecode::UNARY_OP_MULTI_COUNT)
+        .contains(&o)
+    {
+        let u = UnaryOp::from_u8(o - bytecode::UNARY_OP_MULTI)
+            .map(|u| format!("{u:?}"))
+            .unwrap_or_default();
         return format!("UNARY_OP {u}");
     }
-    if (bytecode::BINARY_OP_MULTI..bytecode::BINARY_OP_MULTI + bytecode::BINARY_OP_MULTI_COUNT).contains(&o) {
-        let b = BinaryOp::from_u8(o - bytecode::BINARY_OP_MULTI).map(|b| b.symbol()).unwrap_or("?");
+    if (bytecode::BINARY_OP_MULTI..bytecode::BINARY_OP_MULTI + bytecode::BINARY_OP_MULTI_COUNT)
+        .contains(&o)
+    {
+        let b = BinaryOp::from_u8(o - bytecode::BINARY_OP_MULTI)
+            .map(|b| b.symbol())
+            .unwrap_or("?");
         return format!("BINARY_OP {b}");
     }
     let name = bytecode::opcode_name(o).unwrap_or("<invalid>");
@@ -129,21 +168,39 @@ fn instr_text(m: &CompiledModule, rc: &RawCode, ins: &bytecode::Instr) -> String
         bytecode::Format::Qstr => format!("{name} {}", qstr(m, ins.arg as u64)),
         bytecode::Format::Offset => {
             if o == op::UNWIND_JUMP {
-                format!("{name} -> {} unwind {} pop_iter {}", ins.target, ins.extra & 0x7f, ins.extra >> 7)
+                format!(
+                    "{name} -> {} unwind {} pop_iter {}",
+                    ins.target,
+                    ins.extra & 0x7f,
+                    ins.extra >> 7
+                )
             } else {
                 format!("{name} -> {}", ins.target)
             }
         }
         bytecode::Format::VarUint => match o {
             op::LOAD_CONST_OBJ => {
-                let c = m.consts.get(ins.arg as usize).map(const_text).unwrap_or_else(|| "<bad const>".into());
+                let c = m
+                    .consts
+                    .get(ins.arg as usize)
+                    .map(const_text)
+                    .unwrap_or_else(|| "<bad const>".into());
                 format!("{name} {c}")
             }
-            op::MAKE_FUNCTION | op::MAKE_FUNCTION_DEFARGS => format!("{name} child {}", child_name(m, rc, ins.arg)),
-            op::MAKE_CLOSURE | op::MAKE_CLOSURE_DEFARGS => {
-                format!("{name} child {} cells {}", child_name(m, rc, ins.arg), ins.extra)
+            op::MAKE_FUNCTION | op::MAKE_FUNCTION_DEFARGS => {
+                format!("{name} child {}", child_name(m, rc, ins.arg))
             }
-            op::CALL_FUNCTION | op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD | op::CALL_METHOD_VAR_KW => {
+            op::MAKE_CLOSURE | op::MAKE_CLOSURE_DEFARGS => {
+                format!(
+                    "{name} child {} cells {}",
+                    child_name(m, rc, ins.arg),
+                    ins.extra
+                )
+            }
+            op::CALL_FUNCTION
+            | op::CALL_FUNCTION_VAR_KW
+            | op::CALL_METHOD
+            | op::CALL_METHOD_VAR_KW => {
                 format!("{name} n={} nkw={}", ins.arg & 0xff, ins.arg >> 8)
             }
             op::UNPACK_EX => format!("{name} left={} right={}", ins.arg & 0xff, ins.arg >> 8),
@@ -154,7 +211,11 @@ fn instr_text(m: &CompiledModule, rc: &RawCode, ins: &bytecode::Instr) -> String
 }
 
 fn child_name(m: &CompiledModule, rc: &RawCode, idx: i64) -> String {
-    match rc.children.get(idx as usize).map(|c| bytecode::read_prelude(&c.fun_data)) {
+    match rc
+        .children
+        .get(idx as usize)
+        .map(|c| bytecode::read_prelude(&c.fun_data))
+    {
         Some(Ok(p)) => format!("{idx} ({})", qstr(m, p.simple_name as u64)),
         _ => format!("{idx}"),
     }
@@ -176,7 +237,12 @@ pub fn parse_mpy(data: &[u8]) -> Result<CompiledModule, String> {
     for _ in 0..n_qstr {
         let v = vu(&mut pos)?;
         if v & 1 == 1 {
-            qstrs.push(STATIC_QSTRS.get((v >> 1) as usize).ok_or("bad static qstr")?.to_string());
+            qstrs.push(
+                STATIC_QSTRS
+                    .get((v >> 1) as usize)
+                    .ok_or("bad static qstr")?
+                    .to_string(),
+            );
         } else {
             let n = (v >> 1) as usize;
             let b = data.get(pos..pos + n).ok_or("truncated qstr")?;
@@ -189,7 +255,13 @@ pub fn parse_mpy(data: &[u8]) -> Result<CompiledModule, String> {
         consts.push(read_const(data, &mut pos)?);
     }
     let root = read_raw_code(data, &mut pos)?;
-    Ok(CompiledModule { qstrs, consts, root, arch: (data[2] >> 2) & 0xf, small_int_bits: data[3] })
+    Ok(CompiledModule {
+        qstrs,
+        consts,
+        root,
+        arch: (data[2] >> 2) & 0xf,
+        small_int_bits: data[3],
+    })
 }
 
 fn read_const(data: &[u8], pos: &mut usize) -> Result<Const, String> {
@@ -232,14 +304,21 @@ fn read_raw_code(data: &[u8], pos: &mut usize) -> Result<RawCode, String> {
     let kl = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())?;
     let len = (kl >> 3) as usize;
     let kind = CodeKind::from_bits((kl & 3) as u32);
-    let fun_data = data.get(*pos..*pos + len).ok_or("truncated raw code")?.to_vec();
+    let fun_data = data
+        .get(*pos..*pos + len)
+        .ok_or("truncated raw code")?
+        .to_vec();
     *pos += len;
     let mut rc = RawCode::bytecode(fun_data, Vec::new());
     rc.kind = kind;
     match kind {
         CodeKind::Bytecode => {}
-        CodeKind::Native => rc.prelude_offset = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())? as u32,
-        CodeKind::Viper => rc.scope_flags = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())? as u32,
+        CodeKind::Native => {
+            rc.prelude_offset = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())? as u32
+        }
+        CodeKind::Viper => {
+            rc.scope_flags = bytecode::read_vuint(data, pos).map_err(|e| e.to_string())? as u32
+        }
         CodeKind::Asm => {
             for _ in 0..3 {
                 bytecode::read_vuint(data, pos).map_err(|e| e.to_string())?;

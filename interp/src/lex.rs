@@ -19,7 +19,10 @@ pub enum Tok {
     Imag(f64),
     /// A (possibly implicitly concatenated) string literal. `fstring_args` holds the source text of
     /// the expressions of f-string parts: the parser appends `.format(<args>)`.
-    Str { value: String, fstring_args: Option<Vec<(String, u32)>> },
+    Str {
+        value: String,
+        fstring_args: Option<Vec<(String, u32)>>,
+    },
     Bytes(Vec<u8>),
 }
 
@@ -41,16 +44,17 @@ pub struct LexError {
 }
 
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
-    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
-    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// Operators and delimiters, longest first so that greedy matching works.
 const OPERATORS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-    "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<",
-    ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+    "@=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&", "|",
+    "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
 ];
 
 /// Maximum bracket nesting accepted by the lexer (deeper input is rejected, not recursed into).
@@ -103,7 +107,12 @@ impl<'a> Lexer<'a> {
         (self.pos - self.line_start) as u32 + 1
     }
     fn err(&self, msg: &str) -> LexError {
-        LexError { kind: "SyntaxError", msg: msg.to_string(), line: self.line, col: self.col() }
+        LexError {
+            kind: "SyntaxError",
+            msg: msg.to_string(),
+            line: self.line,
+            col: self.col(),
+        }
     }
     fn push(&mut self, tok: Tok, line: u32, col: u32) {
         self.out.push(Token { tok, line, col });
@@ -248,7 +257,8 @@ impl<'a> Lexer<'a> {
             while is_ident_char(self.peek(0)) && self.pos < self.src.len() {
                 self.pos += 1;
             }
-            let s = std::str::from_utf8(&self.src[start..self.pos]).map_err(|_| self.err("invalid UTF-8"))?;
+            let s = std::str::from_utf8(&self.src[start..self.pos])
+                .map_err(|_| self.err("invalid UTF-8"))?;
             let tok = match KEYWORDS.iter().find(|k| **k == s) {
                 Some(k) => Tok::Kw(k),
                 None => Tok::Name(s.to_string()),
@@ -290,7 +300,8 @@ impl<'a> Lexer<'a> {
 
     fn lex_number(&mut self, l: u32, col: u32) -> Result<(), LexError> {
         let start = self.pos;
-        let radix_prefix = self.peek(0) == b'0' && matches!(self.peek(1) | 0x20, b'x' | b'o' | b'b');
+        let radix_prefix =
+            self.peek(0) == b'0' && matches!(self.peek(1) | 0x20, b'x' | b'o' | b'b');
         loop {
             let c = self.peek(0);
             if self.pos >= self.src.len() {
@@ -298,7 +309,8 @@ impl<'a> Lexer<'a> {
             }
             if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
                 self.pos += 1;
-                if !radix_prefix && (c == b'e' || c == b'E') && matches!(self.peek(0), b'+' | b'-') {
+                if !radix_prefix && (c == b'e' || c == b'E') && matches!(self.peek(0), b'+' | b'-')
+                {
                     self.pos += 1;
                 }
             } else {
@@ -319,7 +331,10 @@ impl<'a> Lexer<'a> {
     /// True if a string literal (with optional prefix) starts here.
     fn starts_string(&self) -> bool {
         let mut k = 0;
-        while k < 2 && matches!(self.peek(k) | 0x20, b'r' | b'b' | b'f' | b'u') && self.peek(k).is_ascii_alphabetic() {
+        while k < 2
+            && matches!(self.peek(k) | 0x20, b'r' | b'b' | b'f' | b'u')
+            && self.peek(k).is_ascii_alphabetic()
+        {
             k += 1;
         }
         if !matches!(self.peek(k), b'\'' | b'"') {
@@ -328,7 +343,14 @@ impl<'a> Lexer<'a> {
         let prefix: Vec<u8> = (0..k).map(|i| self.peek(i) | 0x20).collect();
         matches!(
             prefix.as_slice(),
-            [] | [b'r'] | [b'b'] | [b'f'] | [b'u'] | [b'r', b'b'] | [b'b', b'r'] | [b'r', b'f'] | [b'f', b'r']
+            [] | [b'r']
+                | [b'b']
+                | [b'f']
+                | [b'u']
+                | [b'r', b'b']
+                | [b'b', b'r']
+                | [b'r', b'f']
+                | [b'f', b'r']
         )
     }
 
@@ -357,7 +379,11 @@ impl<'a> Lexer<'a> {
             }
             is_bytes = Some(bytes);
             let body = self.lex_string_body(raw, bytes)?;
-            parts.push(StrPart { body, fstr, line: self.line });
+            parts.push(StrPart {
+                body,
+                fstr,
+                line: self.line,
+            });
             // Look for another literal after whitespace (and, inside brackets, newlines/comments).
             let save = (self.pos, self.line, self.line_start);
             self.skip_space_between_strings();
@@ -393,7 +419,14 @@ impl<'a> Lexer<'a> {
                 })?;
             }
         }
-        self.push(Tok::Str { value, fstring_args: if any_f { Some(args) } else { None } }, l, col);
+        self.push(
+            Tok::Str {
+                value,
+                fstring_args: if any_f { Some(args) } else { None },
+            },
+            l,
+            col,
+        );
         Ok(())
     }
 
@@ -505,11 +538,15 @@ impl<'a> Lexer<'a> {
                 b't' => out.push(b'\t'),
                 b'v' => out.push(11),
                 b'x' => {
-                    let v = self.hex_digits(2).ok_or_else(|| self.err("invalid \\x escape"))?;
+                    let v = self
+                        .hex_digits(2)
+                        .ok_or_else(|| self.err("invalid \\x escape"))?;
                     push_code(&mut out, v, bytes);
                 }
                 b'u' | b'U' if !bytes => {
-                    let v = self.hex_digits(if n == b'u' { 4 } else { 8 }).ok_or_else(|| self.err("invalid \\u escape"))?;
+                    let v = self
+                        .hex_digits(if n == b'u' { 4 } else { 8 })
+                        .ok_or_else(|| self.err("invalid \\u escape"))?;
                     let ch = char::from_u32(v).ok_or_else(|| self.err("invalid \\u escape"))?;
                     let mut buf = [0u8; 4];
                     out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
@@ -567,7 +604,12 @@ fn push_code(out: &mut Vec<u8>, v: u32, bytes: bool) {
 }
 
 /// Rewrite one f-string part into format-string text plus the expressions' source text.
-fn split_fstring(s: &str, fmt: &mut String, args: &mut Vec<(String, u32)>, line: u32) -> Result<(), String> {
+fn split_fstring(
+    s: &str,
+    fmt: &mut String,
+    args: &mut Vec<(String, u32)>,
+    line: u32,
+) -> Result<(), String> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -680,7 +722,13 @@ fn fstring_expr(chars: &[char], mut i: usize) -> Result<(String, usize), String>
             ')' | ']' | '}' if depth > 0 => depth -= 1,
             '}' | ':' if depth == 0 => break,
             '!' if depth == 0 && chars.get(i + 1) != Some(&'=') => break,
-            '=' if depth == 0 && !matches!(chars.get(i + 1), Some(&'=')) && i > 0 && !matches!(chars[i - 1], '=' | '!' | '<' | '>') => break,
+            '=' if depth == 0
+                && !matches!(chars.get(i + 1), Some(&'='))
+                && i > 0
+                && !matches!(chars[i - 1], '=' | '!' | '<' | '>') =>
+            {
+                break
+            }
             _ => {}
         }
         i += 1;
@@ -732,7 +780,11 @@ pub fn parse_number(text: &str) -> Option<Tok> {
 }
 
 fn parse_float_text(s: &str) -> Option<f64> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'+' | b'-')) {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'+' | b'-'))
+    {
         return None;
     }
     if !s.bytes().next()?.is_ascii_digit() && !s.starts_with('.') {
@@ -772,7 +824,10 @@ mod tests {
     fn fstrings() {
         let t = kinds("f'a{x}b{y!r:>{w}}'");
         match &t[0] {
-            Tok::Str { value, fstring_args: Some(a) } => {
+            Tok::Str {
+                value,
+                fstring_args: Some(a),
+            } => {
                 assert_eq!(value, "a{}b{!r:>{}}");
                 assert_eq!(a.len(), 3);
             }

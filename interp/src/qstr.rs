@@ -11,7 +11,14 @@ pub fn static_index(s: &str) -> Option<usize> {
     use std::collections::HashMap;
     use std::sync::OnceLock;
     static MAP: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
-    let map = MAP.get_or_init(|| STATIC_QSTRS.iter().enumerate().skip(1).map(|(i, s)| (*s, i)).collect());
+    let map = MAP.get_or_init(|| {
+        STATIC_QSTRS
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, s)| (*s, i))
+            .collect()
+    });
     map.get(s).copied()
 }
 

@@ -59,16 +59,100 @@ print(C().m(1, k=2), 0x1f, 1e5, 3j, b"\x00", r"\n", """t""", ...)
 "#;
 
 const VOCAB: &[&str] = &[
-    "def ", "class ", "if ", "elif ", "else", "while ", "for ", " in ", "try", "except ", "finally", "with ",
-    " as ", "return ", "yield ", "lambda ", "import ", "from ", "global ", "nonlocal ", "del ", "pass", "break",
-    "continue", "raise ", "assert ", "async ", "await ", "not ", " and ", " or ", "is ", "None", "True", "x", "y",
-    "f", "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "+", "-", "*", "**", "/", "//", "%", "@", "<",
-    ">", "==", "!=", ":=", "->", "~", "&", "|", "^", "<<", ">>", "+=", "0", "1", "0x", "1.5", "2j", "'s'",
-    "\"t\"", "f'{x}'", "b'b'", "\n", "\n    ", "\n        ", "\\\n", "#c\n", "...", "*x", "**k", "const(1)",
+    "def ",
+    "class ",
+    "if ",
+    "elif ",
+    "else",
+    "while ",
+    "for ",
+    " in ",
+    "try",
+    "except ",
+    "finally",
+    "with ",
+    " as ",
+    "return ",
+    "yield ",
+    "lambda ",
+    "import ",
+    "from ",
+    "global ",
+    "nonlocal ",
+    "del ",
+    "pass",
+    "break",
+    "continue",
+    "raise ",
+    "assert ",
+    "async ",
+    "await ",
+    "not ",
+    " and ",
+    " or ",
+    "is ",
+    "None",
+    "True",
+    "x",
+    "y",
+    "f",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    ";",
+    "=",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<",
+    ">",
+    "==",
+    "!=",
+    ":=",
+    "->",
+    "~",
+    "&",
+    "|",
+    "^",
+    "<<",
+    ">>",
+    "+=",
+    "0",
+    "1",
+    "0x",
+    "1.5",
+    "2j",
+    "'s'",
+    "\"t\"",
+    "f'{x}'",
+    "b'b'",
+    "\n",
+    "\n    ",
+    "\n        ",
+    "\\\n",
+    "#c\n",
+    "...",
+    "*x",
+    "**k",
+    "const(1)",
 ];
 
 fn check(src: &[u8], mode: Mode) {
-    let opts = CompileOptions { mode, ..CompileOptions::default() };
+    let opts = CompileOptions {
+        mode,
+        ..CompileOptions::default()
+    };
     let r = catch_unwind(AssertUnwindSafe(|| {
         if let Ok(m) = compile_bytes(src, "fuzz.py", &opts) {
             let bytes = write_mpy(&m);
@@ -78,7 +162,10 @@ fn check(src: &[u8], mode: Mode) {
         }
     }));
     if r.is_err() {
-        panic!("front end panicked on input {:?}", String::from_utf8_lossy(src));
+        panic!(
+            "front end panicked on input {:?}",
+            String::from_utf8_lossy(src)
+        );
     }
 }
 
@@ -114,7 +201,11 @@ fn mutate(rng: &mut Rng, base: &[u8]) -> Vec<u8> {
 
 #[test]
 fn seed_program_compiles() {
-    let m = compile_bytes(SEED_PROGRAM.as_bytes(), "seed.py", &CompileOptions::default());
+    let m = compile_bytes(
+        SEED_PROGRAM.as_bytes(),
+        "seed.py",
+        &CompileOptions::default(),
+    );
     assert!(m.is_ok(), "{:?}", m.err());
 }
 
@@ -124,12 +215,21 @@ fn random_inputs_never_panic() {
     for i in 0..10_000 {
         let len = rng.below(120);
         let bytes: Vec<u8> = (0..len)
-            .map(|_| if rng.below(4) == 0 { rng.below(256) as u8 } else { b" \nabcxyz019()[]{}:=+-*/.,'\"#\\"[rng.below(29)] })
+            .map(|_| {
+                if rng.below(4) == 0 {
+                    rng.below(256) as u8
+                } else {
+                    b" \nabcxyz019()[]{}:=+-*/.,'\"#\\"[rng.below(29)]
+                }
+            })
             .collect();
         check(&bytes, if i % 7 == 0 { Mode::Single } else { Mode::Exec });
         let n = rng.below(40);
         let soup: String = (0..n).map(|_| VOCAB[rng.below(VOCAB.len())]).collect();
-        check(soup.as_bytes(), if i % 5 == 0 { Mode::Eval } else { Mode::Exec });
+        check(
+            soup.as_bytes(),
+            if i % 5 == 0 { Mode::Eval } else { Mode::Exec },
+        );
     }
 }
 
@@ -152,7 +252,11 @@ fn pathological_inputs_are_rejected_cleanly() {
         format!("x = 1{}", " + 1".repeat(100_000)),
         format!("x = a{}", ".b".repeat(100_000)),
         format!("x = f{}", "()".repeat(50_000)),
-        (0..300).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(300) + "pass\n",
+        (0..300)
+            .map(|i| format!("{}if x:\n", " ".repeat(i)))
+            .collect::<String>()
+            + &" ".repeat(300)
+            + "pass\n",
         "x = 2 ** 100000 ** 100000\n".into(),
         "x = 1 << 10000000000\n".into(),
         "x = 10 ** 1000000 * 10 ** 1000000\n".into(),

@@ -19,7 +19,10 @@ fn listing(src: &str, name: &str) -> String {
             continue;
         }
         let parts: Vec<&str> = t.split_whitespace().collect();
-        if parts.first().is_some_and(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        if parts
+            .first()
+            .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+        {
             out.push(parts[2..].join(" "));
         } else {
             out.push(t.to_string());
@@ -30,7 +33,11 @@ fn listing(src: &str, name: &str) -> String {
 
 fn check(name: &str, src: &str, expected: &str) {
     let got = listing(src, &format!("{name}.py"));
-    assert_eq!(got.trim(), expected.trim(), "golden mismatch for {name}; got:\n{got}");
+    assert_eq!(
+        got.trim(),
+        expected.trim(),
+        "golden mismatch for {name}; got:\n{got}"
+    );
 }
 
 #[test]

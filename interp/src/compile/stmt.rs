@@ -4,7 +4,10 @@
 
 use super::emit::{Label, Pass};
 use super::expr::{flatten_chain, Trailer};
-use super::scope::{self, IdKind, Scope, ScopeKind, ScopeNode, ID_FLAG_IS_DBL_STAR_PARAM, ID_FLAG_IS_PARAM, ID_FLAG_IS_STAR_PARAM};
+use super::scope::{
+    self, IdKind, Scope, ScopeKind, ScopeNode, ID_FLAG_IS_DBL_STAR_PARAM, ID_FLAG_IS_PARAM,
+    ID_FLAG_IS_STAR_PARAM,
+};
 use super::{key_of, CResult, Compiler, LoopLabels, Mode};
 use crate::ast::*;
 use crate::bytecode::{op, BinaryOp};
@@ -61,7 +64,10 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("'return' outside function", s.line));
                 }
                 match v {
-                    Some(Expr { kind: ExprKind::IfExp(cond, a, b), .. }) => {
+                    Some(Expr {
+                        kind: ExprKind::IfExp(cond, a, b),
+                        ..
+                    }) => {
                         // `return a if c else b` returns from each branch (as CPython does).
                         let fail = self.new_label();
                         self.if_cond(cond, false, fail)?;
@@ -120,7 +126,9 @@ impl<'a> Compiler<'a> {
                     self.store_id(a.asname.as_deref().unwrap_or(&base));
                 }
             }
-            StmtKind::ImportFrom(level, module, names) => self.import_from(*level, module, names, s.line)?,
+            StmtKind::ImportFrom(level, module, names) => {
+                self.import_from(*level, module, names, s.line)?
+            }
             StmtKind::If(cond, body, elifs, orelse) => self.if_stmt(cond, body, elifs, orelse)?,
             StmtKind::While(cond, body, orelse) => self.while_stmt(cond, body, orelse)?,
             StmtKind::For(target, iter, body, orelse, is_async) => {
@@ -182,9 +190,14 @@ impl<'a> Compiler<'a> {
 
     fn assign_stmt(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult<()> {
         if targets.len() == 1 {
-            if let (ExprKind::Tuple(lhs, false), ExprKind::Tuple(rhs, false)) = (&targets[0].kind, &value.kind) {
+            if let (ExprKind::Tuple(lhs, false), ExprKind::Tuple(rhs, false)) =
+                (&targets[0].kind, &value.kind)
+            {
                 let n = lhs.len();
-                if n == rhs.len() && (n == 2 || n == 3) && !lhs.iter().any(|t| matches!(t.kind, ExprKind::Starred(_))) {
+                if n == rhs.len()
+                    && (n == 2 || n == 3)
+                    && !lhs.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)))
+                {
                     for r in rhs {
                         self.expr(r)?;
                     }
@@ -225,7 +238,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Attribute(..) | ExprKind::Subscript(..) => self.assign_chain(t, kind),
-            ExprKind::Tuple(items, _) | ExprKind::List(items) if kind == AssignKind::Store => self.assign_tuple(items),
+            ExprKind::Tuple(items, _) | ExprKind::List(items) if kind == AssignKind::Store => {
+                self.assign_tuple(items)
+            }
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
@@ -285,11 +300,16 @@ impl<'a> Compiler<'a> {
                 }
                 star = Some(i);
                 let right = items.len() - i - 1;
-                self.em().op_uint(op::UNPACK_EX, (i | right << 8) as u64, (i + right) as i32);
+                self.em()
+                    .op_uint(op::UNPACK_EX, (i | right << 8) as u64, (i + right) as i32);
             }
         }
         if star.is_none() {
-            self.em().op_uint(op::UNPACK_SEQUENCE, items.len() as u64, items.len() as i32 - 1);
+            self.em().op_uint(
+                op::UNPACK_SEQUENCE,
+                items.len() as u64,
+                items.len() as i32 - 1,
+            );
         }
         for it in items {
             match &it.kind {
@@ -335,7 +355,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn declare_global_nonlocal(&mut self, names: &[String], is_global: bool, line: u32) -> CResult<()> {
+    fn declare_global_nonlocal(
+        &mut self,
+        names: &[String],
+        is_global: bool,
+        line: u32,
+    ) -> CResult<()> {
         if self.pass != Pass::Scope {
             return Ok(());
         }
@@ -371,12 +396,20 @@ impl<'a> Compiler<'a> {
         let ctx = match self.loop_ctx {
             Some(c) => c,
             None => {
-                let msg = if is_break { "'break' outside loop" } else { "'continue' outside loop" };
+                let msg = if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' outside loop"
+                };
                 return Err(self.error(msg, line));
             }
         };
         let depth = self.cur_except_level - ctx.except_level;
-        let label = if is_break { ctx.break_label } else { ctx.continue_label };
+        let label = if is_break {
+            ctx.break_label
+        } else {
+            ctx.continue_label
+        };
         let pop_iter = is_break && ctx.break_from_for;
         if depth == 0 {
             if pop_iter {
@@ -405,7 +438,13 @@ impl<'a> Compiler<'a> {
         parts[0].to_string()
     }
 
-    fn import_from(&mut self, level: u32, module: &str, names: &'a [Alias], line: u32) -> CResult<()> {
+    fn import_from(
+        &mut self,
+        level: u32,
+        module: &str,
+        names: &'a [Alias],
+        line: u32,
+    ) -> CResult<()> {
         self.em().load_small_int(level as i64);
         if names.is_empty() {
             if self.scope().kind != ScopeKind::Module {
@@ -420,7 +459,8 @@ impl<'a> Compiler<'a> {
         for a in names {
             self.load_str(&a.name);
         }
-        self.em().op_uint(op::BUILD_TUPLE, names.len() as u64, 1 - names.len() as i32);
+        self.em()
+            .op_uint(op::BUILD_TUPLE, names.len() as u64, 1 - names.len() as i32);
         self.import_name(module, false);
         for a in names {
             self.op_qstr(op::IMPORT_FROM, &a.name, 1);
@@ -430,7 +470,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn if_stmt(&mut self, cond: &'a Expr, body: &'a [Stmt], elifs: &'a [(Expr, Vec<Stmt>)], orelse: &'a [Stmt]) -> CResult<()> {
+    fn if_stmt(
+        &mut self,
+        cond: &'a Expr,
+        body: &'a [Stmt],
+        elifs: &'a [(Expr, Vec<Stmt>)],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let end = self.new_label();
         if !is_const_false(cond) {
             let fail = self.new_label();
@@ -467,7 +513,12 @@ impl<'a> Compiler<'a> {
         let old = self.loop_ctx;
         let break_label = self.new_label();
         let continue_label = self.new_label();
-        let ctx = LoopLabels { break_label, continue_label, except_level: self.cur_except_level, break_from_for };
+        let ctx = LoopLabels {
+            break_label,
+            continue_label,
+            except_level: self.cur_except_level,
+            break_from_for,
+        };
         self.loop_ctx = Some(ctx);
         (old, ctx)
     }
@@ -490,7 +541,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         if let Some((start, end, step)) = range_args(target, iter) {
             return self.for_range(target, start, end, step, body, orelse);
         }
@@ -549,7 +606,11 @@ impl<'a> Compiler<'a> {
             RangeArg::Const(v) => v < 0,
             RangeArg::Expr(e) => matches!(&e.kind, ExprKind::Int(v) if v < &Zero::zero()),
         };
-        self.em().binary_op(if negative { BinaryOp::More } else { BinaryOp::Less });
+        self.em().binary_op(if negative {
+            BinaryOp::More
+        } else {
+            BinaryOp::Less
+        });
         self.jump(op::POP_JUMP_IF_TRUE, top, -1);
         self.loop_ctx = old;
         let mut end_label = None;
@@ -598,7 +659,12 @@ impl<'a> Compiler<'a> {
         self.cur_except_level -= 1;
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let l1 = self.new_label();
         let success = self.new_label();
         self.increase_except_level(l1, op::SETUP_EXCEPT);
@@ -703,7 +769,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt], line: u32) -> CResult<()> {
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        line: u32,
+    ) -> CResult<()> {
         if self.scope().flags & scope_flags::GENERATOR == 0 {
             return Err(self.error("async for/with outside async function", line));
         }
@@ -886,7 +959,13 @@ impl<'a> Compiler<'a> {
         let name = c.name.clone();
         let line = c.line;
         let child = self.child_scope(key_of(c), |parent| {
-            let mut s = Scope::new(ScopeKind::Class, ScopeNode::Class(c), Some(parent), name, line);
+            let mut s = Scope::new(
+                ScopeKind::Class,
+                ScopeNode::Class(c),
+                Some(parent),
+                name,
+                line,
+            );
             s.emit_kind = emit;
             s
         });
@@ -920,7 +999,12 @@ impl<'a> Compiler<'a> {
         if let Some(s) = &f.star {
             if !s.name.is_empty() {
                 self.scope_mut().flags |= scope_flags::VARARGS;
-                add(self, &s.name, ID_FLAG_IS_PARAM | ID_FLAG_IS_STAR_PARAM, s.line)?;
+                add(
+                    self,
+                    &s.name,
+                    ID_FLAG_IS_PARAM | ID_FLAG_IS_STAR_PARAM,
+                    s.line,
+                )?;
             }
         }
         for p in &f.kwonly {
@@ -929,7 +1013,12 @@ impl<'a> Compiler<'a> {
         }
         if let Some(d) = &f.dstar {
             self.scope_mut().flags |= scope_flags::VARKEYWORDS;
-            add(self, &d.name, ID_FLAG_IS_PARAM | ID_FLAG_IS_DBL_STAR_PARAM, d.line)?;
+            add(
+                self,
+                &d.name,
+                ID_FLAG_IS_PARAM | ID_FLAG_IS_DBL_STAR_PARAM,
+                d.line,
+            )?;
         }
         Ok(())
     }
@@ -969,7 +1058,10 @@ impl<'a> Compiler<'a> {
         self.load_str(&c.name);
         self.store_id("__qualname__");
         self.stmts(&c.body)?;
-        let class_cell = self.scope().find("__class__").map(|i| (self.scope().ids[i].kind, self.scope().ids[i].local_num));
+        let class_cell = self
+            .scope()
+            .find("__class__")
+            .map(|i| (self.scope().ids[i].kind, self.scope().ids[i].local_num));
         match class_cell {
             Some((IdKind::Cell, local)) => self.em().load_fast(local),
             _ => self.op(op::LOAD_CONST_NONE, 1),
@@ -995,7 +1087,9 @@ fn range_args<'a>(target: &Expr, iter: &'a Expr) -> Option<(RangeArg<'a>, &'a Ex
     if !matches!(target.kind, ExprKind::Name(_)) {
         return None;
     }
-    let ExprKind::Call(f, args) = &iter.kind else { return None };
+    let ExprKind::Call(f, args) = &iter.kind else {
+        return None;
+    };
     if !matches!(&f.kind, ExprKind::Name(n) if n == "range") {
         return None;
     }

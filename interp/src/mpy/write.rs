@@ -69,7 +69,12 @@ fn write_const(out: &mut Vec<u8>, c: &Const) {
         Const::Bytes(b) => write_counted(out, OBJ_BYTES, b, true),
         Const::Int(s) => write_counted(out, OBJ_INT, s.as_bytes(), false),
         Const::Float(f) => write_counted(out, OBJ_FLOAT, float_repr(*f).as_bytes(), false),
-        Const::Complex(f) => write_counted(out, OBJ_COMPLEX, format!("{}j", float_repr_short(*f)).as_bytes(), false),
+        Const::Complex(f) => write_counted(
+            out,
+            OBJ_COMPLEX,
+            format!("{}j", float_repr_short(*f)).as_bytes(),
+            false,
+        ),
         Const::Tuple(items) => {
             out.push(OBJ_TUPLE);
             write_vuint(out, items.len() as u64);
@@ -131,7 +136,11 @@ fn float_repr_short(f: f64) -> String {
     } else if point as usize >= digits.len() {
         format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
     } else {
-        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
     };
     format!("{sign}{s}")
 }
@@ -139,7 +148,10 @@ fn float_repr_short(f: f64) -> String {
 fn write_raw_code(out: &mut Vec<u8>, rc: &RawCode) {
     let has_children = !rc.children.is_empty();
     let kind = rc.kind as u64;
-    write_vuint(out, (rc.fun_data.len() as u64) << 3 | (has_children as u64) << 2 | kind);
+    write_vuint(
+        out,
+        (rc.fun_data.len() as u64) << 3 | (has_children as u64) << 2 | kind,
+    );
     out.extend_from_slice(&rc.fun_data);
     match rc.kind {
         CodeKind::Bytecode => {}

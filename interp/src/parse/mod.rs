@@ -19,7 +19,12 @@ pub struct ParseError {
 
 impl From<lex::LexError> for ParseError {
     fn from(e: lex::LexError) -> Self {
-        ParseError { kind: e.kind, msg: e.msg, line: e.line, col: e.col }
+        ParseError {
+            kind: e.kind,
+            msg: e.msg,
+            line: e.line,
+            col: e.col,
+        }
     }
 }
 
@@ -136,7 +141,14 @@ fn is_kw(t: &Tok, s: &str) -> bool {
 
 impl Parser {
     fn new(toks: Vec<Token>, opts: ParseOptions) -> Parser {
-        Parser { toks, pos: 0, depth: 0, consts: HashMap::new(), opts, seen_names: Default::default() }
+        Parser {
+            toks,
+            pos: 0,
+            depth: 0,
+            consts: HashMap::new(),
+            opts,
+            seen_names: Default::default(),
+        }
     }
 
     // ----- token helpers ---------------------------------------------------------------------
@@ -222,18 +234,33 @@ impl Parser {
         }
     }
     pub(crate) fn error_at(&self, msg: &str, line: u32) -> ParseError {
-        ParseError { kind: "SyntaxError", msg: msg.into(), line, col: 1 }
+        ParseError {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            line,
+            col: 1,
+        }
     }
     fn syntax_error(&self) -> ParseError {
         let t = self.cur();
         if t.tok == Tok::Indent {
             return self.indent_error("unexpected indent");
         }
-        ParseError { kind: "SyntaxError", msg: "invalid syntax".into(), line: t.line, col: t.col }
+        ParseError {
+            kind: "SyntaxError",
+            msg: "invalid syntax".into(),
+            line: t.line,
+            col: t.col,
+        }
     }
     fn indent_error(&self, msg: &str) -> ParseError {
         let t = self.cur();
-        ParseError { kind: "IndentationError", msg: msg.into(), line: t.line, col: t.col }
+        ParseError {
+            kind: "IndentationError",
+            msg: msg.into(),
+            line: t.line,
+            col: t.col,
+        }
     }
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
@@ -345,7 +372,11 @@ impl Parser {
             }
             Tok::Kw("return") => {
                 self.advance();
-                let v = if self.at_end_of_simple() { None } else { Some(self.testlist_star()?) };
+                let v = if self.at_end_of_simple() {
+                    None
+                } else {
+                    Some(self.testlist_star()?)
+                };
                 StmtKind::Return(v)
             }
             Tok::Kw("raise") => {
@@ -354,7 +385,11 @@ impl Parser {
                     StmtKind::Raise(None, None)
                 } else {
                     let e = self.test()?;
-                    let cause = if self.eat_kw("from") { Some(self.test()?) } else { None };
+                    let cause = if self.eat_kw("from") {
+                        Some(self.test()?)
+                    } else {
+                        None
+                    };
                     StmtKind::Raise(Some(e), cause)
                 }
             }
@@ -383,7 +418,11 @@ impl Parser {
             Tok::Kw("assert") => {
                 self.advance();
                 let t = self.test()?;
-                let m = if self.eat_op(",") { Some(self.test()?) } else { None };
+                let m = if self.eat_op(",") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
                 StmtKind::Assert(t, m)
             }
             Tok::Kw("import") => {
@@ -391,7 +430,11 @@ impl Parser {
                 let mut names = Vec::new();
                 loop {
                     let name = self.dotted_name()?;
-                    let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+                    let asname = if self.eat_kw("as") {
+                        Some(self.name()?)
+                    } else {
+                        None
+                    };
                     names.push(Alias { name, asname });
                     if !self.eat_op(",") {
                         break;
@@ -430,7 +473,11 @@ impl Parser {
                 break;
             }
         }
-        let module = if self.at_kw("import") && level > 0 { String::new() } else { self.dotted_name()? };
+        let module = if self.at_kw("import") && level > 0 {
+            String::new()
+        } else {
+            self.dotted_name()?
+        };
         self.expect_kw("import")?;
         if self.eat_op("*") {
             return Ok(StmtKind::ImportFrom(level, module, Vec::new()));
@@ -439,7 +486,11 @@ impl Parser {
         let mut names = Vec::new();
         loop {
             let name = self.name()?;
-            let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
+            let asname = if self.eat_kw("as") {
+                Some(self.name()?)
+            } else {
+                None
+            };
             names.push(Alias { name, asname });
             if !self.eat_op(",") {
                 break;
@@ -459,18 +510,31 @@ impl Parser {
         if self.at_op(":") {
             self.advance();
             let ann = self.test()?;
-            let value = if self.eat_op("=") { Some(self.yield_or_testlist_star()?) } else { None };
-            return Ok(Some(Stmt { kind: StmtKind::AnnAssign(first, ann, value), line }));
+            let value = if self.eat_op("=") {
+                Some(self.yield_or_testlist_star()?)
+            } else {
+                None
+            };
+            return Ok(Some(Stmt {
+                kind: StmtKind::AnnAssign(first, ann, value),
+                line,
+            }));
         }
         if let Tok::Op(op) = self.tok().clone() {
             if let Some(bop) = augassign_op(op) {
                 self.advance();
                 let value = self.yield_or_testlist()?;
-                return Ok(Some(Stmt { kind: StmtKind::AugAssign(first, bop, value), line }));
+                return Ok(Some(Stmt {
+                    kind: StmtKind::AugAssign(first, bop, value),
+                    line,
+                }));
             }
         }
         if !self.at_op("=") {
-            return Ok(Some(Stmt { kind: StmtKind::Expr(first), line }));
+            return Ok(Some(Stmt {
+                kind: StmtKind::Expr(first),
+                line,
+            }));
         }
         let mut targets = vec![first];
         let mut value;
@@ -496,12 +560,18 @@ impl Parser {
                         if n.starts_with('_') {
                             return Ok(None);
                         }
-                        return Ok(Some(Stmt { kind: StmtKind::Assign(targets, v), line }));
+                        return Ok(Some(Stmt {
+                            kind: StmtKind::Assign(targets, v),
+                            line,
+                        }));
                     }
                 }
             }
         }
-        Ok(Some(Stmt { kind: StmtKind::Assign(targets, value), line }))
+        Ok(Some(Stmt {
+            kind: StmtKind::Assign(targets, value),
+            line,
+        }))
     }
 
     fn if_stmt(&mut self) -> PResult<Stmt> {
@@ -523,7 +593,10 @@ impl Parser {
                 break;
             }
         }
-        Ok(Stmt { kind: StmtKind::If(cond, body, elifs, orelse), line })
+        Ok(Stmt {
+            kind: StmtKind::If(cond, body, elifs, orelse),
+            line,
+        })
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {
@@ -531,8 +604,15 @@ impl Parser {
         self.advance();
         let cond = self.namedexpr_test()?;
         let body = self.block()?;
-        let orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
-        Ok(Stmt { kind: StmtKind::While(cond, body, orelse), line })
+        let orelse = if self.eat_kw("else") {
+            self.block()?
+        } else {
+            Vec::new()
+        };
+        Ok(Stmt {
+            kind: StmtKind::While(cond, body, orelse),
+            line,
+        })
     }
 
     fn for_stmt(&mut self, is_async: bool, line: u32) -> PResult<Stmt> {
@@ -541,8 +621,15 @@ impl Parser {
         self.expect_kw("in")?;
         let iter = self.testlist()?;
         let body = self.block()?;
-        let orelse = if self.eat_kw("else") { self.block()? } else { Vec::new() };
-        Ok(Stmt { kind: StmtKind::For(target, iter, body, orelse, is_async), line })
+        let orelse = if self.eat_kw("else") {
+            self.block()?
+        } else {
+            Vec::new()
+        };
+        Ok(Stmt {
+            kind: StmtKind::For(target, iter, body, orelse, is_async),
+            line,
+        })
     }
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
@@ -562,17 +649,29 @@ impl Parser {
                 }
             }
             let hbody = self.block()?;
-            handlers.push(ExceptHandler { typ, name, body: hbody, line: hline });
+            handlers.push(ExceptHandler {
+                typ,
+                name,
+                body: hbody,
+                line: hline,
+            });
         }
         let mut orelse = Vec::new();
         if !handlers.is_empty() && self.eat_kw("else") {
             orelse = self.block()?;
         }
-        let finally = if self.eat_kw("finally") { Some(self.block()?) } else { None };
+        let finally = if self.eat_kw("finally") {
+            Some(self.block()?)
+        } else {
+            None
+        };
         if handlers.is_empty() && finally.is_none() {
             return Err(self.syntax_error());
         }
-        Ok(Stmt { kind: StmtKind::Try(body, handlers, orelse, finally), line })
+        Ok(Stmt {
+            kind: StmtKind::Try(body, handlers, orelse, finally),
+            line,
+        })
     }
 
     fn with_stmt(&mut self, is_async: bool, line: u32) -> PResult<Stmt> {
@@ -580,14 +679,21 @@ impl Parser {
         let mut items = Vec::new();
         loop {
             let ctx = self.test()?;
-            let target = if self.eat_kw("as") { Some(self.expr()?) } else { None };
+            let target = if self.eat_kw("as") {
+                Some(self.expr()?)
+            } else {
+                None
+            };
             items.push(WithItem { ctx, target });
             if !self.eat_op(",") {
                 break;
             }
         }
         let body = self.block()?;
-        Ok(Stmt { kind: StmtKind::With(items, body, is_async), line })
+        Ok(Stmt {
+            kind: StmtKind::With(items, body, is_async),
+            line,
+        })
     }
 
     fn decorated(&mut self) -> PResult<Stmt> {
@@ -634,7 +740,10 @@ impl Parser {
             f.returns = Some(self.test()?);
         }
         f.body = self.block()?;
-        Ok(Stmt { kind: StmtKind::FunctionDef(Box::new(f)), line })
+        Ok(Stmt {
+            kind: StmtKind::FunctionDef(Box::new(f)),
+            line,
+        })
     }
 
     /// Parse a parameter list up to (not including) `end`.
@@ -644,8 +753,17 @@ impl Parser {
             let pline = self.line();
             if self.eat_op("**") {
                 let name = self.name()?;
-                let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
-                f.dstar = Some(Param { name, annotation, default: None, line: pline });
+                let annotation = if annotations && self.eat_op(":") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                f.dstar = Some(Param {
+                    name,
+                    annotation,
+                    default: None,
+                    line: pline,
+                });
                 self.eat_op(",");
                 if !self.at_op(end) {
                     return Err(self.syntax_error());
@@ -657,24 +775,53 @@ impl Parser {
                     return Err(self.syntax_error());
                 }
                 if self.at_op(",") || self.at_op(end) {
-                    f.star = Some(Param { name: String::new(), annotation: None, default: None, line: pline });
+                    f.star = Some(Param {
+                        name: String::new(),
+                        annotation: None,
+                        default: None,
+                        line: pline,
+                    });
                 } else {
                     let name = self.name()?;
-                    let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
-                    f.star = Some(Param { name, annotation, default: None, line: pline });
+                    let annotation = if annotations && self.eat_op(":") {
+                        Some(self.test()?)
+                    } else {
+                        None
+                    };
+                    f.star = Some(Param {
+                        name,
+                        annotation,
+                        default: None,
+                        line: pline,
+                    });
                 }
             } else {
                 let name = self.name()?;
-                let annotation = if annotations && self.eat_op(":") { Some(self.test()?) } else { None };
-                let default = if self.eat_op("=") { Some(self.test()?) } else { None };
-                let p = Param { name, annotation, default, line: pline };
+                let annotation = if annotations && self.eat_op(":") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                let default = if self.eat_op("=") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                let p = Param {
+                    name,
+                    annotation,
+                    default,
+                    line: pline,
+                };
                 if f.star.is_some() {
                     f.kwonly.push(p);
                 } else {
                     if p.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        return Err(self.error_at("non-default argument follows default argument", pline));
+                        return Err(
+                            self.error_at("non-default argument follows default argument", pline)
+                        );
                     }
                     f.params.push(p);
                 }
@@ -689,7 +836,12 @@ impl Parser {
             }
         }
         let mut seen = std::collections::HashSet::new();
-        let all = f.params.iter().chain(f.star.iter()).chain(f.kwonly.iter()).chain(f.dstar.iter());
+        let all = f
+            .params
+            .iter()
+            .chain(f.star.iter())
+            .chain(f.kwonly.iter())
+            .chain(f.dstar.iter());
         for p in all {
             if !p.name.is_empty() && !seen.insert(p.name.clone()) {
                 return Err(self.error_at("argument name reused", p.line));
@@ -708,7 +860,16 @@ impl Parser {
             self.expect_op(")")?;
         }
         let body = self.block()?;
-        Ok(Stmt { kind: StmtKind::ClassDef(Box::new(ClassDef { name, args, decorators, body, line: cline })), line })
+        Ok(Stmt {
+            kind: StmtKind::ClassDef(Box::new(ClassDef {
+                name,
+                args,
+                decorators,
+                body,
+                line: cline,
+            })),
+            line,
+        })
     }
 
     // ----- expressions -----------------------------------------------------------------------
@@ -735,7 +896,12 @@ impl Parser {
             let e = self.test()?;
             return Ok(Expr::new(ExprKind::YieldFrom(Box::new(e)), line));
         }
-        if self.at_end_of_simple() || self.at_op(")") || self.at_op("]") || self.at_op("}") || self.at_op("=") {
+        if self.at_end_of_simple()
+            || self.at_op(")")
+            || self.at_op("]")
+            || self.at_op("}")
+            || self.at_op("=")
+        {
             return Ok(Expr::new(ExprKind::Yield(None), line));
         }
         let e = self.testlist_star()?;
@@ -770,7 +936,10 @@ impl Parser {
             }
             items.push(self.list_item(allow_star, exprs_only)?);
         }
-        Ok(fold::maybe_const_tuple(Expr::new(ExprKind::Tuple(items, false), line)))
+        Ok(fold::maybe_const_tuple(Expr::new(
+            ExprKind::Tuple(items, false),
+            line,
+        )))
     }
 
     fn at_list_end(&self) -> bool {
@@ -826,7 +995,10 @@ impl Parser {
             let cond = self.or_test()?;
             self.expect_kw("else")?;
             let other = self.test()?;
-            return Ok(Expr::new(ExprKind::IfExp(Box::new(cond), Box::new(e), Box::new(other)), line));
+            return Ok(Expr::new(
+                ExprKind::IfExp(Box::new(cond), Box::new(e), Box::new(other)),
+                line,
+            ));
         }
         Ok(e)
     }
@@ -856,7 +1028,11 @@ impl Parser {
         };
         self.params(&mut f, false, ":")?;
         self.expect_op(":")?;
-        let body = if allow_cond { self.test()? } else { self.test_nocond()? };
+        let body = if allow_cond {
+            self.test()?
+        } else {
+            self.test_nocond()?
+        };
         f.lambda_body = Some(body);
         Ok(Expr::new(ExprKind::Lambda(Box::new(f)), line))
     }
@@ -867,14 +1043,22 @@ impl Parser {
 
     fn bool_chain(&mut self, is_or: bool) -> PResult<Expr> {
         let line = self.line();
-        let first = if is_or { self.bool_chain(false)? } else { self.not_test()? };
+        let first = if is_or {
+            self.bool_chain(false)?
+        } else {
+            self.not_test()?
+        };
         let kw = if is_or { "or" } else { "and" };
         if !self.at_kw(kw) {
             return Ok(first);
         }
         let mut items = vec![first];
         while self.eat_kw(kw) {
-            items.push(if is_or { self.bool_chain(false)? } else { self.not_test()? });
+            items.push(if is_or {
+                self.bool_chain(false)?
+            } else {
+                self.not_test()?
+            });
         }
         Ok(fold::fold_bool_chain(is_or, items, line))
     }
@@ -934,7 +1118,14 @@ impl Parser {
     /// Binary operator levels: | ^ & shift arith term. Each level is one MicroPython rule whose
     /// chain is folded as a whole or not at all.
     fn binary_level(&mut self, level: usize) -> PResult<Expr> {
-        const LEVELS: [&[&str]; 6] = [&["|"], &["^"], &["&"], &["<<", ">>"], &["+", "-"], &["*", "/", "//", "%", "@"]];
+        const LEVELS: [&[&str]; 6] = [
+            &["|"],
+            &["^"],
+            &["&"],
+            &["<<", ">>"],
+            &["+", "-"],
+            &["*", "/", "//", "%", "@"],
+        ];
         if level == LEVELS.len() {
             return self.factor();
         }
@@ -1015,7 +1206,11 @@ impl Parser {
             } else if self.at_op(".") {
                 self.advance();
                 let n = self.name()?;
-                if let Some(c) = fold::module_constant(&e, &n, self.at_op("(") || self.at_op("[") || self.at_op(".")) {
+                if let Some(c) = fold::module_constant(
+                    &e,
+                    &n,
+                    self.at_op("(") || self.at_op("[") || self.at_op("."),
+                ) {
                     e = c;
                     continue;
                 }
@@ -1040,23 +1235,37 @@ impl Parser {
             }
             items.push(self.subscript()?);
         }
-        Ok(fold::maybe_const_tuple(Expr::new(ExprKind::Tuple(items, false), line)))
+        Ok(fold::maybe_const_tuple(Expr::new(
+            ExprKind::Tuple(items, false),
+            line,
+        )))
     }
 
     fn subscript(&mut self) -> PResult<Expr> {
         let line = self.line();
-        let lower = if self.at_op(":") { None } else { Some(self.test()?) };
+        let lower = if self.at_op(":") {
+            None
+        } else {
+            Some(self.test()?)
+        };
         if !self.at_op(":") {
             return lower.ok_or_else(|| self.syntax_error());
         }
         self.advance();
         let ends = |p: &Parser| p.at_op("]") || p.at_op(",") || p.at_op(":");
-        let upper = if ends(self) { None } else { Some(Box::new(self.test()?)) };
+        let upper = if ends(self) {
+            None
+        } else {
+            Some(Box::new(self.test()?))
+        };
         let mut step = None;
         if self.eat_op(":") && !(self.at_op("]") || self.at_op(",")) {
             step = Some(Box::new(self.test()?));
         }
-        Ok(Expr::new(ExprKind::Slice(lower.map(Box::new), upper, step), line))
+        Ok(Expr::new(
+            ExprKind::Slice(lower.map(Box::new), upper, step),
+            line,
+        ))
     }
 
     fn arglist(&mut self) -> PResult<Vec<Arg>> {
@@ -1090,7 +1299,13 @@ impl Parser {
         Ok(args)
     }
 
-    fn comp_for(&mut self, elt: Expr, value: Option<Expr>, kind: CompKind, line: u32) -> PResult<Expr> {
+    fn comp_for(
+        &mut self,
+        elt: Expr,
+        value: Option<Expr>,
+        kind: CompKind,
+        line: u32,
+    ) -> PResult<Expr> {
         let mut gens = Vec::new();
         while self.at_kw("for") || self.at_kw("async") {
             let is_async = self.eat_kw("async");
@@ -1102,9 +1317,17 @@ impl Parser {
             while self.eat_kw("if") {
                 ifs.push(self.test_nocond()?);
             }
-            gens.push(CompFor { target, iter, ifs, is_async });
+            gens.push(CompFor {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
-        Ok(Expr::new(ExprKind::Comp(kind, Box::new(elt), value.map(Box::new), gens), line))
+        Ok(Expr::new(
+            ExprKind::Comp(kind, Box::new(elt), value.map(Box::new), gens),
+            line,
+        ))
     }
 
     fn atom(&mut self) -> PResult<Expr> {
@@ -1132,14 +1355,24 @@ impl Parser {
                     return Ok(fold::as_const_object(c));
                 }
                 if n == "__debug__" {
-                    return Ok(Expr::new(if self.opts.debug { ExprKind::True } else { ExprKind::False }, line));
+                    return Ok(Expr::new(
+                        if self.opts.debug {
+                            ExprKind::True
+                        } else {
+                            ExprKind::False
+                        },
+                        line,
+                    ));
                 }
                 ExprKind::Name(n)
             }
             Tok::Int(v) => ExprKind::Int(v),
             Tok::Float(v) => ExprKind::Float(v),
             Tok::Imag(v) => ExprKind::Imag(v),
-            Tok::Str { value, fstring_args } => {
+            Tok::Str {
+                value,
+                fstring_args,
+            } => {
                 let s = Expr::new(self.string_node(value), line);
                 return match fstring_args {
                     None => Ok(s),
@@ -1198,7 +1431,10 @@ impl Parser {
 
     fn paren_atom(&mut self, line: u32) -> PResult<Expr> {
         if self.eat_op(")") {
-            return Ok(fold::maybe_const_tuple(Expr::new(ExprKind::Tuple(Vec::new(), true), line)));
+            return Ok(fold::maybe_const_tuple(Expr::new(
+                ExprKind::Tuple(Vec::new(), true),
+                line,
+            )));
         }
         if self.at_kw("yield") {
             let e = self.yield_expr()?;
@@ -1225,7 +1461,10 @@ impl Parser {
             items.push(self.star_or_namedexpr()?);
         }
         self.expect_op(")")?;
-        Ok(fold::maybe_const_tuple(Expr::new(ExprKind::Tuple(items, true), line)))
+        Ok(fold::maybe_const_tuple(Expr::new(
+            ExprKind::Tuple(items, true),
+            line,
+        )))
     }
 
     fn star_or_namedexpr(&mut self) -> PResult<Expr> {
@@ -1316,7 +1555,11 @@ impl Parser {
 fn is_const_value(e: &Expr) -> bool {
     matches!(
         e.kind,
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::Imag(_)
+        ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::Imag(_)
     ) || fold::is_const_tuple(e)
 }
 
