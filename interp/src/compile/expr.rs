@@ -577,7 +577,7 @@ impl<'a> Compiler<'a> {
             let mut s = Scope::new(kind, ScopeNode::Func(f), Some(parent), name, line);
             s.emit_kind = emit_kind;
             s
-        });
+        })?;
         if self.pass == Pass::Scope && !is_lambda {
             self.scopes[child].annotations = Compiler::annotations_of(f);
             if f.is_async {
@@ -684,7 +684,7 @@ impl<'a> Compiler<'a> {
             let mut s = Scope::new(skind, ScopeNode::Comp(e), Some(parent), name.into(), e.line);
             s.emit_kind = emit_kind;
             s
-        });
+        })?;
         self.close_over_and_make(child, 0, 0);
         self.expr(&gens[0].iter)?;
         if kind == CompKind::Gen {

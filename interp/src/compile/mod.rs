@@ -388,16 +388,46 @@ impl<'a> Compiler<'a> {
         &mut self,
         key: usize,
         make: impl FnOnce(usize) -> Scope<'a>,
-    ) -> usize {
+    ) -> CResult<usize> {
         if self.pass == Pass::Scope {
             let s = make(self.cur);
             self.scopes.push(s);
             let idx = self.scopes.len() - 1;
             self.scope_of.insert(key, idx);
-            idx
+            Ok(idx)
         } else {
-            self.scope_of[&key]
+            // Every pass walks the same code, so the scope pass has made this scope.
+            self.scope_of
+                .get(&key)
+                .copied()
+                .ok_or_else(|| CompileError {
+                    kind: "RuntimeError",
+                    msg: "internal compiler error: scope not found".into(),
+                    filename: String::new(),
+                    line: self.stmt_line,
+                    col: 1,
+                })
         }
+    }
+
+    /// MicroPython stores local numbers of cells and closure counts in single bytes.
+    fn check_byte_limits(&self, si: usize) -> CResult<()> {
+        let s = &self.scopes[si];
+        let too_many = s
+            .ids
+            .iter()
+            .any(|id| id.kind == IdKind::Cell && id.local_num > 255)
+            || s.ids.iter().filter(|id| id.kind == IdKind::Free).count() > 255;
+        if too_many {
+            return Err(CompileError {
+                kind: "SyntaxError",
+                msg: "too many local variables".into(),
+                filename: String::new(),
+                line: s.first_line,
+                col: 1,
+            });
+        }
+        Ok(())
     }
 
     fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<CompiledModule> {
@@ -419,6 +449,7 @@ impl<'a> Compiler<'a> {
         }
         for si in 0..self.scopes.len() {
             scope::compute_things(&mut self.scopes, si);
+            self.check_byte_limits(si)?;
         }
         for si in 0..self.scopes.len() {
             self.run_pass(si, Pass::StackSize)?;

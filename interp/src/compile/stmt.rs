@@ -968,7 +968,7 @@ impl<'a> Compiler<'a> {
             );
             s.emit_kind = emit;
             s
-        });
+        })?;
         self.op(op::LOAD_BUILD_CLASS, 1);
         self.close_over_and_make(child, 0, 0);
         self.load_str(&c.name);

@@ -125,7 +125,11 @@ fn float_repr_short(f: f64) -> String {
 /// trailing zeros removed, exponent with a sign and at least two digits.
 fn format_g(f: f64, prec: usize) -> String {
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = format!("{:.*e}", prec - 1, f);
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
@@ -153,7 +157,11 @@ fn format_g(f: f64, prec: usize) -> String {
     } else if point as usize >= digits.len() {
         format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
     } else {
-        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
     };
     format!("{sign}{body}")
 }
