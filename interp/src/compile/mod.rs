@@ -160,6 +160,8 @@ pub(crate) struct Compiler<'a> {
     /// Constant index by AST node: later emit passes find a node's constant by identity, as
     /// MicroPython does (matters for NaN, which equals nothing).
     const_by_node: HashMap<usize, usize>,
+    /// Index of str/bytes/int constants by value (floats and tuples are searched).
+    const_index: HashMap<(u8, Vec<u8>), usize>,
     /// Line of the statement being compiled (for errors on nodes without a line).
     pub(crate) stmt_line: u32,
 }
@@ -187,6 +189,7 @@ impl<'a> Compiler<'a> {
             emitter_decorators: HashMap::new(),
             stmt_line: 1,
             const_by_node: HashMap::new(),
+            const_index: HashMap::new(),
         };
         c.use_qstr(filename);
         c
@@ -223,10 +226,18 @@ impl<'a> Compiler<'a> {
         if self.pass != Pass::Emit {
             return 0;
         }
-        if let Some(i) = self.consts.iter().position(|x| const_equal(x, &c)) {
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(i) = self.const_index.get(k) {
+                return *i;
+            }
+        } else if let Some(i) = self.consts.iter().position(|x| const_equal(x, &c)) {
             return i;
         }
         self.consts.push(c);
+        if let Some(k) = key {
+            self.const_index.insert(k, self.consts.len() - 1);
+        }
         self.consts.len() - 1
     }
 
@@ -675,6 +686,16 @@ impl<'a> Compiler<'a> {
 pub(crate) struct Annotations {
     pub names: Vec<(String, String)>,
     pub ret: Option<String>,
+}
+
+/// A hashable identity for constants whose equality is plain value equality.
+fn const_key(c: &Const) -> Option<(u8, Vec<u8>)> {
+    match c {
+        Const::Str(s) => Some((0, s.as_bytes().to_vec())),
+        Const::Bytes(b) => Some((1, b.clone())),
+        Const::Int(s) => Some((2, s.as_bytes().to_vec())),
+        _ => None,
+    }
 }
 
 /// Constant de-duplication as mpy-cross does it: same type and equal value, where NaN never equals

@@ -76,6 +76,8 @@ pub struct Scope<'a> {
     pub stack_size: u32,
     pub exc_stack_size: u32,
     pub ids: Vec<IdInfo>,
+    /// Name to index in `ids` (kept in step with `ids`).
+    index: std::collections::HashMap<String, usize>,
     pub emit_kind: EmitKind,
     pub annotations: Option<super::Annotations>,
     pub first_line: u32,
@@ -103,6 +105,7 @@ impl<'a> Scope<'a> {
             stack_size: 0,
             exc_stack_size: 0,
             ids: Vec::new(),
+            index: Default::default(),
             emit_kind: EmitKind::Bytecode,
             annotations: None,
             first_line: line,
@@ -111,7 +114,7 @@ impl<'a> Scope<'a> {
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.ids.iter().position(|id| id.name == name)
+        self.index.get(name).copied()
     }
 
     /// Find `name`, adding it with `kind` if absent. Returns (index, added).
@@ -125,6 +128,7 @@ impl<'a> Scope<'a> {
             flags: 0,
             local_num: 0,
         });
+        self.index.insert(name.to_string(), self.ids.len() - 1);
         (self.ids.len() - 1, true)
     }
 }
@@ -182,6 +186,9 @@ pub fn compute_things(scopes: &mut [Scope], si: usize) {
             if ids[i].flags & ID_FLAG_IS_STAR_PARAM != 0 {
                 if let Some(p) = last_param {
                     ids.swap(i, p);
+                    let (a, b) = (ids[i].name.clone(), ids[p].name.clone());
+                    scopes[si].index.insert(a, i);
+                    scopes[si].index.insert(b, p);
                 }
                 break;
             } else if last_param.is_none() && ids[i].flags == ID_FLAG_IS_PARAM {
