@@ -1,0 +1,259 @@
+//! Generators: creation from a generator function, resumption with send/throw, `yield from`
+//! delegation, close(). Not the opcode loop they run in (vm/dispatch.rs).
+
+use crate::bytecode::op;
+use crate::obj::*;
+use crate::runtime::{call, exc, iter, list};
+use crate::vm::code::code_info;
+use crate::vm::dispatch::{run_frame, RunResult};
+use crate::vm::frame::{bind_args, Frame};
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub enum Step {
+    Yield(Obj),
+    Return(Obj),
+}
+
+/// Call of a generator function: bind the arguments into a fresh state, run nothing yet.
+pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
+    let code = code_info(cast::<FunctionObj>(func).code);
+    let n = code.n_state + 3 * code.n_exc_stack;
+    let state = list::new_value_array(vm, n)?;
+    vm.tmp_roots.push(state);
+    let r = (|| {
+        let base = cast::<ValueArray>(state).slots().as_mut_ptr();
+        bind_args(vm, func, code, base, args, kw)?;
+        let ty = vm.types.generator;
+        let g = vm.alloc::<GeneratorObj>(ObjKind::Generator, ty, 0)?;
+        g.func = func;
+        g.state = state;
+        g.ip = 0;
+        g.sp = -1;
+        g.exc_sp = 0;
+        Ok(Obj::from_ptr(g))
+    })();
+    vm.tmp_roots.pop();
+    r
+}
+
+fn finished(g: &GeneratorObj) -> bool {
+    g.ip == usize::MAX
+}
+
+/// Resume generator `g` with `send` (or raise `throw` inside it).
+pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult<Step> {
+    let g = cast_mut::<GeneratorObj>(gobj);
+    if finished(g) {
+        return match throw {
+            Some(e) => Err(PyErr(e)),
+            None => Ok(Step::Return(Obj::NONE)),
+        };
+    }
+    if g.running {
+        return Err(vm.new_exc_msg(vm.exc.value_error, "generator already executing"));
+    }
+    let code = code_info(cast::<FunctionObj>(g.func).code);
+    let state = cast::<ValueArray>(g.state).slots().as_mut_ptr();
+    if !g.started {
+        if throw.is_none() && !send.is_none() {
+            return Err(vm.new_exc_msg(
+                vm.exc.type_error,
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+    }
+    let mut throw = throw;
+    let bc = code.bytecode();
+    // A throw into a generator suspended in `yield from` goes to the sub-iterator first.
+    if g.started && throw.is_some() && bc.get(g.ip) == Some(&op::YIELD_FROM) {
+        // SAFETY: a suspended YIELD_FROM has [iter, yielded] on the stack, sp >= 1.
+        let sub = unsafe { *state.offset(g.sp - 1) };
+        let e = throw.take().unwrap_or(Obj::NULL);
+        g.running = true;
+        let r = throw_into(vm, sub, e);
+        let g = cast_mut::<GeneratorObj>(gobj);
+        g.running = false;
+        match r {
+            Ok(Step::Yield(v)) => {
+                // SAFETY: as above.
+                unsafe { *state.offset(g.sp) = v };
+                return Ok(Step::Yield(v));
+            }
+            Ok(Step::Return(v)) => {
+                // Replace [iter, yielded] by the return value and continue after YIELD_FROM.
+                g.sp -= 1;
+                // SAFETY: as above.
+                unsafe { *state.offset(g.sp) = v };
+                g.ip += 1;
+                return resume_frame(vm, gobj, code, state, None);
+            }
+            Err(PyErr(e2)) => {
+                g.ip += 1; // raise at the YIELD_FROM (handler lookup uses ip - 1)
+                return resume_frame(vm, gobj, code, state, Some(e2));
+            }
+        }
+    }
+    if g.started && throw.is_none() {
+        // SAFETY: a suspended generator has its yielded value at TOS (sp >= 0).
+        unsafe { *state.offset(g.sp) = send };
+    }
+    g.started = true;
+    resume_frame(vm, gobj, code, state, throw)
+}
+
+fn resume_frame(
+    vm: &mut Vm,
+    gobj: Obj,
+    code: &'static crate::vm::code::CodeInfo,
+    state: *mut Obj,
+    throw: Option<Obj>,
+) -> PyResult<Step> {
+    let g = cast_mut::<GeneratorObj>(gobj);
+    let f_obj = cast::<FunctionObj>(g.func);
+    let mut frame = Frame {
+        code,
+        func: g.func,
+        globals: f_obj.globals,
+        locals: Obj::NULL,
+        state,
+        // SAFETY: the exception slots follow the n_state slots in the state array.
+        exc: unsafe { state.add(code.n_state) },
+        ip: g.ip,
+        sp: g.sp,
+        exc_sp: g.exc_sp,
+    };
+    g.running = true;
+    vm.depth += 1;
+    let saved_globals = std::mem::replace(&mut vm.cur_globals, f_obj.globals);
+    let r = vm
+        .check_stack()
+        .and_then(|_| run_frame(vm, &mut frame, throw));
+    vm.cur_globals = saved_globals;
+    vm.depth -= 1;
+    let g = cast_mut::<GeneratorObj>(gobj);
+    g.running = false;
+    g.ip = frame.ip;
+    g.sp = frame.sp;
+    g.exc_sp = frame.exc_sp;
+    match r {
+        Ok(RunResult::Yield(v)) => Ok(Step::Yield(v)),
+        Ok(RunResult::Return(v)) => {
+            g.ip = usize::MAX;
+            Ok(Step::Return(v))
+        }
+        Err(e) => {
+            g.ip = usize::MAX;
+            if exc::exc_matches(vm, e.0, vm.exc.stop_iteration) {
+                let err = vm.new_exc_msg(vm.exc.runtime_error, "generator raised StopIteration");
+                return Err(err);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Throw `e` into an iterator (generator or object with a throw method).
+fn throw_into(vm: &mut Vm, it: Obj, e: Obj) -> PyResult<Step> {
+    if is_kind(it, ObjKind::Generator) {
+        return resume(vm, it, Obj::NONE, Some(e));
+    }
+    let name = vm.names.throw;
+    match crate::runtime::attr::try_load_attr(vm, it, name)? {
+        Some(m) => match call::call(vm, m, &[e], Kw::NONE) {
+            Ok(v) => Ok(Step::Yield(v)),
+            Err(err) => stop_iteration_to_return(vm, err),
+        },
+        None => Err(PyErr(e)),
+    }
+}
+
+fn stop_iteration_to_return(vm: &mut Vm, err: PyErr) -> PyResult<Step> {
+    if exc::exc_matches(vm, err.0, vm.exc.stop_iteration) {
+        let args = exc::exc_args(err.0);
+        Ok(Step::Return(args.first().copied().unwrap_or(Obj::NONE)))
+    } else {
+        Err(err)
+    }
+}
+
+/// One step of `yield from it` with `send`.
+pub fn yield_from_step(vm: &mut Vm, it: Obj, send: Obj) -> PyResult<Step> {
+    if is_kind(it, ObjKind::Generator) {
+        return resume(vm, it, send, None);
+    }
+    if send.is_none() {
+        let ty = crate::runtime::types::type_of(vm, it);
+        if !is_kind(it, ObjKind::Iter) {
+            if let Some(m) = crate::runtime::types::type_lookup(vm, ty, vm.names.__next__) {
+                return match call::call_with_self(vm, m, it, &[], Kw::NONE) {
+                    Ok(v) => Ok(Step::Yield(v)),
+                    Err(e) => stop_iteration_to_return(vm, e),
+                };
+            }
+        }
+        return Ok(match iter::iter_next(vm, it)? {
+            Some(v) => Step::Yield(v),
+            None => Step::Return(Obj::NONE),
+        });
+    }
+    match call::call_method(vm, it, "send", &[send]) {
+        Ok(v) => Ok(Step::Yield(v)),
+        Err(e) => stop_iteration_to_return(vm, e),
+    }
+}
+
+/// A StopIteration carrying a generator's return value.
+pub fn stop_iteration(vm: &mut Vm, value: Obj) -> PyErr {
+    let cls = vm.exc.stop_iteration;
+    let r = if value.is_none() {
+        exc::new_exception(vm, cls, &[])
+    } else {
+        exc::new_exception(vm, cls, &[value])
+    };
+    match r {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
+/// generator.send(v)
+pub fn gen_send(vm: &mut Vm, g: Obj, v: Obj) -> PyResult {
+    match resume(vm, g, v, None)? {
+        Step::Yield(x) => Ok(x),
+        Step::Return(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+/// generator.throw(e)
+pub fn gen_throw(vm: &mut Vm, g: Obj, e: Obj) -> PyResult {
+    let e = exc::make_raisable(vm, e)?;
+    match resume(vm, g, Obj::NONE, Some(e))? {
+        Step::Yield(x) => Ok(x),
+        Step::Return(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+/// generator.close()
+pub fn gen_close(vm: &mut Vm, g: Obj) -> PyResult {
+    let go = cast::<GeneratorObj>(g);
+    if finished(go) || !go.started {
+        cast_mut::<GeneratorObj>(g).ip = usize::MAX;
+        return Ok(Obj::NONE);
+    }
+    let e = exc::new_exception(vm, vm.exc.generator_exit, &[])?;
+    match resume(vm, g, Obj::NONE, Some(e)) {
+        Ok(Step::Yield(_)) => {
+            Err(vm.new_exc_msg(vm.exc.runtime_error, "generator ignored GeneratorExit"))
+        }
+        Ok(Step::Return(_)) => Ok(Obj::NONE),
+        Err(err) => {
+            if exc::exc_matches(vm, err.0, vm.exc.generator_exit)
+                || exc::exc_matches(vm, err.0, vm.exc.stop_iteration)
+            {
+                Ok(Obj::NONE)
+            } else {
+                Err(err)
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+z = 3 + 4j
+print(z, z.real, z.imag, abs(z))
+print(repr(z), complex(1, 2), complex(2), complex(0, -1), complex("1+2j"))
+print(1j, -1j, 1j * 1j, 2j ** 2)
+print(type(z).__name__)
+print(complex(1.5, -2.5), 0j, complex())
+print(z == complex(3, 4), z != 3, complex(3, 0) == 3)
+print((1 + 2j).real, (1 + 2j).imag)
+print(bool(0j), bool(1j), bool(0 + 0j))
+print(repr(1e20j), repr(-0.5 + 0j))

@@ -1,0 +1,8 @@
+print([[(i, j) for j in range(i, 3)] for i in range(3)])
+print({i: {j: i * j for j in range(3)} for i in range(2)})
+print(sorted(sorted(s) for s in {frozenset([i, j]) for i in range(3) for j in range(3) if i != j}))
+print([sum(x for x in range(n)) for n in range(6)])
+print([x for sub in [[1, 2], [], [3]] for x in sub])
+print([[c for c in w] for w in ["hi", "", "yo"]])
+print(list(list(range(i)) for i in range(3)))
+print([(a, b, c) for a in range(1, 15) for b in range(a, 15) for c in range(b, 15) if a * a + b * b == c * c])

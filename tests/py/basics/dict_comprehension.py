@@ -1,0 +1,8 @@
+print({x: x * x for x in range(5)})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print({x % 3: x for x in range(10)})
+print({(i, j): i * j for i in range(3) for j in range(i)})
+print({c: ord(c) for c in "héllo"})
+print({x: [y for y in range(x)] for x in range(4)})
+print({})

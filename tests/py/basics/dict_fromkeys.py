@@ -1,0 +1,6 @@
+print(dict.fromkeys(["a", "b", "c"]))
+print(dict.fromkeys(range(3), "x"))
+d = dict.fromkeys("ab", [])
+d["a"].append(1)
+print(d)
+print(dict.fromkeys((1, 1, 2)))

@@ -1,0 +1,15 @@
+print(1 + 2.0, 3 * 0.5, 7 - 0.5, 2 / 1, 9 // 2.0, 9 % 2.5)
+print(type(1 + 2.0).__name__, type(2 * True).__name__, type(True + 0.5).__name__)
+print(10 ** 20 + 0.5, 10 ** 20 * 1.0)
+print(2 ** 64 / 2 ** 32)
+print(1 == 1.0, 2 ** 60 == float(2 ** 60), 2 ** 60 + 1 == float(2 ** 60 + 1))
+print(float(7), float(-3), float(True), float(10 ** 30))
+print(int(7.9), int(-7.9), int(1e10), int(-0.5))
+print(3 < 3.1, 3 > 2.9, -3 < -2.9)
+print(divmod(7, 2.0), divmod(-7, 2.0), divmod(7.5, -2))
+try:
+    float(10 ** 400)
+except OverflowError:
+    print("OverflowError")
+print(sum([1, 2.5, 3]), sum([0.1] * 10))
+print(round(2.5) + 1, round(3.5) * 2)

@@ -1,0 +1,16 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(sum(x for x in range(100)), max(len(w) for w in "a bbb cc".split()))
+print(any(x > 3 for x in range(5)), all(x < 3 for x in range(5)))
+print(list(x for x in "abc" if x != "b"))
+print(tuple(i for i in range(3)), sorted(i % 3 for i in range(7)))
+print(", ".join(str(i) for i in range(4)))
+gen = (i for i in range(3))
+for v in gen:
+    print("v", v)
+for v in gen:
+    print("never")
+print(sum((x for x in range(3)), 10))
+nested = ((i, j) for i in range(2) for j in range(2))
+print(list(nested))

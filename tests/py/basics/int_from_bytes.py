@@ -1,0 +1,6 @@
+print(int.from_bytes(b"\x01\x02", "big"), int.from_bytes(b"\x01\x02", "little"))
+print(int.from_bytes(b"", "big"), int.from_bytes(b"\x00", "little"))
+print(int.from_bytes(b"\xff\xff", "big"), int.from_bytes(b"\xff" * 8, "little"))
+print(int.from_bytes(b"\x01" + b"\x00" * 16, "big"))
+print(int.from_bytes(bytes(range(1, 20)), "little"))
+print(int.from_bytes(bytearray(b"\x12\x34"), "big"))

@@ -1,0 +1,13 @@
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print([c.upper() for c in "abc"], [w for w in "a bb ccc".split() if len(w) > 1])
+print([x if x > 2 else -x for x in range(5)])
+print([])
+print([i for i in []], [None for _ in range(2)])
+print([x + y for x in "ab" for y in "cd"])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])

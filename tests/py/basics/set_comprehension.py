@@ -1,0 +1,5 @@
+print(sorted({x % 4 for x in range(20)}))
+print(sorted({c for c in "hello world" if c.isalpha()}))
+print(sorted({(x, y) for x in range(2) for y in range(2)}))
+print({x for x in []}, type({x for x in "a"}).__name__)
+print(sorted({len(w) for w in "a bb cc ddd e".split()}))

@@ -1,0 +1,7 @@
+# case mapping beyond ASCII (needs Unicode case tables)
+print("ÉCOLE".lower(), "école".upper(), "straße".lower())
+print("日本".upper() == "日本", "日本".lower())
+print("Ünïcödé".lower(), "ünïcödé".upper())
+print("ß".upper(), len("ß".upper()))
+print("ΑΒΓ".lower(), "αβγ".upper())
+print("é".isupper(), "É".isupper(), "é".islower())

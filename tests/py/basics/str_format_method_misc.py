@@ -1,0 +1,5 @@
+print("{:d}".format(True), "{}".format(True), "{:5}|".format(True))
+print("{:s}".format("x"), "{!r}".format("x"), "{0!r:>6}".format("y"))
+print("{:c}".format(97), "{:%}".format(0.25), "{:.0%}".format(0.999))
+print("{:>+8.2f}".format(3.14159), "{:<#8x}|".format(255), "{:^#12b}|".format(5))
+print("{0}{0}{0}".format("ab"), "{{{}}}".format(1))

@@ -1,0 +1,11 @@
+s = "one two one two one"
+print(s.replace("one", "1"))
+print(s.replace("one", "1", 2))
+print(s.replace("one", "1", 0))
+print(s.replace("one", "1", -1))
+print(s.replace("zzz", "q"), s.replace(" ", ""))
+print("aaa".replace("a", "aa"), "aaa".replace("aa", "b"))
+print("abc".replace("", "-"), "".replace("", "x"), "".replace("a", "b"))
+print("abc".replace("", "-", 2))
+print("héllo".replace("é", "e"), "日本語".replace("本", "ほん"))
+print("x".replace("x", ""), "banana".replace("an", "AN", 1))

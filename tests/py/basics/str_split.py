@@ -1,0 +1,18 @@
+print("a b  c".split())
+print("  leading and trailing  ".split())
+print("a,b,,c".split(","))
+print("a,b,,c".split(",", 1))
+print("a,b,,c".split(",", 0))
+print("a,b,,c".split(",", -1))
+print("".split(), "".split(","), "   ".split())
+print("abc".split("abc"), "abcabc".split("b"))
+print("a--b--c".split("--"), "a--b--c".split("--", 1))
+print("one\ttwo\nthree\r\nfour  five".split())
+print("a b c d".split(None, 2))
+print("x".split("x"), "xx".split("x"))
+print("héllo wörld ß".split(), "日本,語,テスト".split(","))
+try:
+    "abc".split("")
+except ValueError:
+    print("ValueError empty separator")
+print(" a  b ".split(" "))

@@ -1,0 +1,6 @@
+s = slice(5)
+print(s.start, s.stop, s.step, slice(1, 2, 3), slice(None, 5, None))
+data = list(range(10))
+print(data[slice(2, 8, 2)], data[slice(None, None, -1)], "hello"[slice(1, 3)])
+evens = slice(None, None, 2)
+print(data[evens], "abcdef"[evens], (1, 2, 3, 4)[evens])

@@ -1,0 +1,5 @@
+# expect-exit: 3
+import sys
+print("before exit")
+sys.exit(3)
+print("never printed")

@@ -1,0 +1,4 @@
+# expect-exit: 0
+import sys
+print("sys.exit() with no argument")
+sys.exit()

@@ -1,0 +1,5 @@
+print(sorted(["b", "A", "c"], key=str.upper), list(map(str.strip, [" a ", "b  "])))
+print(list(map(int, ["1", "-2"])), list(map(float, ["1.5"])), list(map(bool, [0, 1])))
+print(max(["aa", "b", "cccc"], key=len), list(filter(str.isdigit, ["1", "a", "22"])))
+print(list(map(pow, [2, 3], [3, 2])), list(map(divmod, [7, 8], [2, 3])))
+print(list(map(chr, [72, 105])), "".join(map(chr, range(97, 102))))

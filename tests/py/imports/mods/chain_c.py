@@ -1,0 +1,2 @@
+print("chain_c: body")
+value = "c"

@@ -1,0 +1,2 @@
+print("side_effect: module body executing")
+loads = 1

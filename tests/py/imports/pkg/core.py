@@ -1,0 +1,5 @@
+def core_fn():
+    return "core_fn result"
+
+
+CORE_NAME = __name__

@@ -1,0 +1,5 @@
+NAME = "sibling"
+
+
+def sib():
+    return "from sibling"

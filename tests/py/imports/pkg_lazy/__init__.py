@@ -1,0 +1,1 @@
+LAZY = "package loaded, submodules not yet"

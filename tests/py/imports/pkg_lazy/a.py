@@ -1,0 +1,2 @@
+print("pkg_lazy.a loaded")
+A = "a"

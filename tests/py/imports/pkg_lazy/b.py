@@ -1,0 +1,3 @@
+print("pkg_lazy.b loaded")
+from . import a
+B = "b uses " + a.A

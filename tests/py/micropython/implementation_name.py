@@ -1,0 +1,3 @@
+import sys
+print(sys.implementation.name)
+print(sys.implementation.name == "adder")

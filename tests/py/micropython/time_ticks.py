@@ -1,0 +1,11 @@
+import time
+t0 = time.ticks_ms()
+print(type(t0).__name__)
+t1 = time.ticks_add(t0, 100)
+print(time.ticks_diff(t1, t0), time.ticks_diff(t0, t1))
+print(time.ticks_diff(time.ticks_add(t0, -5), t0))
+time.sleep_ms(2)
+print(time.ticks_diff(time.ticks_ms(), t0) >= 0)
+u0 = time.ticks_us()
+time.sleep_us(100)
+print(time.ticks_diff(time.ticks_us(), u0) >= 0)

@@ -1,0 +1,12 @@
+import io
+b = io.BytesIO()
+print(b.write(b"abc"), b.write(bytearray(b"de")))
+print(b.getvalue())
+b.seek(0)
+print(b.read(2), b.read(), b.read())
+b2 = io.BytesIO(b"\x00\x01\x02line\nrest")
+print(b2.read(3), b2.readline(), b2.read())
+b3 = io.BytesIO(b"xyz")
+b3.seek(1)
+b3.write(b"Q")
+print(b3.getvalue())

@@ -1,0 +1,10 @@
+import json
+print(json.dumps(1), json.dumps(-2.5), json.dumps("s"), json.dumps(True), json.dumps(False), json.dumps(None))
+print(json.dumps([1, "two", None, True]), json.dumps([]), json.dumps({}), json.dumps(()))
+print(json.dumps({"a": 1, "b": [1, 2, {"c": None}]}))
+print(json.dumps({"nested": {"deeper": {"deepest": [[], [[]]]}}}))
+print(json.dumps("quote\" back\\ nl\n tab\t"), json.dumps("/"))
+print(json.dumps([0.5, 1e-5, 10 ** 20, 1.0, 123456789.125]))
+print(json.dumps({"k": "v"}, separators=(",", ":")))
+print(json.dumps([1, [2, [3]]], separators=(",", ":")))
+print(json.dumps({"z": 1, "a": 2}))

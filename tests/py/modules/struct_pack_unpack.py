@@ -1,0 +1,11 @@
+import struct
+print(struct.pack("<b", -1), struct.pack("<B", 255), struct.pack("<h", -2), struct.pack("<H", 513))
+print(struct.pack("<i", -3), struct.pack("<I", 0x01020304), struct.pack("<q", -1), struct.pack("<Q", 2 ** 64 - 1))
+print(struct.pack("<l", 7), struct.pack("<L", 2 ** 32 - 1))
+print(struct.unpack("<b", b"\xff"), struct.unpack("<B", b"\xff"), struct.unpack("<h", b"\xfe\xff"), struct.unpack("<H", b"\x01\x02"))
+print(struct.unpack("<i", b"\xfd\xff\xff\xff"), struct.unpack("<I", b"\x04\x03\x02\x01"), struct.unpack("<q", b"\xff" * 8), struct.unpack("<Q", b"\xff" * 8))
+data = struct.pack("<BhIq", 1, -2, 3, -4)
+print(data, len(data), struct.unpack("<BhIq", data))
+print(struct.pack("<3B", 1, 2, 3), struct.unpack("<2H", b"\x01\x00\x02\x00"))
+print(struct.pack("<4s", b"ab"), struct.pack("<2s", b"abcd"), struct.unpack("<3s", b"xyz"))
+print(struct.pack("<xBx", 5), struct.unpack("<xBx", b"\x00\x07\x00"))

@@ -1,0 +1,11 @@
+import sys
+sys.stdout.write("hello")
+sys.stdout.write(" world\n")
+n = sys.stdout.write("counted\n")
+print(n)
+sys.stdout.write("")
+sys.stdout.write("é日本\n")
+print("after write", file=sys.stdout)
+sys.stderr.write("this goes to stderr\n")
+print("stderr is not compared", file=sys.stderr)
+print(hasattr(sys.stdout, "write"), hasattr(sys.stdin, "read"))

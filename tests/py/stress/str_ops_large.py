@@ -1,0 +1,12 @@
+s = "The quick brown fox jumps over the lazy dog. " * 5000
+print(len(s), s.count("fox"), s.find("lazy", 100000), s.rfind("The"))
+r = s.replace("fox", "cat")
+print(r.count("cat"), r.count("fox"), len(r))
+words = s.split()
+print(len(words), words[:4], len(set(words)))
+up = s.upper()
+print(up[:20], up.count("QUICK"))
+lines = ("line %d\n" % i for i in range(20000))
+text = "".join(lines)
+print(len(text.splitlines()), text.splitlines()[-1])
+print(len(s.strip()), s.startswith("The"), s.endswith(". "))

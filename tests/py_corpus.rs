@@ -1,0 +1,234 @@
+//! The Python corpus: every program under tests/py/ runs under adder (each applicable tier) and
+//! under python3 (or against its .exp file); stdout and exit status must match. Not unit tests.
+//!
+//! Helper directories (`mods`, `pkg*`, names starting with `_`) hold modules imported by tests
+//! and are not tests themselves. `tests/py/known_failures.txt` lists tests that are expected to
+//! fail, one path per line with the reason after `#`; such a test that passes is reported so the
+//! list only ever shrinks.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+fn corpus_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("py")
+}
+
+fn is_helper_dir(name: &str) -> bool {
+    name == "mods" || name.starts_with("pkg") || name.starts_with('_') || name == "__pycache__"
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if p.is_dir() {
+            if !is_helper_dir(&name) {
+                collect(&p, out, depth + 1);
+            }
+        } else if depth > 0 && name.ends_with(".py") {
+            out.push(p);
+        }
+    }
+}
+
+/// Run a command with a timeout; returns (stdout, exit status or None on timeout).
+fn run_with_timeout(mut cmd: Command, secs: u64) -> (String, Option<i32>) {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => return (format!("<cannot run: {e}>"), Some(-1)),
+    };
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut s);
+        s
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stderr, &mut s);
+        s
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break st.code().or(Some(-9)),
+            Ok(None) if start.elapsed() > Duration::from_secs(secs) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(_) => break Some(-1),
+        }
+    };
+    let out = out_t.join().unwrap_or_default();
+    let _ = err_t.join();
+    (String::from_utf8_lossy(&out).into_owned(), status)
+}
+
+fn expected_output(test: &Path) -> (String, Option<i32>) {
+    let exp = test.with_extension("exp");
+    if exp.exists() {
+        return (std::fs::read_to_string(exp).unwrap_or_default(), Some(0));
+    }
+    let mut cmd = Command::new("python3");
+    cmd.arg(test.file_name().unwrap())
+        .current_dir(test.parent().unwrap());
+    cmd.env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8");
+    run_with_timeout(cmd, 60)
+}
+
+fn adder_output(test: &Path, extra: &[&str]) -> (String, Option<i32>) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_adder"));
+    cmd.args(extra)
+        .arg(test.file_name().unwrap())
+        .current_dir(test.parent().unwrap());
+    run_with_timeout(cmd, 60)
+}
+
+fn known_failures() -> BTreeMap<String, String> {
+    read_list("known_failures.txt")
+}
+
+/// Tests the native emitter refuses at compile time (`SyntaxError: native code: ...`), with the
+/// reason; expected to fail under the native tier only.
+fn native_exclusions() -> BTreeMap<String, String> {
+    read_list("native_exclusions.txt")
+}
+
+fn read_list(name: &str) -> BTreeMap<String, String> {
+    let path = corpus_root().join(name);
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| {
+            let (p, why) = l.split_once('#').unwrap_or((l, ""));
+            (p.trim().to_string(), why.trim().to_string())
+        })
+        .collect()
+}
+
+fn short_diff(exp: &str, got: &str) -> String {
+    let e: Vec<&str> = exp.lines().collect();
+    let g: Vec<&str> = got.lines().collect();
+    let mut out = String::new();
+    let mut shown = 0;
+    for i in 0..e.len().max(g.len()) {
+        let (a, b) = (e.get(i), g.get(i));
+        if a != b {
+            out.push_str(&format!(
+                "    line {}:\n      expected: {}\n      got:      {}\n",
+                i + 1,
+                a.unwrap_or(&"<none>"),
+                b.unwrap_or(&"<none>")
+            ));
+            shown += 1;
+            if shown >= 3 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The tiers to run each test under: (label, extra adder arguments).
+fn tiers() -> Vec<(&'static str, Vec<&'static str>)> {
+    vec![("bytecode", vec![]), ("native", vec!["-X", "emit=native"])]
+}
+
+#[test]
+fn python_corpus_matches_cpython() {
+    if Command::new("python3").arg("--version").output().is_err() {
+        eprintln!("SKIP: python3 is not installed; the corpus needs it as the oracle");
+        return;
+    }
+    let mut tests = Vec::new();
+    collect(&corpus_root(), &mut tests, 0);
+    assert!(
+        !tests.is_empty(),
+        "no tests found under {}",
+        corpus_root().display()
+    );
+    let known = known_failures();
+    let native_excl = native_exclusions();
+    let root = corpus_root();
+    let queue = Arc::new(Mutex::new(tests.clone()));
+    let results = Arc::new(Mutex::new(Vec::new()));
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .clamp(2, 8);
+    let mut handles = vec![];
+    for _ in 0..workers {
+        let queue = queue.clone();
+        let results = results.clone();
+        let root = root.clone();
+        handles.push(std::thread::spawn(move || loop {
+            let t = match queue.lock().unwrap().pop() {
+                Some(t) => t,
+                None => break,
+            };
+            let rel = t.strip_prefix(&root).unwrap().to_string_lossy().to_string();
+            let (exp, exp_code) = expected_output(&t);
+            for (tier, extra) in tiers() {
+                let (got, code) = adder_output(&t, &extra);
+                let ok = got == exp && code == exp_code;
+                let detail = if ok {
+                    String::new()
+                } else if code.is_none() {
+                    "    timed out\n".to_string()
+                } else if got == exp {
+                    format!("    exit status: expected {exp_code:?}, got {code:?}\n")
+                } else {
+                    short_diff(&exp, &got)
+                };
+                results
+                    .lock()
+                    .unwrap()
+                    .push((rel.clone(), tier, ok, detail));
+            }
+        }));
+    }
+    for h in handles {
+        h.join().unwrap();
+    }
+    let mut results = results.lock().unwrap().clone();
+    results.sort();
+    let (mut passed, mut failed, mut xfail) = (0, 0, 0);
+    let mut report = String::new();
+    for (rel, tier, ok, detail) in &results {
+        let is_known =
+            known.contains_key(rel) || (*tier == "native" && native_excl.contains_key(rel));
+        match (ok, is_known) {
+            (true, false) => passed += 1,
+            (false, true) => xfail += 1,
+            (true, true) => {
+                failed += 1;
+                report.push_str(&format!(
+                    "UNEXPECTED PASS {rel} [{tier}]: remove it from known_failures.txt\n"
+                ));
+            }
+            (false, false) => {
+                failed += 1;
+                report.push_str(&format!("FAIL {rel} [{tier}]\n{detail}"));
+            }
+        }
+    }
+    eprintln!("{report}");
+    eprintln!("python corpus: {} tests x {} tiers: {passed} passed, {failed} failed, {xfail} known failures", tests.len(), tiers().len());
+    assert_eq!(failed, 0, "{failed} corpus tests failed (see above)");
+}
