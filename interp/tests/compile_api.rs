@@ -27,6 +27,10 @@ fn eval_mode_returns_the_value() {
         "eval returns the expression: {text}"
     );
     assert!(compile_source("x = 1", "t.py", &o).is_err());
+    assert!(
+        compile_source("  1 + 2\n", "t.py", &o).is_ok(),
+        "leading spaces are allowed"
+    );
 }
 
 #[test]

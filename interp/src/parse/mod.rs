@@ -113,9 +113,10 @@ pub fn parse_module(src: &str, opts: ParseOptions) -> PResult<Vec<Stmt>> {
 pub fn parse_eval(src: &str, opts: ParseOptions) -> PResult<Expr> {
     let toks = lex::tokenize(src)?;
     let mut p = Parser::new(toks, opts);
-    while p.eat(&Tok::Newline) {}
+    // Leading whitespace is allowed before an eval expression (as in CPython).
+    while p.eat(&Tok::Newline) || p.eat(&Tok::Indent) {}
     let e = p.testlist()?;
-    while p.eat(&Tok::Newline) {}
+    while p.eat(&Tok::Newline) || p.eat(&Tok::Dedent) {}
     if !p.at(&Tok::Eof) {
         return Err(p.syntax_error());
     }
