@@ -8,7 +8,7 @@ use super::scope::{
     self, IdKind, Scope, ScopeKind, ScopeNode, ID_FLAG_IS_DBL_STAR_PARAM, ID_FLAG_IS_PARAM,
     ID_FLAG_IS_STAR_PARAM,
 };
-use super::{key_of, CResult, Compiler, LoopLabels, Mode};
+use super::{key_of, CResult, CompileError, Compiler, LoopLabels, Mode};
 use crate::ast::*;
 use crate::bytecode::{op, BinaryOp};
 use crate::code::{scope_flags, EmitKind};
@@ -405,6 +405,16 @@ impl<'a> Compiler<'a> {
             }
         };
         let depth = self.cur_except_level - ctx.except_level;
+        if depth > 0x7f {
+            // UNWIND_JUMP stores the count in 7 bits.
+            return Err(CompileError {
+                kind: "RuntimeError",
+                msg: "too many nested blocks".into(),
+                filename: String::new(),
+                line,
+                col: 1,
+            });
+        }
         let label = if is_break {
             ctx.break_label
         } else {
