@@ -9,7 +9,16 @@ fn main() {
     let path = &args[1];
     let src = std::fs::read_to_string(path).expect("read source");
     let name = path.clone();
-    let m = match compile_source(&src, &name, &CompileOptions::default()) {
+    let mut opts = CompileOptions::default();
+    for a in &args {
+        if let Some(o) = a.strip_prefix("-O") {
+            opts.opt_level = o.parse().unwrap_or(1);
+        }
+        if let Some(b) = a.strip_prefix("-msmall-int-bits=") {
+            opts.small_int_bits = b.parse().expect("bits");
+        }
+    }
+    let m = match compile_source(&src, &name, &opts) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("{e}");

@@ -61,6 +61,8 @@ pub enum ExprKind {
     Name(String),
     Int(BigInt),
     Float(f64),
+    /// A float constant of a builtin module (`math.pi`): one shared object per name.
+    ModuleFloat(&'static str, f64),
     Imag(f64),
     Str(String),
     Bytes(Vec<u8>),

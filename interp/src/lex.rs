@@ -363,7 +363,7 @@ impl<'a> Lexer<'a> {
             let mut raw = false;
             let mut bytes = false;
             let mut fstr = false;
-            while matches!(self.peek(0), b'\'' | b'"') == false {
+            while !matches!(self.peek(0), b'\'' | b'"') {
                 match self.peek(0) | 0x20 {
                     b'r' => raw = true,
                     b'b' => bytes = true,
@@ -406,9 +406,7 @@ impl<'a> Lexer<'a> {
         let mut args = Vec::new();
         for p in parts {
             let s = String::from_utf8(p.body).map_err(|_| self.err("invalid UTF-8 in string"))?;
-            if !any_f {
-                value.push_str(&s);
-            } else if !p.fstr {
+            if !p.fstr {
                 value.push_str(&s);
             } else {
                 split_fstring(&s, &mut value, &mut args, p.line).map_err(|m| LexError {
@@ -761,7 +759,7 @@ pub fn parse_number(text: &str) -> Option<Tok> {
     let lower = clean.to_ascii_lowercase();
     for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
         if let Some(digits) = lower.strip_prefix(prefix) {
-            if digits.is_empty() || text.as_bytes().get(2) == Some(&b'_') && false {
+            if digits.is_empty() {
                 return None;
             }
             return BigInt::from_str_radix(digits, radix).ok().map(Tok::Int);

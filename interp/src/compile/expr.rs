@@ -71,6 +71,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.load_id(n),
             ExprKind::Int(v) => self.load_int(v),
             ExprKind::Float(f) => self.load_node_const(key_of(e), Const::Float(*f)),
+            ExprKind::ModuleFloat(name, f) => {
+                self.load_node_const(name.as_ptr() as usize, Const::Float(*f))
+            }
             ExprKind::Imag(f) => self.load_node_const(key_of(e), Const::Complex(*f)),
             ExprKind::Str(s) => self.load_str(s),
             ExprKind::StrObj(s) => self.load_const_obj(Const::Str(s.clone())),
@@ -574,9 +577,9 @@ impl<'a> Compiler<'a> {
             let mut s = Scope::new(kind, ScopeNode::Func(f), Some(parent), name, line);
             s.emit_kind = emit_kind;
             s
-        });
+        })?;
         if self.pass == Pass::Scope && !is_lambda {
-            self.scopes[child].hints = Compiler::hints_for(f);
+            self.scopes[child].annotations = Compiler::annotations_of(f);
             if f.is_async {
                 self.scopes[child].flags |= scope_flags::GENERATOR;
             }
@@ -681,7 +684,7 @@ impl<'a> Compiler<'a> {
             let mut s = Scope::new(skind, ScopeNode::Comp(e), Some(parent), name.into(), e.line);
             s.emit_kind = emit_kind;
             s
-        });
+        })?;
         self.close_over_and_make(child, 0, 0);
         self.expr(&gens[0].iter)?;
         if kind == CompKind::Gen {
@@ -788,7 +791,7 @@ pub(crate) fn const_of_tuple(items: &[Expr]) -> Const {
 fn const_of(e: &Expr) -> Const {
     match &e.kind {
         ExprKind::Int(v) => Const::Int(v.to_string()),
-        ExprKind::Float(f) => Const::Float(*f),
+        ExprKind::Float(f) | ExprKind::ModuleFloat(_, f) => Const::Float(*f),
         ExprKind::Imag(f) => Const::Complex(*f),
         ExprKind::Str(s) | ExprKind::StrObj(s) => Const::Str(s.clone()),
         ExprKind::Bytes(b) => Const::Bytes(b.clone()),

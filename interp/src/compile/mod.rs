@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use crate::ast::{Expr, ExprKind, FuncDef, Stmt, StmtKind};
 use crate::bytecode::{self, op, Signature};
-use crate::code::{scope_flags, CodeKind, CompiledModule, Const, EmitKind, RawCode, TypeHints};
+use crate::code::{CodeKind, CompiledModule, Const, EmitKind, RawCode, TypeHints};
 use crate::parse::{self, ParseOptions};
 
 pub use emit::Pass;
@@ -94,7 +94,7 @@ pub fn compile_source(
             let e = parse::parse_eval(source, popts).map_err(perr)?;
             let line = e.line;
             vec![Stmt {
-                kind: StmtKind::Return(Some(e)),
+                kind: StmtKind::Expr(e),
                 line,
             }]
         }
@@ -160,6 +160,8 @@ pub(crate) struct Compiler<'a> {
     /// Constant index by AST node: later emit passes find a node's constant by identity, as
     /// MicroPython does (matters for NaN, which equals nothing).
     const_by_node: HashMap<usize, usize>,
+    /// Index of str/bytes/int constants by value (floats and tuples are searched).
+    const_index: HashMap<(u8, Vec<u8>), usize>,
     /// Line of the statement being compiled (for errors on nodes without a line).
     pub(crate) stmt_line: u32,
 }
@@ -187,6 +189,7 @@ impl<'a> Compiler<'a> {
             emitter_decorators: HashMap::new(),
             stmt_line: 1,
             const_by_node: HashMap::new(),
+            const_index: HashMap::new(),
         };
         c.use_qstr(filename);
         c
@@ -223,10 +226,18 @@ impl<'a> Compiler<'a> {
         if self.pass != Pass::Emit {
             return 0;
         }
-        if let Some(i) = self.consts.iter().position(|x| const_equal(x, &c)) {
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(i) = self.const_index.get(k) {
+                return *i;
+            }
+        } else if let Some(i) = self.consts.iter().position(|x| const_equal(x, &c)) {
             return i;
         }
         self.consts.push(c);
+        if let Some(k) = key {
+            self.const_index.insert(k, self.consts.len() - 1);
+        }
         self.consts.len() - 1
     }
 
@@ -388,16 +399,46 @@ impl<'a> Compiler<'a> {
         &mut self,
         key: usize,
         make: impl FnOnce(usize) -> Scope<'a>,
-    ) -> usize {
+    ) -> CResult<usize> {
         if self.pass == Pass::Scope {
             let s = make(self.cur);
             self.scopes.push(s);
             let idx = self.scopes.len() - 1;
             self.scope_of.insert(key, idx);
-            idx
+            Ok(idx)
         } else {
-            self.scope_of[&key]
+            // Every pass walks the same code, so the scope pass has made this scope.
+            self.scope_of
+                .get(&key)
+                .copied()
+                .ok_or_else(|| CompileError {
+                    kind: "RuntimeError",
+                    msg: "internal compiler error: scope not found".into(),
+                    filename: String::new(),
+                    line: self.stmt_line,
+                    col: 1,
+                })
         }
+    }
+
+    /// MicroPython stores local numbers of cells and closure counts in single bytes.
+    fn check_byte_limits(&self, si: usize) -> CResult<()> {
+        let s = &self.scopes[si];
+        let too_many = s
+            .ids
+            .iter()
+            .any(|id| id.kind == IdKind::Cell && id.local_num > 255)
+            || s.ids.iter().filter(|id| id.kind == IdKind::Free).count() > 255;
+        if too_many {
+            return Err(CompileError {
+                kind: "SyntaxError",
+                msg: "too many local variables".into(),
+                filename: String::new(),
+                line: s.first_line,
+                col: 1,
+            });
+        }
+        Ok(())
     }
 
     fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<CompiledModule> {
@@ -409,7 +450,8 @@ impl<'a> Compiler<'a> {
             "<module>".into(),
             1,
         );
-        root.emit_kind = EmitKind::Bytecode;
+        // `-X emit=`: the module-wide default, inherited by every nested scope.
+        root.emit_kind = self.opts.emit;
         self.scopes.push(root);
         let mut i = 0;
         while i < self.scopes.len() {
@@ -418,6 +460,7 @@ impl<'a> Compiler<'a> {
         }
         for si in 0..self.scopes.len() {
             scope::compute_things(&mut self.scopes, si);
+            self.check_byte_limits(si)?;
         }
         for si in 0..self.scopes.len() {
             self.run_pass(si, Pass::StackSize)?;
@@ -484,8 +527,8 @@ impl<'a> Compiler<'a> {
         self.loop_ctx = None;
         self.cur_except_level = 0;
         let lines = self.opts.opt_level < 3;
-        let first_line = self.scopes[si].first_line_for_table();
-        self.scopes[si].em.start_pass(pass, first_line, lines);
+        // Every scope's line table starts from line 1.
+        self.scopes[si].em.start_pass(pass, 1, lines);
         let name = self.scopes[si].simple_name.clone();
         self.use_qstr(&name);
         if pass != Pass::Scope {
@@ -495,7 +538,6 @@ impl<'a> Compiler<'a> {
         }
         match self.scopes[si].node {
             ScopeNode::Module(body) => self.compile_module_scope(body)?,
-            ScopeNode::Expr(_) => {}
             ScopeNode::Func(f) => {
                 if f.lambda_body.is_some() {
                     self.compile_lambda_scope(f)?
@@ -530,12 +572,21 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_module_scope(&mut self, body: &'a [Stmt]) -> CResult<()> {
-        let is_eval = self.opts.mode == Mode::Eval;
-        self.stmts(body)?;
-        if !is_eval {
-            self.op(op::LOAD_CONST_NONE, 1);
-            self.return_value();
+        if self.opts.mode == Mode::Eval {
+            // eval input: the single expression's value is returned.
+            if let [Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }] = body
+            {
+                self.expr(e)?;
+                self.return_value();
+                return Ok(());
+            }
         }
+        self.stmts(body)?;
+        self.op(op::LOAD_CONST_NONE, 1);
+        self.return_value();
         Ok(())
     }
 
@@ -543,6 +594,7 @@ impl<'a> Compiler<'a> {
         let children: Vec<usize> = self.scopes[si].em.children.clone();
         let kids: Vec<RawCode> = children.iter().map(|c| self.build_raw_code(*c)).collect();
         let names = self.arg_names(si);
+        let hints = self.hints_of(si);
         let s = &self.scopes[si];
         let mut fun_data = Vec::new();
         let n_state = (s.num_locals + s.stack_size).max(1);
@@ -574,34 +626,75 @@ impl<'a> Compiler<'a> {
         let mut rc = RawCode::bytecode(fun_data, kids);
         rc.kind = CodeKind::Bytecode;
         rc.emit = s.emit_kind;
-        rc.hints = s.hints.clone();
+        rc.hints = hints;
         rc
     }
 
-    /// Compute the type hints of a function from its annotations.
-    pub(crate) fn hints_for(f: &FuncDef) -> Option<TypeHints> {
-        let ann = |e: &Option<Expr>| e.as_ref().map(annotation_text);
-        let mut args: Vec<Option<String>> = f.params.iter().map(|p| ann(&p.annotation)).collect();
-        args.extend(f.kwonly.iter().map(|p| ann(&p.annotation)));
-        let mut locals = Vec::new();
-        collect_local_annotations(&f.body, &mut locals);
-        let ret = ann(&f.returns);
-        if args.iter().all(|a| a.is_none()) && ret.is_none() && locals.is_empty() {
+    /// Collect a function's annotations (parameters, `*args`/`**kw`, annotated locals, return).
+    pub(crate) fn annotations_of(f: &FuncDef) -> Option<Annotations> {
+        let mut names = Vec::new();
+        let params = f
+            .params
+            .iter()
+            .chain(f.star.iter())
+            .chain(f.kwonly.iter())
+            .chain(f.dstar.iter());
+        for p in params {
+            if let Some(a) = &p.annotation {
+                names.push((p.name.clone(), annotation_text(a)));
+            }
+        }
+        collect_local_annotations(&f.body, &mut names);
+        let ret = f.returns.as_ref().map(annotation_text);
+        if names.is_empty() && ret.is_none() {
             return None;
+        }
+        Some(Annotations { names, ret })
+    }
+
+    /// TypeHints of scope `si` (after local numbering): one entry per prelude argument slot, plus
+    /// annotated locals by local number.
+    fn hints_of(&self, si: usize) -> Option<TypeHints> {
+        let s = &self.scopes[si];
+        let ann = s.annotations.as_ref()?;
+        let n_args = (s.num_pos_args + s.num_kwonly_args) as usize;
+        let mut args = vec![None; n_args];
+        let mut locals = Vec::new();
+        for (name, text) in &ann.names {
+            let Some(id) = s.find(name).map(|i| &s.ids[i]) else {
+                continue;
+            };
+            let slot = id.local_num as usize;
+            if id.flags & scope::ID_FLAG_IS_PARAM != 0 && slot < n_args {
+                args[slot] = Some(text.clone());
+            } else if matches!(id.kind, IdKind::Local | IdKind::Cell)
+                && !locals.iter().any(|(n, _)| *n == id.local_num)
+            {
+                locals.push((id.local_num, text.clone()));
+            }
         }
         Some(TypeHints {
             args,
-            ret,
-            locals: Vec::new(),
+            ret: ann.ret.clone(),
+            locals,
         })
     }
 }
 
-impl Scope<'_> {
-    /// Line the line table starts from (MicroPython starts every scope's table at line 1... no:
-    /// at the scope's own first line for functions, 1 for the module).
-    fn first_line_for_table(&self) -> u32 {
-        1
+/// Annotation texts of one function, before local numbers are known.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Annotations {
+    pub names: Vec<(String, String)>,
+    pub ret: Option<String>,
+}
+
+/// A hashable identity for constants whose equality is plain value equality.
+fn const_key(c: &Const) -> Option<(u8, Vec<u8>)> {
+    match c {
+        Const::Str(s) => Some((0, s.as_bytes().to_vec())),
+        Const::Bytes(b) => Some((1, b.clone())),
+        Const::Int(s) => Some((2, s.as_bytes().to_vec())),
+        _ => None,
     }
 }
 

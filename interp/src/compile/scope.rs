@@ -2,7 +2,7 @@
 //! numbering, closure analysis, following MicroPython's scope.c. Not code generation.
 
 use crate::ast::{ClassDef, Expr, FuncDef, Stmt};
-use crate::code::{scope_flags, EmitKind, TypeHints};
+use crate::code::{scope_flags, EmitKind};
 
 use super::emit::Emitter;
 
@@ -56,7 +56,6 @@ pub struct IdInfo {
 #[derive(Clone, Copy, Debug)]
 pub enum ScopeNode<'a> {
     Module(&'a [Stmt]),
-    Expr(&'a Expr),
     Func(&'a FuncDef),
     Class(&'a ClassDef),
     /// A comprehension: (kind expression).
@@ -77,8 +76,10 @@ pub struct Scope<'a> {
     pub stack_size: u32,
     pub exc_stack_size: u32,
     pub ids: Vec<IdInfo>,
+    /// Name to index in `ids` (kept in step with `ids`).
+    index: std::collections::HashMap<String, usize>,
     pub emit_kind: EmitKind,
-    pub hints: Option<TypeHints>,
+    pub annotations: Option<super::Annotations>,
     pub first_line: u32,
     pub em: Emitter,
 }
@@ -104,15 +105,16 @@ impl<'a> Scope<'a> {
             stack_size: 0,
             exc_stack_size: 0,
             ids: Vec::new(),
+            index: Default::default(),
             emit_kind: EmitKind::Bytecode,
-            hints: None,
+            annotations: None,
             first_line: line,
             em: Emitter::default(),
         }
     }
 
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.ids.iter().position(|id| id.name == name)
+        self.index.get(name).copied()
     }
 
     /// Find `name`, adding it with `kind` if absent. Returns (index, added).
@@ -126,6 +128,7 @@ impl<'a> Scope<'a> {
             flags: 0,
             local_num: 0,
         });
+        self.index.insert(name.to_string(), self.ids.len() - 1);
         (self.ids.len() - 1, true)
     }
 }
@@ -183,6 +186,9 @@ pub fn compute_things(scopes: &mut [Scope], si: usize) {
             if ids[i].flags & ID_FLAG_IS_STAR_PARAM != 0 {
                 if let Some(p) = last_param {
                     ids.swap(i, p);
+                    let (a, b) = (ids[i].name.clone(), ids[p].name.clone());
+                    scopes[si].index.insert(a, i);
+                    scopes[si].index.insert(b, p);
                 }
                 break;
             } else if last_param.is_none() && ids[i].flags == ID_FLAG_IS_PARAM {

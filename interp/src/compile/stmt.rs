@@ -8,7 +8,7 @@ use super::scope::{
     self, IdKind, Scope, ScopeKind, ScopeNode, ID_FLAG_IS_DBL_STAR_PARAM, ID_FLAG_IS_PARAM,
     ID_FLAG_IS_STAR_PARAM,
 };
-use super::{key_of, CResult, Compiler, LoopLabels, Mode};
+use super::{key_of, CResult, CompileError, Compiler, LoopLabels, Mode};
 use crate::ast::*;
 use crate::bytecode::{op, BinaryOp};
 use crate::code::{scope_flags, EmitKind};
@@ -60,10 +60,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_continue(true, s.line)?,
             StmtKind::Continue => self.break_continue(false, s.line)?,
             StmtKind::Return(v) => {
-                // Eval mode compiles the expression as a module-level return.
-                let eval_root =
-                    self.opts.mode == super::Mode::Eval && self.scope().kind == ScopeKind::Module;
-                if self.scope().kind != ScopeKind::Function && !eval_root {
+                if self.scope().kind != ScopeKind::Function {
                     return Err(self.error("'return' outside function", s.line));
                 }
                 match v {
@@ -173,6 +170,7 @@ impl<'a> Compiler<'a> {
             e.kind,
             ExprKind::Int(_)
                 | ExprKind::Float(_)
+                | ExprKind::ModuleFloat(..)
                 | ExprKind::Imag(_)
                 | ExprKind::Str(_)
                 | ExprKind::StrObj(_)
@@ -407,6 +405,16 @@ impl<'a> Compiler<'a> {
             }
         };
         let depth = self.cur_except_level - ctx.except_level;
+        if depth > 0x7f {
+            // UNWIND_JUMP stores the count in 7 bits.
+            return Err(CompileError {
+                kind: "RuntimeError",
+                msg: "too many nested blocks".into(),
+                filename: String::new(),
+                line,
+                col: 1,
+            });
+        }
         let label = if is_break {
             ctx.break_label
         } else {
@@ -822,18 +830,26 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `async with`: `await mgr.__aenter__()`, body in try/finally, `await mgr.__aexit__(...)`.
+    /// `await obj.method()` with obj on the stack.
+    fn await_method(&mut self, method: &str) {
+        self.op_qstr(op::LOAD_METHOD, method, 1);
+        self.em().op_uint(op::CALL_METHOD, 0, -1);
+        self.yield_from();
+    }
+
+    /// `async with`, as MicroPython compiles it: `__aenter__` awaited, the body in a try/finally
+    /// whose handler awaits `__aexit__` for the three ways out (normal, exception, return/unwind).
     fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let l_finally = self.new_label();
+        let l_aexit_no_exc = self.new_label();
+        let l_ret_unwind_jump = self.new_label();
         let l_end = self.new_label();
         self.expr(&first.ctx)?;
         self.op(op::DUP_TOP, 1);
-        self.op_qstr(op::LOAD_METHOD, "__aenter__", 1);
-        self.em().op_uint(op::CALL_METHOD, 0, -1);
-        self.yield_from();
+        self.await_method("__aenter__");
         match &first.target {
             Some(t) => self.assign(t)?,
             None => self.op(op::POP_TOP, -1),
@@ -842,22 +858,50 @@ impl<'a> Compiler<'a> {
         self.adjust(3);
         self.async_with(rest, body)?;
         self.adjust(-3);
+        // Case 1, normal exit: stack (..., ctx_mgr).
         self.op(op::LOAD_CONST_NONE, 1);
+        self.op(op::ROT_TWO, 0);
+        self.jump(op::JUMP, l_aexit_no_exc, 0);
+        // The finally block: TOS is an exception (case 2) or unwind state (case 3).
         self.label(l_finally);
-        self.adjust(1);
-        // Stack: mgr, X. Call mgr.__aexit__(None, None, None) (the exception details are not passed).
+        self.op(op::DUP_TOP, 1);
+        self.op_qstr(op::LOAD_GLOBAL, "BaseException", 1);
+        self.em().binary_op(BinaryOp::ExceptionMatch);
+        self.jump(op::POP_JUMP_IF_FALSE, l_ret_unwind_jump, -1);
+        // Case 2: call __aexit__(type(exc), exc, None); swallow the exception if it returns true.
+        self.op(op::DUP_TOP, 1);
+        self.op(op::ROT_THREE, 0);
         self.op(op::ROT_TWO, 0);
         self.op_qstr(op::LOAD_METHOD, "__aexit__", 1);
+        self.op(op::ROT_THREE, 0);
+        self.op(op::ROT_THREE, 0);
+        self.op(op::DUP_TOP, 1);
+        self.op_qstr(op::LOAD_ATTR, "__class__", 0);
+        self.op(op::ROT_TWO, 0);
         self.op(op::LOAD_CONST_NONE, 1);
+        self.em().op_uint(op::CALL_METHOD, 3, -4);
+        self.yield_from();
+        self.jump(op::POP_JUMP_IF_FALSE, l_end, -1);
+        self.op(op::POP_TOP, -1);
         self.op(op::LOAD_CONST_NONE, 1);
+        self.jump(op::JUMP, l_end, 0);
+        self.adjust(2);
+        // Case 3 (and case 1 joins): call __aexit__(None, None, None).
+        self.label(l_ret_unwind_jump);
+        self.op(op::ROT_THREE, 0);
+        self.op(op::ROT_THREE, 0);
+        self.label(l_aexit_no_exc);
+        self.op_qstr(op::LOAD_METHOD, "__aexit__", 1);
         self.op(op::LOAD_CONST_NONE, 1);
+        self.op(op::DUP_TOP, 1);
+        self.op(op::DUP_TOP, 1);
         self.em().op_uint(op::CALL_METHOD, 3, -4);
         self.yield_from();
         self.op(op::POP_TOP, -1);
         self.adjust(-1);
+        self.label(l_end);
         self.decrease_except_level();
         self.op(op::END_FINALLY, -1);
-        self.label(l_end);
         Ok(())
     }
 
@@ -884,11 +928,7 @@ impl<'a> Compiler<'a> {
         let mut builtin = 0;
         for d in decs {
             if let Some(k) = self.builtin_decorator(d) {
-                emit = if self.opts.emit != EmitKind::Bytecode && k == EmitKind::Bytecode {
-                    k
-                } else {
-                    k
-                };
+                emit = k;
                 builtin += 1;
             } else {
                 self.decorator_expr(d)?;
@@ -897,14 +937,21 @@ impl<'a> Compiler<'a> {
         Ok((decs.len() - builtin, emit))
     }
 
-    /// A decorator: a dotted name (LOAD_ATTR, never LOAD_METHOD) with an optional call.
+    /// A decorator: a dotted name (LOAD_ATTR, never LOAD_METHOD, no line records) with an
+    /// optional call.
     fn decorator_expr(&mut self, d: &'a Expr) -> CResult<()> {
         let (base, trailers) = flatten_chain(d);
         if !matches!(base.kind, ExprKind::Name(_)) || trailers.is_empty() {
             return self.expr(d);
         }
         self.expr(base)?;
-        self.trailers(&trailers, false)
+        for t in &trailers {
+            match t {
+                Trailer::Attr(name, _) => self.op_qstr(op::LOAD_ATTR, name, 0),
+                _ => self.trailer(t)?,
+            }
+        }
+        Ok(())
     }
 
     fn funcdef(&mut self, f: &'a FuncDef) -> CResult<()> {
@@ -931,7 +978,7 @@ impl<'a> Compiler<'a> {
             );
             s.emit_kind = emit;
             s
-        });
+        })?;
         self.op(op::LOAD_BUILD_CLASS, 1);
         self.close_over_and_make(child, 0, 0);
         self.load_str(&c.name);
@@ -989,10 +1036,6 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_function_scope(&mut self, f: &'a FuncDef) -> CResult<()> {
         if self.pass == Pass::Scope {
             self.declare_params(f)?;
-            if self.opts.emit != EmitKind::Bytecode && self.scope().emit_kind == EmitKind::Bytecode
-            {
-                self.scope_mut().emit_kind = self.opts.emit;
-            }
         }
         self.stmts(&f.body)?;
         self.op(op::LOAD_CONST_NONE, 1);

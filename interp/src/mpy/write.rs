@@ -94,7 +94,8 @@ fn write_counted(out: &mut Vec<u8>, ty: u8, data: &[u8], nul: bool) {
     }
 }
 
-/// Python's repr() of a float: shortest round-trip digits, scientific below 1e-4 and from 1e16.
+/// A float as mpy-cross writes it: `%.16g` if that reads back as the same value, else `%.17g`,
+/// with ".0" added to integral values (so 0.1 -> "0.1", 1e100 -> "1e+100", 9.995 -> "9.994999999999999").
 pub fn float_repr(f: f64) -> String {
     if f.is_nan() {
         return "nan".into();
@@ -103,35 +104,55 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     let s = float_repr_short(f);
-    if s.contains(['.', 'e', 'n', 'i']) {
+    if s.contains(['.', 'e']) {
         s
     } else {
         s + ".0"
     }
 }
 
-/// Like float_repr but without forcing a ".0" (used for complex literals: `2j`).
+/// The `%.16g`/`%.17g` text without a forced ".0" (complex literals are written `2j`).
 fn float_repr_short(f: f64) -> String {
-    let sci = format!("{:e}", f);
+    let short = format_g(f, 16);
+    if short.parse::<f64>().ok() == Some(f) {
+        short
+    } else {
+        format_g(f, 17)
+    }
+}
+
+/// Like C's `%.{prec}g`: `prec` significant digits, scientific when the exponent is < -4 or >= 16,
+/// trailing zeros removed, exponent with a sign and at least two digits.
+fn format_g(f: f64, prec: usize) -> String {
+    if f == 0.0 {
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
+    }
+    let sci = format!("{:.*e}", prec - 1, f);
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
+    let (sign, mant) = match mant.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mant),
+    };
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if neg { "-" } else { "" };
-    if f == 0.0 {
-        return format!("{sign}0");
-    }
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    // MicroPython switches to scientific notation from exponent 16 for both precisions.
     if !(-4..16).contains(&exp) {
         let mut m = digits[..1].to_string();
         if digits.len() > 1 {
             m.push('.');
             m.push_str(&digits[1..]);
         }
-        let es = if exp < 0 { "-" } else { "+" };
+        let es = if exp < 0 { '-' } else { '+' };
         return format!("{sign}{m}e{es}{:02}", exp.abs());
     }
     let point = exp + 1;
-    let s = if point <= 0 {
+    let body = if point <= 0 {
         format!("0.{}{}", "0".repeat((-point) as usize), digits)
     } else if point as usize >= digits.len() {
         format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
@@ -142,7 +163,7 @@ fn float_repr_short(f: f64) -> String {
             &digits[point as usize..]
         )
     };
-    format!("{sign}{s}")
+    format!("{sign}{body}")
 }
 
 fn write_raw_code(out: &mut Vec<u8>, rc: &RawCode) {
@@ -190,6 +211,11 @@ mod tests {
             (1e16, "1e+16"),
             (123456.5, "123456.5"),
             (0.0001, "0.0001"),
+            (9.995, "9.994999999999999"),
+            (0.009, "0.008999999999999999"),
+            (5e-324, "4.940656458412465e-324"),
+            (0.30000000000000004, "0.30000000000000004"),
+            (1600000000.0, "1600000000.0"),
         ] {
             assert_eq!(float_repr(f), s);
         }

@@ -23,7 +23,7 @@ enum Num {
 fn as_num(e: &Expr) -> Option<Num> {
     match &e.kind {
         ExprKind::Int(v) => Some(Num::Int(v.clone())),
-        ExprKind::Float(f) => Some(Num::Float(*f)),
+        ExprKind::Float(f) | ExprKind::ModuleFloat(_, f) => Some(Num::Float(*f)),
         _ => None,
     }
 }
@@ -204,7 +204,7 @@ pub fn const_truth(e: &Expr) -> Option<bool> {
         ExprKind::False | ExprKind::NoneLit => false,
         ExprKind::True | ExprKind::Ellipsis => true,
         ExprKind::Int(v) => !v.is_zero(),
-        ExprKind::Float(f) => *f != 0.0,
+        ExprKind::Float(f) | ExprKind::ModuleFloat(_, f) => *f != 0.0,
         ExprKind::Imag(f) => *f != 0.0,
         ExprKind::Str(s) | ExprKind::StrObj(s) => !s.is_empty(),
         ExprKind::Bytes(b) => !b.is_empty(),
@@ -265,6 +265,7 @@ fn is_tuple_item_const(e: &Expr) -> bool {
         e.kind,
         ExprKind::Int(_)
             | ExprKind::Float(_)
+            | ExprKind::ModuleFloat(..)
             | ExprKind::Imag(_)
             | ExprKind::Str(_)
             | ExprKind::StrObj(_)
@@ -305,13 +306,13 @@ pub fn module_constant(base: &Expr, attr: &str, more_trailers: bool) -> Option<E
     if more_trailers || !matches!(&base.kind, ExprKind::Name(m) if m == "math") {
         return None;
     }
-    let v = match attr {
-        "pi" => std::f64::consts::PI,
-        "e" => std::f64::consts::E,
-        "tau" => std::f64::consts::TAU,
-        "inf" => f64::INFINITY,
-        "nan" => f64::NAN,
+    let (name, v) = match attr {
+        "pi" => ("pi", std::f64::consts::PI),
+        "e" => ("e", std::f64::consts::E),
+        "tau" => ("tau", std::f64::consts::TAU),
+        "inf" => ("inf", f64::INFINITY),
+        "nan" => ("nan", f64::NAN),
         _ => return None,
     };
-    Some(Expr::new(ExprKind::Float(v), FOLDED_LINE))
+    Some(Expr::new(ExprKind::ModuleFloat(name, v), FOLDED_LINE))
 }

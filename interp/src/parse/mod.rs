@@ -113,9 +113,10 @@ pub fn parse_module(src: &str, opts: ParseOptions) -> PResult<Vec<Stmt>> {
 pub fn parse_eval(src: &str, opts: ParseOptions) -> PResult<Expr> {
     let toks = lex::tokenize(src)?;
     let mut p = Parser::new(toks, opts);
-    while p.eat(&Tok::Newline) {}
+    // Leading whitespace is allowed before an eval expression (as in CPython).
+    while p.eat(&Tok::Newline) || p.eat(&Tok::Indent) {}
     let e = p.testlist()?;
-    while p.eat(&Tok::Newline) {}
+    while p.eat(&Tok::Newline) || p.eat(&Tok::Dedent) {}
     if !p.at(&Tok::Eof) {
         return Err(p.syntax_error());
     }
@@ -1331,6 +1332,20 @@ impl Parser {
     }
 
     fn atom(&mut self) -> PResult<Expr> {
+        let starts_atom = matches!(
+            self.tok(),
+            Tok::Name(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imag(_)
+                | Tok::Str { .. }
+                | Tok::Bytes(_)
+                | Tok::Kw("None" | "True" | "False")
+                | Tok::Op("..." | "(" | "[" | "{")
+        );
+        if !starts_atom {
+            return Err(self.syntax_error());
+        }
         let t = self.advance();
         let line = t.line;
         let kind = match t.tok {
@@ -1373,10 +1388,7 @@ impl Parser {
             Tok::Op("(") => return self.paren_atom(line),
             Tok::Op("[") => return self.list_atom(line),
             Tok::Op("{") => return self.brace_atom(line),
-            _ => {
-                self.pos -= 1;
-                return Err(self.syntax_error());
-            }
+            _ => unreachable!("checked by starts_atom"),
         };
         Ok(Expr::new(kind, line))
     }
