@@ -158,9 +158,9 @@ fn parse_cli(args: Vec<String>) -> Cli {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cli = parse_cli(args);
-    if cli.opts.emit != EmitKind::Bytecode {
+    if cli.opts.emit != EmitKind::Bytecode && cli.opts.emit != EmitKind::Native {
         eprintln!(
-            "adder: -X emit={}: this tier is not built yet (only bytecode is available)",
+            "adder: -X emit={}: this tier is not built yet (bytecode and native are available)",
             cli.opts.emit.name()
         );
         std::process::exit(2);
@@ -190,6 +190,7 @@ fn run(cli: Cli) -> i32 {
         }
     };
     vm.stack_base = adder_interp::gc::stack_pointer();
+    vm.tier = Some(Box::new(adder_jit::tier::NativeTier));
     let script_dir = match &cli.program {
         Program::File(p) => std::path::Path::new(p)
             .parent()

@@ -6,7 +6,7 @@ use crate::obj::*;
 use crate::runtime::{bytes, call, dict, int, iter, list, slice, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
 
-fn key_error(vm: &mut Vm, key: Obj) -> crate::vm::PyErr {
+pub fn key_error(vm: &mut Vm, key: Obj) -> crate::vm::PyErr {
     let t = tuple::tuple_from_slice(vm, &[key]);
     match t {
         Ok(args) => {

@@ -52,6 +52,8 @@ pub struct CodeInfo {
     pub hints: Option<TypeHints>,
     /// Machine code compiled for this code object by a tier, or null (entry point).
     pub native_entry: std::cell::Cell<*const u8>,
+    /// Inline caches of the attribute opcodes (vm/icache.rs).
+    pub caches: crate::vm::icache::CodeCaches,
     /// Keeps the tier's code alive.
     pub native_owner: std::cell::RefCell<Option<Box<dyn std::any::Any>>>,
 }
@@ -208,6 +210,11 @@ fn build_info(
         }
     }
     let cells = owned[p.cells.clone()].to_vec();
+    let caches = if kind == CodeKind::Bytecode {
+        crate::vm::icache::CodeCaches::for_bytecode(&owned[p.code_start..])
+    } else {
+        Default::default()
+    };
     let n_state = p.sig.n_state as usize;
     let data_ptr = owned.as_ptr();
     let data_len = owned.len();
@@ -237,6 +244,7 @@ fn build_info(
         hints,
         native_entry: std::cell::Cell::new(std::ptr::null()),
         native_owner: std::cell::RefCell::new(None),
+        caches,
     })
 }
 
