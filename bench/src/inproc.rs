@@ -2,10 +2,11 @@
 //! one VM per snippet, `bench()` called repeatedly. Not the suite runner (runner.rs), which
 //! measures whole processes.
 
+use adder_interp::code::EmitKind;
 use adder_interp::frontend::{compile_to_code, SourceMode};
-use adder_interp::obj::{Kw, Obj};
+use adder_interp::obj::{cast, FunctionObj, Kw, Obj, ObjKind};
 use adder_interp::runtime::{call, dict, exc, import, str as pystr};
-use adder_interp::vm::{Vm, VmOptions};
+use adder_interp::vm::{Tier, Vm, VmOptions};
 
 /// The hot paths a tier author tunes, each as a module defining `bench()` (1000 iterations).
 pub const HOT_PATHS: [(&str, &str); 7] = [
@@ -49,8 +50,23 @@ impl Snippet {
     /// Compile and run `src` (which defines `bench`) in a fresh VM. The module is kept in
     /// `sys.modules`, so everything it defines stays rooted for the GC.
     pub fn new(src: &str) -> Result<Snippet, String> {
-        let mut vm = Vm::new(VmOptions::default())?;
+        Snippet::with_tier(src, EmitKind::Bytecode, None)
+    }
+
+    /// Like [`Snippet::new`] with every function compiled for `emit` by `tier` (e.g. adder-jit's
+    /// NativeTier with EmitKind::Native).
+    pub fn with_tier(
+        src: &str,
+        emit: EmitKind,
+        tier: Option<Box<dyn Tier>>,
+    ) -> Result<Snippet, String> {
+        let opts = VmOptions {
+            emit,
+            ..VmOptions::default()
+        };
+        let mut vm = Vm::new(opts)?;
         vm.stack_base = adder_interp::gc::stack_pointer();
+        vm.tier = tier;
         let d = setup(&mut vm, src).map_err(|e| exc::format_exception(&mut vm, e.0))?;
         Ok(Snippet { vm, dict: d })
     }
@@ -66,6 +82,16 @@ impl Snippet {
             None => Err(vm.new_exc_msg(vm.exc.name_error, "bench() is not defined")),
         });
         r.map_err(|e| exc::format_exception(vm, e.0))
+    }
+}
+
+impl Snippet {
+    /// The code object of `bench` (for measuring a tier's compile time on it).
+    pub fn bench_code(&mut self) -> Option<Obj> {
+        let vm = &mut *self.vm;
+        let f = dict::dict_get_name(vm, self.dict, "bench").ok()??;
+        let is_fn = f.is_ptr() && adder_interp::vm::header_mut(f).kind == ObjKind::Function;
+        is_fn.then(|| cast::<FunctionObj>(f).code)
     }
 }
 
