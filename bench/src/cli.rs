@@ -258,15 +258,19 @@ fn run_cmd(a: &RunArgs, command: Vec<String>) -> Result<i32> {
         a.m,
         a.average,
         ran.iter().map(|t| t.name()).collect::<Vec<_>>().join(", "),
-        targets
-            .iter()
-            .filter_map(|t| t
-                .target
-                .skipped
-                .as_ref()
-                .map(|w| format!("{} ({w})", t.name())))
-            .collect::<Vec<_>>()
-            .join(", ")
+        Some(
+            targets
+                .iter()
+                .filter_map(|t| t
+                    .target
+                    .skipped
+                    .as_ref()
+                    .map(|w| format!("{} ({w})", t.name())))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "none".to_string())
     );
     let bar = indicatif::ProgressBar::new(files.len() as u64 * per_bench);
     bar.set_style(

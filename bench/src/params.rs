@@ -43,8 +43,7 @@ pub fn select_params(keys: &[(u64, u64)], n: u64, m: u64) -> Option<(u64, u64)> 
     let best = sorted
         .iter()
         .copied()
-        .filter(|&(kn, km)| 10 * kn <= 12 * n && km <= m)
-        .next_back();
+        .rfind(|&(kn, km)| 10 * kn <= 12 * n && km <= m);
     best.or_else(|| sorted.first().copied())
 }
 

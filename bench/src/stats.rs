@@ -91,7 +91,7 @@ mod tests {
         assert_eq!(s.t_avg, 2000.0);
         assert_eq!(s.t_sd_pct, 50.0);
         // scores 100000 and 33333.33: mean 66666.67, sd 33333.33 = 50%
-        assert!((s.s_avg - 66666.666_666).abs() < 1e-3);
+        assert!((s.s_avg - 66_666.666_666).abs() < 1e-3);
         assert!((s.s_sd_pct - 50.0).abs() < 1e-9);
         assert!(Summary::of(&[(0.0, 1)]).is_none());
         assert!(Summary::of(&[]).is_none());
