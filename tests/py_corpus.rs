@@ -147,10 +147,7 @@ fn short_diff(exp: &str, got: &str) -> String {
 
 /// The tiers to run each test under: (label, extra adder arguments).
 fn tiers() -> Vec<(&'static str, Vec<&'static str>)> {
-    vec![
-        ("bytecode", vec![]),
-        ("native", vec!["-X", "emit=native"]),
-    ]
+    vec![("bytecode", vec![]), ("native", vec!["-X", "emit=native"])]
 }
 
 #[test]

@@ -102,7 +102,8 @@ impl Heap {
     /// True when a collection should run before the next allocation (threshold reached).
     #[inline(always)]
     pub fn wants_collect(&self) -> bool {
-        (self.threshold != 0 && self.since_gc >= self.threshold) || self.external_since_gc > EXTERNAL_LIMIT
+        (self.threshold != 0 && self.since_gc >= self.threshold)
+            || self.external_since_gc > EXTERNAL_LIMIT
     }
 
     #[inline(always)]

@@ -307,7 +307,7 @@ fn view_has(vm: &mut Vm, d: Obj, kind: ViewKind, x: Obj) -> PyResult<bool> {
     match kind {
         ViewKind::Keys => Ok(dict::dict_lookup(vm, d, x)?.is_some()),
         ViewKind::Items => {
-            let Some(&[k, v]) = tuple::try_tuple(x).map(|t| t) else {
+            let Some(&[k, v]) = tuple::try_tuple(x) else {
                 return Ok(false);
             };
             match dict::dict_lookup(vm, d, k)? {

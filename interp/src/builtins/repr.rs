@@ -295,6 +295,18 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
                     .unwrap_or(true)
                 && types::type_obj(ty).native_base != Obj::NULL
             {
+                if set::is_set_kind(n) {
+                    // Set subclasses show their class: S({1, 2}), S().
+                    let name = types::type_name(ty);
+                    let items: Vec<Obj> = set::set_items(n).collect();
+                    let mut s = format!("{name}({{");
+                    join_reprs(vm, &items, &mut s)?;
+                    return Ok(if items.is_empty() {
+                        format!("{name}()")
+                    } else {
+                        s + "})"
+                    });
+                }
                 return repr_string(vm, n);
             }
             default_repr(vm, o)
@@ -362,7 +374,7 @@ pub fn str_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Exception => exc::exc_str(vm, o),
         ObjKind::Instance => {
             let n = cast::<InstanceObj>(o).native;
-            if is_kind(n, ObjKind::ByteArray) {
+            if is_kind(n, ObjKind::ByteArray) || set::is_set_kind(n) {
                 return repr_string(vm, o);
             }
             if !n.is_null() {

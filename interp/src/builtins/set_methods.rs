@@ -20,7 +20,8 @@ pub fn register(vm: &mut Vm) {
         ("__len__", set_len),
         ("__iter__", set_iter),
     ];
-    let mutating: [(&'static str, NativeFn); 9] = [
+    let mutating: [(&'static str, NativeFn); 10] = [
+        ("__init__", set_init),
         ("add", set_add),
         ("remove", set_remove),
         ("discard", set_discard),
@@ -61,6 +62,19 @@ fn self_mut_set(vm: &mut Vm, args: &[Obj], name: &str) -> PyResult<Obj> {
         )));
     }
     Ok(s)
+}
+
+/// set.__init__(iterable=()): refill (used by subclasses; `set(x)` itself is done by __new__).
+fn set_init(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    check_args(vm, "set", args, kw, 1, 2)?;
+    let s = self_mut_set(vm, args, "__init__")?;
+    if set::set_len(s) > 0 {
+        set::set_clear(vm, s)?;
+    }
+    if let Some(&src) = args.get(1) {
+        set::set_update(vm, s, src)?;
+    }
+    Ok(Obj::NONE)
 }
 
 fn set_add(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {

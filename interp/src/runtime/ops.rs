@@ -563,12 +563,21 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
         ObjKind::BigInt => Ok(int::int_hash(o) as u64),
         ObjKind::Bytes => Ok(pystr::hash_bytes(cast::<BytesObj>(o).bytes())),
         ObjKind::Tuple => {
-            let mut h: u64 = 0x345678;
-            for &x in tuple::tuple_items(o) {
-                let hx = hash(vm, x)?;
-                h = (h ^ hx).wrapping_mul(1_000_003).rotate_left(7);
+            // CPython's tuplehash (xxHash-based), so that sets of tuples iterate in its order.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let items = tuple::tuple_items(o);
+            let mut acc = P5;
+            for &x in items {
+                let lane = hash(vm, x)?;
+                acc = acc
+                    .wrapping_add(lane.wrapping_mul(P2))
+                    .rotate_left(31)
+                    .wrapping_mul(P1);
             }
-            Ok(h >> 2)
+            acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3527539));
+            Ok(if acc == u64::MAX { 1546275796 } else { acc })
         }
         ObjKind::FrozenSet => {
             let mut h: u64 = 0;

@@ -240,10 +240,11 @@ fn insert_clean(keys: Obj, hashes: Obj, mask: usize, key: Obj, hash: u64) {
             break i;
         }
         if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if ks[j].is_null() {
-                    break 'search j;
-                }
+            if let Some(off) = ks[i + 1..=i + LINEAR_PROBES]
+                .iter()
+                .position(|k| k.is_null())
+            {
+                break 'search i + 1 + off;
             }
         }
         perturb >>= PERTURB_SHIFT;
