@@ -482,7 +482,8 @@ fn side_of(l: Loaded, name: &str, target: Option<&str>) -> Result<Side> {
     }
 }
 
-/// Rebuild `dir/README.md`: every run file there (newest first) and the latest run's table.
+/// Rebuild `dir/README.md`: every run file there (newest first) and the latest run's table;
+/// copy the latest chart to `dir/latest.png` and `dir/latest.svg`.
 pub fn index_cmd(dir: &Path) -> Result<PathBuf> {
     let rd = std::fs::read_dir(dir).map_err(|e| BenchError::io(dir, e))?;
     let mut runs = Vec::new();
@@ -549,6 +550,16 @@ pub fn index_cmd(dir: &Path) -> Result<PathBuf> {
         }
         let (pa, fa, sk) = report::tally(r);
         s.push_str(&format!("\n{pa} passed, {fa} failed, {sk} skipped.\n"));
+    }
+    // Stable names for the latest chart (the repo README links results/latest.png).
+    if let Some((p, _)) = runs.first() {
+        for ext in ["png", "svg"] {
+            let from = p.with_extension(ext);
+            if from.is_file() {
+                let to = dir.join(format!("latest.{ext}"));
+                std::fs::copy(&from, &to).map_err(|e| BenchError::io(&to, e))?;
+            }
+        }
     }
     let out = dir.join("README.md");
     std::fs::write(&out, s).map_err(|e| BenchError::io(&out, e))?;
