@@ -72,7 +72,7 @@ mod tests {
 
     #[test]
     fn score_is_work_per_second() {
-        assert_eq!(score(163840, 450472.0).map(f64::round), Some(363708.0));
+        assert_eq!(score(163840, 450472.0).map(f64::round), Some(363707.0));
         assert_eq!(score(10, 0.0), None);
     }
 
