@@ -155,8 +155,28 @@ fn parse_cli(args: Vec<String>) -> Cli {
     }
 }
 
+/// `adder bench ...`: exec the `bench` binary built next to this one (the harness, issue 3).
+fn exec_bench(args: &[String]) -> ! {
+    use std::os::unix::process::CommandExt;
+    let me = std::env::current_exe().unwrap_or_default();
+    let bench = me.with_file_name("bench");
+    let err = std::process::Command::new(&bench)
+        .args(args)
+        .env("ADDER_BENCH_ARGV0", "adder bench")
+        .env("ADDER_BIN", &me)
+        .exec();
+    eprintln!(
+        "adder: bench: cannot run {} ({err}); build it with `cargo build --release -p bench`",
+        bench.display()
+    );
+    std::process::exit(2);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("bench") {
+        exec_bench(&args[1..]);
+    }
     let cli = parse_cli(args);
     if cli.opts.emit != EmitKind::Bytecode && cli.opts.emit != EmitKind::Native {
         eprintln!(
