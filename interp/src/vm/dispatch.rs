@@ -7,7 +7,7 @@ use super::icache;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{op, BinaryOp, UnaryOp};
 use crate::bytecode::{
-    BINARY_OP_MULTI, LOAD_CONST_SMALL_INT_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
+    BINARY_OP_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
 };
 use crate::obj::*;
 use crate::runtime as rt;
@@ -787,45 +787,47 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     }
                 }
                 op::LOAD_BUILD_CLASS => push!(vm.names.build_class_fn),
-                _ => {
-                    if opcode >= LOAD_CONST_SMALL_INT_MULTI && opcode < LOAD_FAST_MULTI {
-                        push!(Obj::small_int(opcode as i64 - 0x80));
-                    } else if opcode >= LOAD_FAST_MULTI && opcode < STORE_FAST_MULTI {
-                        let i = (opcode - LOAD_FAST_MULTI) as usize;
-                        let v = *local!(i);
-                        if v.is_null() {
-                            tri!(Err(unbound_local(vm, code, i)));
-                        }
-                        push!(v);
-                    } else if opcode >= STORE_FAST_MULTI && opcode < UNARY_OP_MULTI {
-                        let i = (opcode - STORE_FAST_MULTI) as usize;
-                        *local!(i) = pop!();
-                    } else if (UNARY_OP_MULTI..UNARY_OP_MULTI + 4).contains(&opcode) {
-                        let uop = UnaryOp::from_u8(opcode - UNARY_OP_MULTI).unwrap();
-                        let o = top!();
-                        set_top!(tri!(rt::ops::unary_op(vm, uop, o)));
-                    } else if (BINARY_OP_MULTI..BINARY_OP_MULTI + 35).contains(&opcode) {
-                        let bop = BinaryOp::from_u8(opcode - BINARY_OP_MULTI).unwrap();
-                        let rhs = pop!();
-                        let lhs = top!();
-                        // Fast paths for small ints.
-                        if lhs.is_small_int() && rhs.is_small_int() {
-                            if let Some(r) = small_int_fast(bop, lhs, rhs) {
-                                set_top!(r);
-                                continue;
-                            }
-                        }
-                        if lhs.is_float() || rhs.is_float() {
-                            if let Some(r) = float_fast(bop, lhs, rhs) {
-                                set_top!(r);
-                                continue;
-                            }
-                        }
-                        set_top!(tri!(rt::ops::binary_op(vm, bop, lhs, rhs)));
-                    } else {
-                        let msg = format!("opcode 0x{opcode:02x} not implemented");
-                        tri!(Err(vm.new_exc_msg(vm.exc.not_implemented_error, &msg)));
+                // The "multi" opcodes: one arm per range so the match stays one jump table.
+                0x70..=0xaf => push!(Obj::small_int(opcode as i64 - 0x80)),
+                0xb0..=0xbf => {
+                    let i = (opcode - LOAD_FAST_MULTI) as usize;
+                    let v = *local!(i);
+                    if v.is_null() {
+                        tri!(Err(unbound_local(vm, code, i)));
                     }
+                    push!(v);
+                }
+                0xc0..=0xcf => {
+                    let i = (opcode - STORE_FAST_MULTI) as usize;
+                    *local!(i) = pop!();
+                }
+                0xd0..=0xd3 => {
+                    let uop = UnaryOp::from_u8(opcode - UNARY_OP_MULTI).unwrap_or(UnaryOp::Not);
+                    let o = top!();
+                    set_top!(tri!(rt::ops::unary_op(vm, uop, o)));
+                }
+                0xd7..=0xf9 => {
+                    let bop = BinaryOp::from_u8(opcode - BINARY_OP_MULTI).unwrap_or(BinaryOp::Add);
+                    let rhs = pop!();
+                    let lhs = top!();
+                    // Fast paths for small ints and floats.
+                    if lhs.is_small_int() && rhs.is_small_int() {
+                        if let Some(r) = small_int_fast(bop, lhs, rhs) {
+                            set_top!(r);
+                            continue;
+                        }
+                    }
+                    if lhs.is_float() || rhs.is_float() {
+                        if let Some(r) = float_fast(bop, lhs, rhs) {
+                            set_top!(r);
+                            continue;
+                        }
+                    }
+                    set_top!(tri!(rt::ops::binary_op(vm, bop, lhs, rhs)));
+                }
+                _ => {
+                    let msg = format!("opcode 0x{opcode:02x} not implemented");
+                    tri!(Err(vm.new_exc_msg(vm.exc.not_implemented_error, &msg)));
                 }
             }
         }
