@@ -114,7 +114,11 @@ impl Heap {
     /// True when a collection should run before the next allocation (threshold reached).
     #[inline(always)]
     pub fn wants_collect(&self) -> bool {
-        let limit = if self.threshold != 0 { self.threshold } else { self.auto_threshold };
+        let limit = if self.threshold != 0 {
+            self.threshold
+        } else {
+            self.auto_threshold
+        };
         self.since_gc >= limit || self.external_since_gc > EXTERNAL_LIMIT
     }
 
@@ -276,7 +280,7 @@ impl Heap {
         let base = self.base as usize;
         a >= base
             && a < base + self.top * GRANULE
-            && (a - base) % GRANULE == 0
+            && (a - base).is_multiple_of(GRANULE)
             && bit_get(&self.start_bits, (a - base) / GRANULE)
     }
 

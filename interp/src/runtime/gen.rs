@@ -54,13 +54,11 @@ pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult
     }
     let code = code_info(cast::<FunctionObj>(g.func).code);
     let state = cast::<ValueArray>(g.state).slots().as_mut_ptr();
-    if !g.started {
-        if throw.is_none() && !send.is_none() {
-            return Err(vm.new_exc_msg(
-                vm.exc.type_error,
-                "can't send non-None value to a just-started generator",
-            ));
-        }
+    if !g.started && throw.is_none() && !send.is_none() {
+        return Err(vm.new_exc_msg(
+            vm.exc.type_error,
+            "can't send non-None value to a just-started generator",
+        ));
     }
     let mut throw = throw;
     let bc = code.bytecode();

@@ -212,7 +212,7 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                 if y < 0 {
                     return Err(vm.new_exc_msg(vm.exc.value_error, "negative shift count"));
                 }
-                if y < 63 && (x == 0 || (x.abs() as u64).leading_zeros() as i64 > y + 1) {
+                if y < 63 && (x == 0 || x.unsigned_abs().leading_zeros() as i64 > y + 1) {
                     Some(x << y)
                 } else if x == 0 {
                     Some(0)

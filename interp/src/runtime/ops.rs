@@ -30,7 +30,7 @@ pub fn is_true(vm: &mut Vm, o: Obj) -> PyResult<bool> {
     Ok(match header(o).kind {
         ObjKind::Str => pystr::char_len(o) != 0,
         ObjKind::List => list::list_len(o) != 0,
-        ObjKind::Tuple => tuple::tuple_items(o).len() != 0,
+        ObjKind::Tuple => !tuple::tuple_items(o).is_empty(),
         ObjKind::Dict => dict::dict_len(o) != 0,
         ObjKind::Set | ObjKind::FrozenSet => set::set_len(o) != 0,
         ObjKind::Bytes | ObjKind::ByteArray => !bytes::try_bytes(o).unwrap_or(&[]).is_empty(),
@@ -94,9 +94,8 @@ pub fn to_f64(vm: &mut Vm, o: Obj) -> PyResult<Option<f64>> {
 }
 
 pub fn unary_op(vm: &mut Vm, op: UnaryOp, o: Obj) -> PyResult {
-    match op {
-        UnaryOp::Not => return Ok(Obj::from_bool(!is_true(vm, o)?)),
-        _ => {}
+    if op == UnaryOp::Not {
+        return Ok(Obj::from_bool(!is_true(vm, o)?));
     }
     if o.is_float() {
         let f = o.float_value();
@@ -207,7 +206,7 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
         let (i, f) = if a.is_float() { (b, x) } else { (a, y) };
         let eq = f.fract() == 0.0
             && f.is_finite()
-            && num_bigint::BigInt::try_from(f as i128).ok() == int::to_bigint(i);
+            && Some(num_bigint::BigInt::from(f as i128)) == int::to_bigint(i);
         return Ok(Some(Obj::from_bool(if base == BinaryOp::Equal {
             eq
         } else {

@@ -35,7 +35,6 @@ pub fn new_string(vm: &mut Vm, s: String) -> PyResult {
     new_str(vm, &s)
 }
 
-
 #[inline(always)]
 pub fn is_str(o: Obj) -> bool {
     is_kind(o, ObjKind::Str)

@@ -6,9 +6,7 @@ use super::frame::Frame;
 use super::icache;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{op, BinaryOp, UnaryOp};
-use crate::bytecode::{
-    BINARY_OP_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
-};
+use crate::bytecode::{BINARY_OP_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI};
 use crate::obj::*;
 use crate::runtime as rt;
 
@@ -718,12 +716,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::RETURN_VALUE => {
                     if exc_sp > 0 {
-                        match unwind_return(f, op_ip, st, &mut sp, &mut exc_sp) {
-                            Some(h) => {
-                                ip = h;
-                                continue;
-                            }
-                            None => {}
+                        if let Some(h) = unwind_return(f, op_ip, st, &mut sp, &mut exc_sp) {
+                            ip = h;
+                            continue;
                         }
                     }
                     let v = top!();

@@ -65,7 +65,10 @@ fn missing_arg_err(vm: &mut Vm, code: &CodeInfo, i: usize) -> super::PyErr {
 }
 
 /// Bind `args` (positional) and `kw` (flat key/value pairs) into the locals of a fresh frame for
-/// `func`, per bytecode.md section 6. `locals(i)` points at local i.
+/// `func`, per bytecode.md section 6. `state` always points at the n_state slots of a frame
+/// being set up (reserved by push_slots, or a generator's state array), which is what makes the
+/// raw-pointer writes below sound.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn bind_args(
     vm: &mut Vm,
     func: Obj,
@@ -217,7 +220,9 @@ pub fn bind_args(
 }
 
 /// Replace the locals listed in the prelude's cell section by cells holding their value.
+/// `state`: as for `bind_args`.
 #[inline]
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn make_cells(vm: &mut Vm, code: &CodeInfo, state: *mut Obj) -> PyResult<()> {
     for &c in &code.cells {
         // SAFETY: cell indices are locals < n_state (prelude invariant).

@@ -289,7 +289,11 @@ impl Vm {
     /// Run a full collection now.
     pub fn collect(&mut self) {
         if std::env::var_os("ADDER_GC_TRACE").is_some() {
-            eprintln!("gc: collection {} used {} KiB", self.heap.collections + 1, self.heap.used_bytes() >> 10);
+            eprintln!(
+                "gc: collection {} used {} KiB",
+                self.heap.collections + 1,
+                self.heap.used_bytes() >> 10
+            );
         }
         let regs = crate::gc::spill_registers();
         std::hint::black_box(&regs);
