@@ -1,0 +1,110 @@
+//! The `adder` command line as the unix micropython binary has it: -c, -m, FILE, piped stdin,
+//! -X options, exit statuses, tracebacks on stderr. Not Python semantics (tests/py_corpus.rs).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn adder(args: &[&str], stdin: Option<&str>, cwd: Option<&std::path::Path>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_adder"));
+    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    if let Some(d) = cwd {
+        cmd.current_dir(d);
+    }
+    let mut child = cmd.spawn().expect("run adder");
+    if let Some(s) = stdin {
+        child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn command_with_argv() {
+    let o = adder(&["-c", "import sys; print(sys.argv)", "a", "b"], None, None);
+    assert_eq!(text(&o.stdout), "['-c', 'a', 'b']\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["-X", "heapsize=zz"][..], &["--no-such-option"], &["-c"], &["-X", "emit=bogus", "-c", "pass"]] {
+        let o = adder(args, None, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o.stderr));
+        assert!(!o.stderr.is_empty());
+    }
+}
+
+#[test]
+fn uncaught_exception_prints_cpython_traceback() {
+    let dir = tempdir();
+    std::fs::write(dir.join("t.py"), "def f():\n    raise ValueError('bad')\nprint('before')\nf()\n").unwrap();
+    let o = adder(&["t.py"], None, Some(&dir));
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stdout), "before\n");
+    let err = text(&o.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.contains("  File \"t.py\", line 4, in <module>\n"), "{err}");
+    assert!(err.contains("  File \"t.py\", line 2, in f\n"), "{err}");
+    assert!(err.ends_with("ValueError: bad\n"), "{err}");
+}
+
+#[test]
+fn syntax_error_names_file_and_line() {
+    let dir = tempdir();
+    std::fs::write(dir.join("s.py"), "x = 1\ny = (\n").unwrap();
+    let o = adder(&["s.py"], None, Some(&dir));
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(err.contains("File \"s.py\", line"), "{err}");
+    assert!(err.contains("SyntaxError"), "{err}");
+}
+
+#[test]
+fn sys_exit_statuses() {
+    assert_eq!(adder(&["-c", "import sys; sys.exit(7)"], None, None).status.code(), Some(7));
+    let o = adder(&["-c", "import sys; sys.exit('msg')"], None, None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stderr), "msg\n");
+    assert_eq!(adder(&["-c", "raise SystemExit"], None, None).status.code(), Some(0));
+}
+
+#[test]
+fn piped_stdin_runs_as_a_script() {
+    let o = adder(&[], Some("x = 6\nprint(x * 7)\n"), None);
+    assert_eq!(text(&o.stdout), "42\n");
+}
+
+#[test]
+fn module_runs_as_main_from_sys_path() {
+    let dir = tempdir();
+    std::fs::write(dir.join("mm.py"), "import sys\nprint(__name__, sys.argv[1:])\n").unwrap();
+    let o = adder(&["-m", "mm", "x"], None, Some(&dir));
+    assert_eq!(text(&o.stdout), "__main__ ['x']\n", "{}", text(&o.stderr));
+}
+
+#[test]
+fn deep_recursion_is_an_exception_not_a_crash() {
+    let src = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print('caught', type(e).__name__)\n";
+    let o = adder(&["-c", src], None, None);
+    assert_eq!(text(&o.stdout), "caught RecursionError\n", "{}", text(&o.stderr));
+}
+
+#[test]
+fn small_heap_raises_memory_error() {
+    let src = "try:\n    x = [0] * 10000000\nexcept MemoryError:\n    print('MemoryError')\n";
+    let o = adder(&["-X", "heapsize=256K", "-c", src], None, None);
+    assert_eq!(text(&o.stdout), "MemoryError\n", "{}", text(&o.stderr));
+}
+
+fn tempdir() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let d = std::env::temp_dir().join(format!("adder-cli-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
