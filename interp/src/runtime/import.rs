@@ -130,7 +130,8 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
             return Ok(m);
         }
         if let Some(data) = vm.frozen.get(full).copied() {
-            return exec_module_from_mpy(vm, full, &format!("frozen:{full}.mpy"), data, None);
+            let src = frontend::MpySource::Static(data);
+            return exec_module_from_mpy(vm, full, &format!("<frozen {full}>"), src, None);
         }
     }
     // Search directories: the parent's __path__, or sys.path.
@@ -213,15 +214,20 @@ fn exec_module_from_file(
     parent: Obj,
     part: &str,
 ) -> PyResult {
-    let data = match std::fs::read(path) {
-        Ok(d) => d,
-        Err(e) => {
-            return Err(vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {path}: {e}")))
-        }
+    let cannot_read = |vm: &mut Vm, e: std::io::Error| {
+        vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {path}: {e}"))
     };
     let m = if path.ends_with(".mpy") {
-        exec_module_from_mpy(vm, full, path, &data, pkg_dir)?
+        let src = match frontend::MpySource::open(path, vm.opts.mpy_in_place) {
+            Ok(s) => s,
+            Err(e) => return Err(cannot_read(vm, e)),
+        };
+        exec_module_from_mpy(vm, full, path, src, pkg_dir)?
     } else {
+        let data = match std::fs::read(path) {
+            Ok(d) => d,
+            Err(e) => return Err(cannot_read(vm, e)),
+        };
         let src = match String::from_utf8(data) {
             Ok(s) => s,
             Err(_) => {
@@ -261,12 +267,12 @@ fn set_module_attrs(vm: &mut Vm, m: Obj, path: &str, pkg_dir: Option<&str>) -> P
     Ok(())
 }
 
-/// Execute a module from .mpy bytes.
+/// Execute a module from a .mpy image (file bytes, mapping or frozen data).
 pub fn exec_module_from_mpy(
     vm: &mut Vm,
     full: &str,
     path: &str,
-    data: &[u8],
+    src: frontend::MpySource,
     pkg_dir: Option<&str>,
 ) -> PyResult {
     let m = new_module(vm, full)?;
@@ -274,7 +280,7 @@ pub fn exec_module_from_mpy(
     let r = (|| {
         set_module_attrs(vm, m, path, pkg_dir)?;
         register_module(vm, full, m)?;
-        let code = frontend::load_mpy_bytes(vm, data)?;
+        let code = frontend::load_mpy_source(vm, src)?;
         let d = module_dict(m);
         crate::vm::frame::run_code_with_locals(vm, code, d, d, Obj::NULL)?;
         Ok(m)
