@@ -2,6 +2,8 @@
 //! options), plus subcommands. Not the runtime: it parses the command line and wires the tiers
 //! into adder-interp.
 
+mod subcommands;
+
 use adder_interp::code::EmitKind;
 use adder_interp::runner::{run_program, set_argv_and_path, Program};
 use adder_interp::vm::{Vm, VmOptions};
@@ -157,6 +159,11 @@ fn parse_cli(args: Vec<String>) -> Cli {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(|s| s.as_str()) {
+        Some("compile") => std::process::exit(subcommands::compile_main(&args[1..])),
+        Some("dis") => std::process::exit(subcommands::dis_main(&args[1..])),
+        _ => {}
+    }
     let cli = parse_cli(args);
     if cli.opts.emit != EmitKind::Bytecode {
         eprintln!(
