@@ -4,6 +4,10 @@
 
 mod subcommands;
 
+mod frozen {
+    include!(concat!(env!("OUT_DIR"), "/frozen_modules.rs"));
+}
+
 use adder_interp::code::EmitKind;
 use adder_interp::runner::{run_program, set_argv_and_path, Program};
 use adder_interp::vm::{Vm, VmOptions};
@@ -197,6 +201,9 @@ fn run(cli: Cli) -> i32 {
         }
     };
     vm.stack_base = adder_interp::gc::stack_pointer();
+    for (name, image) in frozen::FROZEN_MODULES {
+        vm.frozen.insert(name.to_string(), image);
+    }
     let script_dir = match &cli.program {
         Program::File(p) => std::path::Path::new(p)
             .parent()

@@ -7,6 +7,9 @@ use crate::obj::*;
 use crate::runtime::{attr, dict, list, str as pystr, tuple};
 use crate::vm::{PyResult, Vm};
 
+/// The sys.path entry standing for the frozen modules (MicroPython's name).
+pub const FROZEN_PATH: &str = ".frozen";
+
 pub fn new_module(vm: &mut Vm, name: &str) -> PyResult {
     let d = dict::new_dict(vm)?;
     vm.tmp_roots.push(d);
@@ -129,10 +132,6 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
             register_module(vm, full, m)?;
             return Ok(m);
         }
-        if let Some(data) = vm.frozen.get(full).copied() {
-            let src = frontend::MpySource::Static(data);
-            return exec_module_from_mpy(vm, full, &format!("<frozen {full}>"), src, None);
-        }
     }
     // Search directories: the parent's __path__, or sys.path.
     let dirs: Vec<String> = if parent.is_null() {
@@ -148,6 +147,15 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
         }
     };
     for dir in dirs {
+        // MicroPython's sys.path entry for modules frozen into the binary (run in place).
+        if dir == FROZEN_PATH && parent.is_null() {
+            if let Some(data) = vm.frozen.get(full).copied() {
+                let src = frontend::MpySource::Static(data);
+                let file = format!("{FROZEN_PATH}/{full}.py");
+                return exec_module_from_mpy(vm, full, &file, src, None);
+            }
+            continue;
+        }
         let base = if dir.is_empty() {
             part.to_string()
         } else {
