@@ -25,10 +25,13 @@ Implementation specific options (-X):
   emit={bytecode,native,viper,cranelift} -- set the default code emitter
   heapsize=<n>[w][K|M] -- set the heap size for the GC
   mpy={inplace,copy} -- run .mpy files from a read-only mapping or from a RAM copy
+  freeze=<file.mpy> -- register a .mpy image as a frozen module (kept outside the GC heap)
 ";
 
 struct Cli {
     opts: VmOptions,
+    /// `-X freeze=FILE.mpy` images to register as frozen modules.
+    freeze: Vec<String>,
     program: Program,
     argv: Vec<String>,
 }
@@ -56,9 +59,11 @@ fn parse_size(s: &str) -> Option<usize> {
         .checked_mul(word)
 }
 
-fn apply_x_option(opts: &mut VmOptions, x: &str) {
+fn apply_x_option(opts: &mut VmOptions, freeze: &mut Vec<String>, x: &str) {
     let (k, v) = x.split_once('=').unwrap_or((x, ""));
     match k {
+        "freeze" if v.ends_with(".mpy") => freeze.push(v.to_string()),
+        "freeze" => usage_error(&format!("invalid -X freeze value '{v}': expected a .mpy file")),
         "emit" => match EmitKind::parse(v) {
             Some(e) => opts.emit = e,
             None => usage_error(&format!(
@@ -83,6 +88,7 @@ fn apply_x_option(opts: &mut VmOptions, x: &str) {
 
 fn parse_cli(args: Vec<String>) -> Cli {
     let mut opts = VmOptions::default();
+    let mut freeze = Vec::new();
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -98,6 +104,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
             argv.extend(args[i + 2..].iter().cloned());
             return Cli {
                 opts,
+                freeze,
                 program: Program::Command(cmd),
                 argv,
             };
@@ -110,6 +117,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
             argv.extend(args[i + 2..].iter().cloned());
             return Cli {
                 opts,
+                freeze,
                 program: Program::Module(m),
                 argv,
             };
@@ -118,11 +126,11 @@ fn parse_cli(args: Vec<String>) -> Cli {
                 .get(i + 1)
                 .cloned()
                 .unwrap_or_else(|| usage_error("-X requires an argument"));
-            apply_x_option(&mut opts, &x);
+            apply_x_option(&mut opts, &mut freeze, &x);
             i += 2;
             continue;
         } else if let Some(x) = a.strip_prefix("-X") {
-            apply_x_option(&mut opts, x);
+            apply_x_option(&mut opts, &mut freeze, x);
         } else if let Some(level) = a.strip_prefix("-O") {
             opts.opt_level = if level.is_empty() {
                 opts.opt_level + 1
@@ -140,6 +148,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
         } else if a == "-" {
             return Cli {
                 opts,
+                freeze,
                 program: Program::Repl,
                 argv: vec![String::new()],
             };
@@ -148,6 +157,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
         } else {
             return Cli {
                 opts,
+                freeze,
                 program: Program::File(a.clone()),
                 argv: args[i..].to_vec(),
             };
@@ -156,6 +166,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
     }
     Cli {
         opts,
+        freeze,
         program: Program::Repl,
         argv: vec![String::new()],
     }
@@ -203,6 +214,23 @@ fn run(cli: Cli) -> i32 {
     vm.stack_base = adder_interp::gc::stack_pointer();
     for (name, image) in frozen::FROZEN_MODULES {
         vm.frozen.insert(name.to_string(), image);
+    }
+    for path in &cli.freeze {
+        match std::fs::read(path) {
+            Ok(data) => {
+                let name = std::path::Path::new(path)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                // The image lives as long as the process, like data built into the binary.
+                let image: &'static [u8] = Box::leak(data.into_boxed_slice());
+                vm.frozen.insert(name, image);
+            }
+            Err(e) => {
+                eprintln!("adder: -X freeze: cannot read {path}: {e}");
+                return 2;
+            }
+        }
     }
     let script_dir = match &cli.program {
         Program::File(p) => std::path::Path::new(p)

@@ -1,6 +1,7 @@
 //! .mpy interoperability: every program of tests/py and bench/suite, compiled to .mpy by mpy-cross
 //! and by `adder compile`, run by adder from the .mpy, must print what adder prints running the
-//! .py (a CPython mismatch is reported separately: it is a runtime gap, not a .mpy one).
+//! .py, or what CPython prints (when adder's own front end is what fails on the .py). A CPython
+//! mismatch of the .py run is reported separately: it is a runtime gap, not a .mpy one.
 //! Not the .py corpus test (py_corpus.rs) nor the structural comparison (interp/tests).
 //!
 //! `tests/mpy_known_failures.txt` lists programs expected to differ, one path per line with the
@@ -127,6 +128,10 @@ struct Outcome {
     /// adder's .py run differs from CPython (reported, not a failure here).
     cpython_diff: bool,
     compiled: usize,
+    /// mpy-cross refused the program (viper without -march, syntax MicroPython lacks).
+    cross_refused: bool,
+    /// .mpy runs that match CPython where adder's .py run does not (front-end gaps).
+    mpy_better: usize,
 }
 
 const TIMEOUT: u64 = 60;
@@ -176,8 +181,9 @@ fn check_program(test: &Path, work: &Path, cross: bool) -> Outcome {
         let _ = std::fs::remove_file(copy.join(&mpy));
         let (_, status) = run(cmd, TIMEOUT);
         if status != Some(0) {
-            // Both compilers refuse what does not compile; adder's .py run shows the error.
-            if py.1 == Some(0) {
+            if who == "mpy-cross" {
+                o.cross_refused = true;
+            } else if py.1 == Some(0) {
                 o.mpy_diffs.push(format!("{who}: does not compile"));
             }
             continue;
@@ -188,7 +194,9 @@ fn check_program(test: &Path, work: &Path, cross: bool) -> Outcome {
             cmd.args(["-X", &format!("mpy={mode}"), &mpy])
                 .current_dir(&copy);
             let got = run(cmd, TIMEOUT);
-            if got != py {
+            if got != py && got == cpython {
+                o.mpy_better += 1;
+            } else if got != py {
                 o.mpy_diffs.push(format!(
                     "{who} (-X mpy={mode}): status {:?} vs .py {:?}; first differing line: {}",
                     got.1,
@@ -251,6 +259,8 @@ fn mpy_files_run_like_py() {
     let mut fixed = Vec::new();
     let mut cpython_diffs = 0;
     let mut compiled = 0;
+    let mut refused = 0;
+    let mut better = 0;
     for (t, o) in &results {
         let rel = t
             .strip_prefix(root())
@@ -258,6 +268,8 @@ fn mpy_files_run_like_py() {
             .to_string_lossy()
             .to_string();
         compiled += o.compiled;
+        refused += o.cross_refused as usize;
+        better += o.mpy_better;
         cpython_diffs += o.cpython_diff as usize;
         match (o.mpy_diffs.is_empty(), known.contains_key(&rel)) {
             (false, false) => failed.push((rel, o.mpy_diffs.join("\n    "))),
@@ -267,10 +279,13 @@ fn mpy_files_run_like_py() {
     }
     println!(
         "{} programs, {} .mpy files compiled and run (in place and copied); {} programs where \
-         adder's .py run differs from CPython (runtime gaps, not .mpy issues)",
+         adder's .py run differs from CPython (runtime gaps, not .mpy issues); {} refused by \
+         mpy-cross; {} .mpy runs match CPython where the .py run does not (front-end gaps)",
         results.len(),
         compiled,
-        cpython_diffs
+        cpython_diffs,
+        refused,
+        better
     );
     for f in &fixed {
         println!("now passes, remove from tests/mpy_known_failures.txt: {f}");
