@@ -180,9 +180,9 @@ fn main() {
         _ => {}
     }
     let cli = parse_cli(args);
-    if cli.opts.emit != EmitKind::Bytecode {
+    if cli.opts.emit != EmitKind::Bytecode && cli.opts.emit != EmitKind::Native {
         eprintln!(
-            "adder: -X emit={}: this tier is not built yet (only bytecode is available)",
+            "adder: -X emit={}: this tier is not built yet (bytecode and native are available)",
             cli.opts.emit.name()
         );
         std::process::exit(2);
@@ -212,6 +212,7 @@ fn run(cli: Cli) -> i32 {
         }
     };
     vm.stack_base = adder_interp::gc::stack_pointer();
+    vm.tier = Some(Box::new(adder_jit::tier::NativeTier));
     for (name, image) in frozen::FROZEN_MODULES {
         vm.frozen.insert(name.to_string(), image);
     }

@@ -101,7 +101,17 @@ fn adder_output(test: &Path, extra: &[&str]) -> (String, Option<i32>) {
 }
 
 fn known_failures() -> BTreeMap<String, String> {
-    let path = corpus_root().join("known_failures.txt");
+    read_list("known_failures.txt")
+}
+
+/// Tests the native emitter refuses at compile time (`SyntaxError: native code: ...`), with the
+/// reason; expected to fail under the native tier only.
+fn native_exclusions() -> BTreeMap<String, String> {
+    read_list("native_exclusions.txt")
+}
+
+fn read_list(name: &str) -> BTreeMap<String, String> {
+    let path = corpus_root().join(name);
     let text = std::fs::read_to_string(path).unwrap_or_default();
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
@@ -137,7 +147,7 @@ fn short_diff(exp: &str, got: &str) -> String {
 
 /// The tiers to run each test under: (label, extra adder arguments).
 fn tiers() -> Vec<(&'static str, Vec<&'static str>)> {
-    vec![("bytecode", vec![])]
+    vec![("bytecode", vec![]), ("native", vec!["-X", "emit=native"])]
 }
 
 #[test]
@@ -154,6 +164,7 @@ fn python_corpus_matches_cpython() {
         corpus_root().display()
     );
     let known = known_failures();
+    let native_excl = native_exclusions();
     let root = corpus_root();
     let queue = Arc::new(Mutex::new(tests.clone()));
     let results = Arc::new(Mutex::new(Vec::new()));
@@ -200,7 +211,8 @@ fn python_corpus_matches_cpython() {
     let (mut passed, mut failed, mut xfail) = (0, 0, 0);
     let mut report = String::new();
     for (rel, tier, ok, detail) in &results {
-        let is_known = known.contains_key(rel);
+        let is_known =
+            known.contains_key(rel) || (*tier == "native" && native_excl.contains_key(rel));
         match (ok, is_known) {
             (true, false) => passed += 1,
             (false, true) => xfail += 1,

@@ -82,7 +82,9 @@ pub enum ExprKind {
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     Call(Box<Expr>, Vec<Arg>),
-    BinOp(BinaryOp, Box<Expr>, Box<Expr>),
+    /// A chain of same-precedence binary operators, evaluated left to right (kept flat so that long
+    /// chains need no deep recursion).
+    BinChain(Box<Expr>, Vec<(BinaryOp, Expr)>),
     UnaryOp(UnaryOp, Box<Expr>),
     /// `a or b or c` (is_or) / `a and b and c`.
     BoolOp(bool, Vec<Expr>),

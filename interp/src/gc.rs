@@ -11,6 +11,8 @@ use crate::obj::{trace_children, Header};
 use std::ptr;
 
 pub const GRANULE: usize = 16;
+/// Collect once this much external (malloc'd) memory was attached since the last collection.
+const EXTERNAL_LIMIT: usize = 32 << 20;
 const SMALL_CLASSES: usize = 64;
 
 /// A free run of granules; lives in the free memory itself.
@@ -38,6 +40,9 @@ pub struct Heap {
     mark_stack: Vec<*mut Header>,
     pub collections: usize,
     pub locked: bool,
+    /// Bytes of Rust-owned memory (big-int digits) attached to objects allocated since the last
+    /// collection: counted so that such garbage is collected before malloc balloons.
+    pub external_since_gc: usize,
     _mem: memmap2::MmapMut,
 }
 
@@ -79,6 +84,7 @@ impl Heap {
             mark_stack: Vec::new(),
             collections: 0,
             locked: false,
+            external_since_gc: 0,
             _mem: mem,
         })
     }
@@ -96,7 +102,8 @@ impl Heap {
     /// True when a collection should run before the next allocation (threshold reached).
     #[inline(always)]
     pub fn wants_collect(&self) -> bool {
-        self.threshold != 0 && self.since_gc >= self.threshold
+        (self.threshold != 0 && self.since_gc >= self.threshold)
+            || self.external_since_gc > EXTERNAL_LIMIT
     }
 
     #[inline(always)]
@@ -111,6 +118,7 @@ impl Heap {
 
     /// Allocate `bytes` zeroed bytes for an object whose header the caller writes. Returns None
     /// when no free run fits (the caller collects and retries, then raises MemoryError).
+    #[inline]
     pub fn alloc(&mut self, bytes: usize) -> Option<*mut Header> {
         let g = bytes.div_ceil(GRANULE).max(1);
         let p = self.alloc_granules(g)?;
@@ -119,14 +127,24 @@ impl Heap {
         self.used_granules += g;
         self.since_gc += g;
         // SAFETY: p..p+g*GRANULE is a free run we own exclusively now; zero it so every field
-        // (and every Obj slot) starts as 0 = NULL.
-        unsafe { ptr::write_bytes(p, 0, g * GRANULE) };
+        // (and every Obj slot) starts as 0 = NULL. Small objects: a few word stores beat a call.
+        unsafe {
+            if g <= 4 {
+                let w = p as *mut u64;
+                for k in 0..g * 2 {
+                    w.add(k).write(0);
+                }
+            } else {
+                ptr::write_bytes(p, 0, g * GRANULE)
+            }
+        };
         let h = p as *mut Header;
         // SAFETY: the run is at least one granule (16 bytes), the size of a Header.
         unsafe { (*h).granules = g as u32 };
         Some(h)
     }
 
+    #[inline]
     fn alloc_granules(&mut self, g: usize) -> Option<*mut u8> {
         if g <= SMALL_CLASSES {
             let head = self.small_free[g];
@@ -320,6 +338,7 @@ impl Heap {
         self.bump = free_start;
         self.used_granules = used;
         self.since_gc = 0;
+        self.external_since_gc = 0;
         self.collections += 1;
     }
 }

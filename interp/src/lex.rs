@@ -634,9 +634,29 @@ fn split_fstring(
         }
         i += 1;
         let (expr, next) = fstring_expr(&chars, i)?;
-        args.push((expr, line));
         i = next;
+        // `{expr=}`: the expression text (with the `=`) is copied, and repr is the default.
+        let mut self_doc = false;
+        let mut expr_text = expr;
+        if chars.get(i) == Some(&'=') {
+            self_doc = true;
+            i += 1;
+            expr_text.push('=');
+            while chars.get(i) == Some(&' ') {
+                expr_text.push(' ');
+                i += 1;
+            }
+            for ch in expr_text.chars() {
+                if ch == '{' || ch == '}' {
+                    fmt.push(ch);
+                }
+                fmt.push(ch);
+            }
+            expr_text.truncate(expr_text.trim_end().len() - 1);
+        }
+        args.push((expr_text, line));
         fmt.push('{');
+        let _ = self_doc;
         if chars.get(i) == Some(&'!') {
             fmt.push('!');
             i += 1;
@@ -702,6 +722,13 @@ fn fstring_expr(chars: &[char], mut i: usize) -> Result<(String, usize), String>
             ')' | ']' | '}' if depth > 0 => depth -= 1,
             '}' | ':' if depth == 0 => break,
             '!' if depth == 0 && chars.get(i + 1) != Some(&'=') => break,
+            '=' if depth == 0
+                && !matches!(chars.get(i + 1), Some(&'='))
+                && i > 0
+                && !matches!(chars[i - 1], '=' | '!' | '<' | '>') =>
+            {
+                break
+            }
             _ => {}
         }
         i += 1;

@@ -58,18 +58,18 @@ pub fn register(vm: &mut Vm) {
 
     let t = &vm.types;
     let ctors: Vec<(Obj, NativeFn)> = vec![
-        (t.int, int_new),
-        (t.float, float_new),
-        (t.complex, complex_new),
+        (t.int, int_new_sub),
+        (t.float, float_new_sub),
+        (t.complex, complex_new_sub),
         (t.bool_, bool_new),
-        (t.str_, str_new),
-        (t.bytes, bytes_new),
-        (t.bytearray, bytearray_new),
-        (t.tuple, tuple_new),
-        (t.list, list_new),
-        (t.dict, dict_new),
-        (t.set, set_new),
-        (t.frozenset, frozenset_new),
+        (t.str_, str_new_sub),
+        (t.bytes, bytes_new_sub),
+        (t.bytearray, bytearray_new_sub),
+        (t.tuple, tuple_new_sub),
+        (t.list, list_new_sub),
+        (t.dict, dict_new_sub),
+        (t.set, set_new_sub),
+        (t.frozenset, frozenset_new_sub),
         (t.range, range_new),
         (t.slice, slice_new),
         (t.enumerate, enumerate_new),
@@ -141,7 +141,8 @@ pub fn len_of(vm: &mut Vm, o: Obj) -> PyResult<usize> {
             ObjKind::Str => return Ok(pystr::char_len(o)),
             ObjKind::List => return Ok(list::list_len(o)),
             ObjKind::Tuple => return Ok(tuple::tuple_items(o).len()),
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::dict_len(o)),
+            ObjKind::Dict => return Ok(dict::dict_len(o)),
+            ObjKind::Set | ObjKind::FrozenSet => return Ok(set::set_len(o)),
             ObjKind::Bytes | ObjKind::ByteArray => {
                 return Ok(bytes::try_bytes(o).unwrap_or(&[]).len())
             }
@@ -885,7 +886,7 @@ fn dir(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         match args.first() {
             None => add_dict(vm.current_globals()),
             Some(&o) => {
-                if let Some(d) = attr::instance_dict(o) {
+                if let Some(d) = attr::attr_dict(vm, o)? {
                     add_dict(d);
                 }
                 let t = if types::is_type(o) {
@@ -910,7 +911,7 @@ fn vars(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "vars", args, kw, 0, 1)?;
     match args.first() {
         None => Ok(vm.current_globals()),
-        Some(&o) => match attr::instance_dict(o) {
+        Some(&o) => match attr::attr_dict(vm, o)? {
             Some(d) => Ok(d),
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         },
@@ -1254,12 +1255,21 @@ fn str_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         Some(x) => x,
         None => return Ok(vm.intern("")),
     };
-    if a.len() >= 2 || kw.get("encoding").is_some() {
+    if a.len() >= 2 || kw.get("encoding").is_some() || kw.get("errors").is_some() {
         if let Some(b) = bytes::try_bytes(x) {
-            return match std::str::from_utf8(b) {
-                Ok(s) => pystr::new_str(vm, s),
-                Err(_) => Err(vm.new_exc_msg(vm.exc.unicode_error, "invalid UTF-8 data")),
+            let enc = match arg_or_kw(a, kw, 1, "encoding") {
+                Some(e) => arg_str(vm, e, "str() argument 'encoding'")?,
+                None => "utf-8",
             };
+            let errors = match arg_or_kw(a, kw, 2, "errors") {
+                Some(e) => arg_str(vm, e, "str() argument 'errors'")?,
+                None => "strict",
+            };
+            let s = super::bytes_methods::decode_bytes(vm, b, enc, errors)?;
+            return pystr::new_string(vm, s);
+        }
+        if pystr::try_str(x).is_some() {
+            return Err(vm.type_error("decoding str is not supported"));
         }
     }
     super::str_obj(vm, x)
@@ -1271,10 +1281,15 @@ fn bytes_from(vm: &mut Vm, a: &[Obj], kw: Kw, name: &str) -> PyResult<Vec<u8>> {
         return Ok(vec![]);
     };
     if let Some(s) = pystr::try_str(x) {
-        if a.len() < 2 && kw.get("encoding").is_none() {
+        let Some(enc) = arg_or_kw(a, kw, 1, "encoding") else {
             return Err(vm.type_error("string argument without an encoding"));
-        }
-        return Ok(s.as_bytes().to_vec());
+        };
+        let enc = arg_str(vm, enc, &format!("{name}() argument 'encoding'"))?;
+        let errors = match arg_or_kw(a, kw, 2, "errors") {
+            Some(e) => arg_str(vm, e, &format!("{name}() argument 'errors'"))?,
+            None => "strict",
+        };
+        return super::str_methods::encode_text(vm, s, enc, errors);
     }
     if let Some(b) = bytes::try_bytes(x) {
         return Ok(b.to_vec());
@@ -1403,21 +1418,7 @@ fn dict_init(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 fn fill_set(vm: &mut Vm, s: Obj, src: Option<Obj>) -> PyResult {
     if let Some(x) = src {
-        vm.tmp_roots.push(s);
-        let r = (|| {
-            let l = iter::collect_list(vm, x)?;
-            vm.tmp_roots.push(l);
-            let r = (|| {
-                for &v in list::list_items(l).to_vec().iter() {
-                    set::set_add(vm, s, v)?;
-                }
-                Ok(())
-            })();
-            vm.tmp_roots.pop();
-            r
-        })();
-        vm.tmp_roots.pop();
-        r?;
+        set::set_update(vm, s, x)?;
     }
     Ok(s)
 }
@@ -1553,7 +1554,7 @@ fn reversed_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             -r.step,
         );
     }
-    if matches!(kind_of(o), Some(ObjKind::Dict | ObjKind::Set)) {
+    if matches!(kind_of(o), Some(ObjKind::Dict)) {
         let keys: Vec<Obj> = dict::dict_entries(o).map(|e| e.key).collect();
         let l = list::list_from_slice(vm, &keys)?;
         vm.tmp_roots.push(l);
@@ -1582,4 +1583,46 @@ fn reversed_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     }
     let n = len_of(vm, o)? as i64;
     iter::new_iter(vm, IterKind::Reversed, o, Obj::NULL, n - 1, 0, -1)
+}
+
+/// `Base.__new__(cls, ...)` with `cls` a Python subclass of built-in `Base` (as called by
+/// `super().__new__(cls, ...)`): an instance of `cls` whose built-in part is `v`.
+fn wrap_for_subclass(vm: &mut Vm, cls: Obj, base: Obj, v: Obj) -> PyResult {
+    if cls == base || !types::is_type(cls) || !types::is_subclass(cls, base) {
+        return Ok(v);
+    }
+    vm.tmp_roots.push(v);
+    let r = types::alloc_instance(vm, cls);
+    vm.tmp_roots.pop();
+    let o = r?;
+    if is_kind(o, ObjKind::Instance) {
+        cast_mut::<InstanceObj>(o).native = v;
+    }
+    Ok(o)
+}
+
+macro_rules! subclassable_ctor {
+    ($($name:ident = $imp:ident, $ty:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+                let v = $imp(vm, args, kw)?;
+                let base = vm.types.$ty;
+                wrap_for_subclass(vm, args.first().copied().unwrap_or(base), base, v)
+            }
+        )*
+    };
+}
+
+subclassable_ctor! {
+    int_new_sub = int_new, int;
+    float_new_sub = float_new, float;
+    complex_new_sub = complex_new, complex;
+    str_new_sub = str_new, str_;
+    bytes_new_sub = bytes_new, bytes;
+    bytearray_new_sub = bytearray_new, bytearray;
+    tuple_new_sub = tuple_new, tuple;
+    list_new_sub = list_new, list;
+    dict_new_sub = dict_new, dict;
+    set_new_sub = set_new, set;
+    frozenset_new_sub = frozenset_new, frozenset;
 }

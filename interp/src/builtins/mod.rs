@@ -3,10 +3,18 @@
 //! Not the VM or the object layouts.
 
 pub mod args;
+pub mod bytes_methods;
+pub mod dict_methods;
 pub mod functions;
+pub mod list_methods;
+pub mod memoryview;
+pub mod num_methods;
 pub mod object;
 pub mod repr;
 pub mod seqops;
+pub mod set_methods;
+pub mod str_methods;
+pub mod unicode_tables;
 
 pub use args::*;
 pub use repr::{repr_obj, repr_string, str_obj, str_string};
@@ -106,7 +114,15 @@ pub fn init_builtins(vm: &mut Vm) {
 
 /// The registration functions of the built-in method files (one per type family).
 fn registry() -> Vec<fn(&mut Vm)> {
-    vec![]
+    vec![
+        str_methods::register,
+        bytes_methods::register,
+        list_methods::register,
+        dict_methods::register,
+        set_methods::register,
+        num_methods::register,
+        memoryview::register,
+    ]
 }
 
 /// Bind `name` in builtins.

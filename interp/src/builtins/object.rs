@@ -351,7 +351,9 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
         (ObjKind::Type, "__module__") => Some(vm.intern("builtins")),
         (ObjKind::Type, "__doc__") => Some(Obj::NONE),
         (ObjKind::Module, "__dict__") => Some(cast::<ModuleObj>(o).dict),
-        (ObjKind::Instance, "__dict__") => Some(cast::<InstanceObj>(o).dict),
+        (ObjKind::Instance, "__dict__") if header(o).ty != vm.types.object => {
+            Some(crate::runtime::instance::materialize(vm, o)?)
+        }
         (ObjKind::Function, "__name__") | (ObjKind::Function, "__qualname__") => {
             Some(crate::vm::code::code_info(cast::<FunctionObj>(o).code).simple_name)
         }

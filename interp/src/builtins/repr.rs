@@ -49,12 +49,7 @@ pub fn str_repr(s: &str) -> String {
 }
 
 fn is_unprintable(c: char) -> bool {
-    let v = c as u32;
-    c.is_control()
-        || (0x2028..=0x2029).contains(&v)
-        || (0xd800..=0xdfff).contains(&v)
-        || v == 0xfeff
-        || (0xe000..=0xf8ff).contains(&v)
+    !crate::builtins::str_methods::py_isprintable(c)
 }
 
 fn enter(vm: &mut Vm, o: Obj) -> bool {
@@ -287,12 +282,31 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Cell => format!("<cell at {:#x}>", o.bits()),
         ObjKind::Instance => {
             let n = cast::<InstanceObj>(o).native;
+            if is_kind(n, ObjKind::ByteArray) {
+                return Ok(format!(
+                    "{}({})",
+                    types::type_name(ty),
+                    bytes::bytes_repr(bytes::bytearray_data(n))
+                ));
+            }
             if !n.is_null()
                 && types::type_lookup(vm, ty, vm.names.__repr__)
                     .map(|m| is_kind(m, ObjKind::BuiltinFn))
                     .unwrap_or(true)
                 && types::type_obj(ty).native_base != Obj::NULL
             {
+                if set::is_set_kind(n) {
+                    // Set subclasses show their class: S({1, 2}), S().
+                    let name = types::type_name(ty);
+                    let items: Vec<Obj> = set::set_items(n).collect();
+                    let mut s = format!("{name}({{");
+                    join_reprs(vm, &items, &mut s)?;
+                    return Ok(if items.is_empty() {
+                        format!("{name}()")
+                    } else {
+                        s + "})"
+                    });
+                }
                 return repr_string(vm, n);
             }
             default_repr(vm, o)
@@ -360,6 +374,9 @@ pub fn str_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Exception => exc::exc_str(vm, o),
         ObjKind::Instance => {
             let n = cast::<InstanceObj>(o).native;
+            if is_kind(n, ObjKind::ByteArray) || set::is_set_kind(n) {
+                return repr_string(vm, o);
+            }
             if !n.is_null() {
                 return str_string(vm, n);
             }
@@ -375,4 +392,26 @@ pub fn str_obj(vm: &mut Vm, o: Obj) -> PyResult {
     }
     let s = str_string(vm, o)?;
     pystr::new_string(vm, s)
+}
+
+/// ascii(o) as a Rust string: the repr with non-ASCII characters escaped.
+pub fn ascii_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
+    let r = repr_string(vm, o)?;
+    if r.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::with_capacity(r.len() + 8);
+    for c in r.chars() {
+        let v = c as u32;
+        if v < 0x80 {
+            out.push(c);
+        } else if v < 0x100 {
+            out.push_str(&format!("\\x{v:02x}"));
+        } else if v < 0x10000 {
+            out.push_str(&format!("\\u{v:04x}"));
+        } else {
+            out.push_str(&format!("\\U{v:08x}"));
+        }
+    }
+    Ok(out)
 }

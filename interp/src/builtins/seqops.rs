@@ -151,7 +151,7 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
                 .map(Some);
             }
         }
-        if base == Modulo && ka == Some(ObjKind::Bytes) {
+        if base == Modulo {
             return crate::runtime::format::bytes_percent(vm, a, b).map(Some);
         }
     }
@@ -227,7 +227,10 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
     if kb == Some(ObjKind::Tuple) && base == Multiply && int::is_int(a) {
         return builtin_binary_op(vm, Multiply, b, a);
     }
-    // set / frozenset
+    // dict views, then set / frozenset
+    if let Some(r) = super::dict_methods::view_binary_op(vm, op, a, b)? {
+        return Ok(Some(r));
+    }
     let sa = set::as_set(a);
     let sb = set::as_set(b);
     if let (Some(x), Some(y)) = (sa, sb) {
@@ -266,6 +269,11 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
         let (xa, ya) = ([x.start, x.stop, x.step], [y.start, y.stop, y.step]);
         return seq_compare(vm, base, &xa, &ya).map(|r| Some(Obj::from_bool(r)));
     }
+    if op == InplaceOr && dict::as_dict(a).is_some() && !b.is_none() {
+        let d = dict::as_dict(a).unwrap_or(a);
+        super::functions::dict_update_from(vm, d, Some(b), Kw::NONE)?;
+        return Ok(Some(a));
+    }
     // range equality
     if ka == Some(ObjKind::Range) && kb == Some(ObjKind::Range) && matches!(base, Equal | NotEqual)
     {
@@ -299,90 +307,39 @@ fn dict_equal(vm: &mut Vm, x: Obj, y: Obj) -> PyResult<bool> {
 fn set_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<Obj>> {
     use BinaryOp::*;
     let base = op.non_inplace();
-    let ai: Vec<Obj> = set::set_items(a).collect();
-    let bi: Vec<Obj> = set::set_items(b).collect();
-    let subset = |vm: &mut Vm, x: &[Obj], y: Obj| -> PyResult<bool> {
-        for &v in x {
-            if !set::set_contains(vm, y, v)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    };
-    match base {
-        Equal | NotEqual => {
-            let eq = ai.len() == bi.len() && subset(vm, &ai, b)?;
-            return Ok(Some(Obj::from_bool(if base == Equal { eq } else { !eq })));
-        }
-        LessEqual => return Ok(Some(Obj::from_bool(subset(vm, &ai, b)?))),
-        Less => {
-            return Ok(Some(Obj::from_bool(
-                ai.len() < bi.len() && subset(vm, &ai, b)?,
-            )))
-        }
-        MoreEqual => return Ok(Some(Obj::from_bool(subset(vm, &bi, a)?))),
-        More => {
-            return Ok(Some(Obj::from_bool(
-                bi.len() < ai.len() && subset(vm, &bi, a)?,
-            )))
-        }
-        Or | And | Subtract | Xor => {}
+    let (la, lb) = (set::set_len(a), set::set_len(b));
+    let r = match base {
+        Equal => la == lb && set::set_issubset(vm, a, b)?,
+        NotEqual => !(la == lb && set::set_issubset(vm, a, b)?),
+        LessEqual => set::set_issubset(vm, a, b)?,
+        Less => la < lb && set::set_issubset(vm, a, b)?,
+        MoreEqual => set::set_issubset(vm, b, a)?,
+        More => lb < la && set::set_issubset(vm, b, a)?,
+        Or | And | Subtract | Xor => return set_algebra(vm, op, a, b).map(Some),
         _ => return Ok(None),
+    };
+    Ok(Some(Obj::from_bool(r)))
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` and their in-place forms (in place only on mutable sets).
+fn set_algebra(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult {
+    use BinaryOp::*;
+    let in_place = op.is_inplace() && header(a).kind == ObjKind::Set;
+    match (op.non_inplace(), in_place) {
+        (Or, true) => set::set_update(vm, a, b).map(|_| a),
+        (Or, false) => {
+            let r = set::set_copy(vm, a)?;
+            set::set_update(vm, r, b).map(|_| r)
+        }
+        (And, true) => {
+            let r = set::set_intersection(vm, a, b)?;
+            set::set_swap_bodies(a, r);
+            Ok(a)
+        }
+        (And, false) => set::set_intersection(vm, a, b),
+        (Subtract, true) => set::set_difference_update(vm, a, b).map(|_| a),
+        (Subtract, false) => set::set_difference(vm, a, b),
+        (_, true) => set::set_symmetric_difference_update(vm, a, b).map(|_| a),
+        (_, false) => set::set_symmetric_difference(vm, a, b),
     }
-    let mut out = Vec::new();
-    match base {
-        Or => {
-            out.extend_from_slice(&ai);
-            for &v in &bi {
-                if !set::set_contains(vm, a, v)? {
-                    out.push(v);
-                }
-            }
-        }
-        And => {
-            for &v in &ai {
-                if set::set_contains(vm, b, v)? {
-                    out.push(v);
-                }
-            }
-        }
-        Subtract => {
-            for &v in &ai {
-                if !set::set_contains(vm, b, v)? {
-                    out.push(v);
-                }
-            }
-        }
-        _ => {
-            for &v in &ai {
-                if !set::set_contains(vm, b, v)? {
-                    out.push(v);
-                }
-            }
-            for &v in &bi {
-                if !set::set_contains(vm, a, v)? {
-                    out.push(v);
-                }
-            }
-        }
-    }
-    if op.is_inplace() && header(a).kind == ObjKind::Set {
-        dict::dict_clear(vm, a)?;
-        for v in out {
-            set::set_add(vm, a, v)?;
-        }
-        return Ok(Some(a));
-    }
-    let kind = header(a).kind;
-    let ty = header(a).ty;
-    let r = dict::new_table_obj(vm, kind, ty, out.len())?;
-    vm.tmp_roots.push(r);
-    let res = (|| {
-        for v in out {
-            dict::dict_store(vm, r, v, Obj::NONE)?;
-        }
-        Ok(Some(r))
-    })();
-    vm.tmp_roots.pop();
-    res
 }

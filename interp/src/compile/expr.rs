@@ -58,14 +58,20 @@ fn is_struct(e: &Expr) -> bool {
 impl<'a> Compiler<'a> {
     /// Compile an expression, leaving its value on the stack.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
-        if is_struct(e) {
+        self.expr_with_line(e, true)
+    }
+
+    /// Compile an expression; `record_line` is false where MicroPython compiles a node without
+    /// going through compile_node (a generator expression that is a bare call argument).
+    fn expr_with_line(&mut self, e: &'a Expr, record_line: bool) -> CResult<()> {
+        if record_line && is_struct(e) {
             self.line(e.line);
         }
         match &e.kind {
             ExprKind::Name(n) => self.load_id(n),
             ExprKind::Int(v) => self.load_int(v),
-            ExprKind::Float(f) => self.load_const_obj(Const::Float(*f)),
-            ExprKind::Imag(f) => self.load_const_obj(Const::Complex(*f)),
+            ExprKind::Float(f) => self.load_node_const(key_of(e), Const::Float(*f)),
+            ExprKind::Imag(f) => self.load_node_const(key_of(e), Const::Complex(*f)),
             ExprKind::Str(s) => self.load_str(s),
             ExprKind::StrObj(s) => self.load_const_obj(Const::Str(s.clone())),
             ExprKind::Bytes(b) => self.load_const_obj(Const::Bytes(b.clone())),
@@ -75,7 +81,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Ellipsis => self.load_const_obj(Const::Ellipsis),
             ExprKind::ConstTuple(items) => {
                 let c = const_of_tuple(items);
-                self.load_const_obj(c);
+                self.load_node_const(key_of(e), c);
             }
             ExprKind::Tuple(items, _) => self.build_seq(items, op::BUILD_TUPLE, e.line)?,
             ExprKind::List(items) => self.build_seq(items, op::BUILD_LIST, e.line)?,
@@ -86,10 +92,12 @@ impl<'a> Compiler<'a> {
                 self.atom_chain(e)?
             }
             ExprKind::Slice(lo, hi, step) => self.slice(lo, hi, step)?,
-            ExprKind::BinOp(opr, l, r) => {
-                self.expr_nested(l)?;
-                self.expr_nested(r)?;
-                self.em().binary_op(*opr);
+            ExprKind::BinChain(first, rest) => {
+                self.expr(first)?;
+                for (opr, rhs) in rest {
+                    self.expr(rhs)?;
+                    self.em().binary_op(*opr);
+                }
             }
             ExprKind::UnaryOp(u, x) => {
                 self.expr(x)?;
@@ -154,11 +162,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Operands of a binary-op chain are compiled without re-recording the chain's line.
-    fn expr_nested(&mut self, e: &'a Expr) -> CResult<()> {
-        self.expr(e)
-    }
-
     fn check_yield_allowed(&self, line: u32, msg: &str) -> CResult<()> {
         if !matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Lambda) {
             return Err(self.error(msg, line));
@@ -202,7 +205,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn load_str(&mut self, s: &str) {
-        let q = self.use_qstr(s);
+        let q = self.use_qstr_live(s);
         self.em().op_uint(op::LOAD_CONST_STRING, q as u64, 1);
     }
 
@@ -253,6 +256,7 @@ impl<'a> Compiler<'a> {
         for it in items {
             match it {
                 DictItem::Pair(k, v) => {
+                    self.line(k.line);
                     self.expr(v)?;
                     self.expr(k)?;
                     self.op(op::STORE_MAP, -2);
@@ -510,7 +514,8 @@ impl<'a> Compiler<'a> {
                     if n_kw > 0 {
                         return Err(self.error("positional arg after keyword arg", e.line));
                     }
-                    self.expr(e)?;
+                    let is_genexpr = matches!(e.kind, ExprKind::Comp(CompKind::Gen, ..));
+                    self.expr_with_line(e, !is_genexpr)?;
                     n_pos += 1;
                 }
             }
@@ -758,6 +763,7 @@ impl<'a> Compiler<'a> {
                         .op_uint(op::STORE_COMP, ((4 * depth + 5) << 2) | 2, -1);
                 }
                 CompKind::Dict => {
+                    self.line(elt.line);
                     if let Some(v) = value {
                         self.expr(v)?;
                     }
@@ -790,7 +796,7 @@ fn const_of(e: &Expr) -> Const {
         ExprKind::True => Const::True,
         ExprKind::False => Const::False,
         ExprKind::Ellipsis => Const::Ellipsis,
-        ExprKind::ConstTuple(items) => const_of_tuple(items),
+        ExprKind::ConstTuple(items) | ExprKind::Tuple(items, _) => const_of_tuple(items),
         _ => Const::None,
     }
 }

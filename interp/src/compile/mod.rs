@@ -157,6 +157,11 @@ pub(crate) struct Compiler<'a> {
     cur_except_level: u32,
     /// Names imported from micropython that act as emitter decorators (`native`, `viper`).
     emitter_decorators: HashMap<String, EmitKind>,
+    /// Constant index by AST node: later emit passes find a node's constant by identity, as
+    /// MicroPython does (matters for NaN, which equals nothing).
+    const_by_node: HashMap<usize, usize>,
+    /// Line of the statement being compiled (for errors on nodes without a line).
+    pub(crate) stmt_line: u32,
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -180,12 +185,15 @@ impl<'a> Compiler<'a> {
             loop_ctx: None,
             cur_except_level: 0,
             emitter_decorators: HashMap::new(),
+            stmt_line: 1,
+            const_by_node: HashMap::new(),
         };
         c.use_qstr(filename);
         c
     }
 
     pub(crate) fn error(&self, msg: &str, line: u32) -> CompileError {
+        let line = if line == 0 { self.stmt_line } else { line };
         CompileError {
             kind: "SyntaxError",
             msg: msg.into(),
@@ -206,11 +214,16 @@ impl<'a> Compiler<'a> {
         self.qstrs.len() - 1
     }
 
+    /// Register a qstr operand (also in dead code, as MicroPython's emitter does).
+    pub(crate) fn use_qstr_live(&mut self, s: &str) -> usize {
+        self.use_qstr(s)
+    }
+
     fn use_const(&mut self, c: Const) -> usize {
         if self.pass != Pass::Emit {
             return 0;
         }
-        if let Some(i) = self.consts.iter().position(|x| x.same(&c)) {
+        if let Some(i) = self.consts.iter().position(|x| const_equal(x, &c)) {
             return i;
         }
         self.consts.push(c);
@@ -236,7 +249,7 @@ impl<'a> Compiler<'a> {
         self.em().op(opcode, delta);
     }
     pub(crate) fn op_qstr(&mut self, opcode: u8, name: &str, delta: i32) {
-        let q = self.use_qstr(name);
+        let q = self.use_qstr_live(name);
         self.em().op_uint(opcode, q as u64, delta);
     }
     pub(crate) fn jump(&mut self, opcode: u8, label: Label, delta: i32) {
@@ -254,6 +267,21 @@ impl<'a> Compiler<'a> {
     pub(crate) fn line(&mut self, line: u32) {
         self.em().set_source_line(line);
     }
+    /// LOAD_CONST_OBJ for the constant of AST node `key` (re-used by identity across passes).
+    pub(crate) fn load_node_const(&mut self, key: usize, c: Const) {
+        if self.pass == Pass::Emit {
+            if let Some(i) = self.const_by_node.get(&key).copied() {
+                self.em().op_uint(op::LOAD_CONST_OBJ, i as u64, 1);
+                return;
+            }
+            let i = self.use_const(c);
+            self.const_by_node.insert(key, i);
+            self.em().op_uint(op::LOAD_CONST_OBJ, i as u64, 1);
+            return;
+        }
+        self.load_const_obj(c);
+    }
+
     pub(crate) fn load_const_obj(&mut self, c: Const) {
         let i = self.use_const(c);
         self.em().op_uint(op::LOAD_CONST_OBJ, i as u64, 1);
@@ -574,6 +602,20 @@ impl Scope<'_> {
     /// at the scope's own first line for functions, 1 for the module).
     fn first_line_for_table(&self) -> u32 {
         1
+    }
+}
+
+/// Constant de-duplication as mpy-cross does it: same type and equal value, where NaN never equals
+/// anything and 0.0 differs from -0.0.
+fn const_equal(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
+            x == y && x.is_sign_negative() == y.is_sign_negative()
+        }
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_equal(p, q))
+        }
+        _ => a == b,
     }
 }
 

@@ -33,6 +33,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.line(s.line);
+        self.stmt_line = s.line;
         match &s.kind {
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Assign(targets, value) => self.assign_stmt(targets, value)?,
@@ -59,10 +60,25 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_continue(true, s.line)?,
             StmtKind::Continue => self.break_continue(false, s.line)?,
             StmtKind::Return(v) => {
-                if self.scope().kind != ScopeKind::Function {
+                // Eval mode compiles the expression as a module-level return.
+                let eval_root =
+                    self.opts.mode == super::Mode::Eval && self.scope().kind == ScopeKind::Module;
+                if self.scope().kind != ScopeKind::Function && !eval_root {
                     return Err(self.error("'return' outside function", s.line));
                 }
                 match v {
+                    Some(Expr {
+                        kind: ExprKind::IfExp(cond, a, b),
+                        ..
+                    }) => {
+                        // `return a if c else b` returns from each branch (as CPython does).
+                        let fail = self.new_label();
+                        self.if_cond(cond, false, fail)?;
+                        self.expr(a)?;
+                        self.return_value();
+                        self.label(fail);
+                        self.expr(b)?;
+                    }
                     Some(v) => self.expr(v)?,
                     None => self.op(op::LOAD_CONST_NONE, 1),
                 }

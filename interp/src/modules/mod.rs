@@ -1,7 +1,23 @@
 //! Built-in modules (sys, math, time, ...): the registry `import` consults, and the process's
 //! buffered standard output. Not the import machinery (runtime/import.rs).
 
+pub mod array;
+pub mod binascii;
+pub mod cmath;
+pub mod collections;
+pub mod gc;
+pub mod heapq;
+pub mod io;
+pub mod json;
+pub mod math;
+pub mod micropython;
+pub mod os;
+pub mod random;
+pub mod re;
+pub mod re_engine;
+pub mod structmod;
 pub mod sys;
+pub mod time;
 
 use crate::obj::*;
 use crate::vm::{PyResult, Vm};
@@ -44,7 +60,30 @@ pub fn stderr_write(b: &[u8]) {
 type ModuleInit = fn(&mut Vm) -> PyResult;
 
 fn registry() -> Vec<(&'static str, ModuleInit)> {
-    vec![("sys", sys::init)]
+    vec![
+        ("sys", sys::init),
+        ("math", math::init),
+        ("cmath", cmath::init),
+        ("time", time::init),
+        ("gc", gc::init),
+        ("micropython", micropython::init),
+        ("struct", structmod::init),
+        ("array", array::init),
+        ("collections", collections::init),
+        ("io", io::init),
+        ("json", json::init),
+        ("random", random::init),
+        ("re", re::init),
+        ("heapq", heapq::init),
+        ("binascii", binascii::init),
+        ("os", os::init),
+        ("errno", os::init_errno),
+    ]
+}
+
+/// Builtins that modules provide (`open`); called once at start-up after the core builtins.
+pub fn init_builtins(vm: &mut Vm) {
+    io::register_open(vm);
 }
 
 /// Create built-in module `name` if there is one.
@@ -152,6 +191,7 @@ pub fn make_std_stream(vm: &mut Vm, fd: i32) -> PyResult {
 }
 
 fn stream_write(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "stream_write", args, 2, usize::MAX)?;
     let fd = native_ref::<StdStream>(args[0]).map(|s| s.fd).unwrap_or(1);
     let data: Vec<u8> = match args.get(1) {
         Some(&o) => match crate::runtime::str::try_str(o) {
@@ -192,4 +232,81 @@ fn stream_read(vm: &mut Vm, _args: &[Obj], _kw: Kw) -> PyResult {
     let mut s = String::new();
     let _ = std::io::stdin().read_to_string(&mut s);
     crate::runtime::str::new_string(vm, s)
+}
+
+/// Get or create an exception class for a built-in module (e.g. `struct.error`), kept alive in
+/// `vm.module_types` under `key`.
+pub fn module_exception(vm: &mut Vm, key: &'static str, name: &str, base: Obj) -> PyResult {
+    if let Some(&t) = vm.module_types.get(key) {
+        return Ok(t);
+    }
+    let flags = tflags::EXCEPTION | tflags::BASETYPE;
+    let t =
+        crate::runtime::types::new_type(vm, name, &[base], Obj::NULL, ObjKind::Exception, flags)?;
+    vm.module_types.insert(key, t);
+    Ok(t)
+}
+
+/// A bytes-like argument's contents (bytes, bytearray, or a native buffer such as array).
+pub fn buffer_bytes(vm: &mut Vm, o: Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::runtime::bytes::try_bytes(o) {
+        return Ok(b.to_vec());
+    }
+    if let Some(a) = native_ref::<array::Array>(o) {
+        return Ok(a.data.clone());
+    }
+    let msg = format!(
+        "a bytes-like object is required, not '{}'",
+        crate::runtime::types::type_name_of(vm, o)
+    );
+    Err(vm.type_error(&msg))
+}
+
+/// Add a read-only property computed by `f(self)` to a module type.
+pub fn add_property(vm: &mut Vm, ty: Obj, name: &'static str, f: NativeFn) -> PyResult<()> {
+    let getter = crate::runtime::call::new_builtin(vm, name, f, Obj::NULL)?;
+    vm.tmp_roots.push(getter);
+    let pty = vm.types.property;
+    let p = vm.alloc::<PropertyObj>(ObjKind::Property, pty, 0);
+    vm.tmp_roots.pop();
+    let p = p?;
+    p.fget = getter;
+    p.fset = Obj::NONE;
+    p.fdel = Obj::NONE;
+    p.doc = Obj::NONE;
+    crate::runtime::types::add_attr(vm, ty, name, Obj::from_ptr(p));
+    Ok(())
+}
+
+/// A native object's value of type T, or TypeError naming the expected type.
+pub fn native_arg<T: 'static>(vm: &mut Vm, o: Obj, what: &str) -> PyResult<&'static mut T> {
+    match native_ref::<T>(o) {
+        Some(v) => Ok(v),
+        None => {
+            let msg = format!("descriptor requires a '{what}' object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+/// Implement the boilerplate of `NativeData` for a type holding no Objs.
+#[macro_export]
+macro_rules! native_no_trace {
+    ($t:ty) => {
+        impl $crate::obj::NativeData for $t {
+            fn trace(&self, _heap: &mut $crate::gc::Heap) {}
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
+        }
+    };
+}
+
+/// The first argument (self of a method), or NULL when a method was called unbound without one
+/// (the native accessors then raise TypeError instead of panicking).
+pub fn arg0(args: &[Obj]) -> Obj {
+    args.first().copied().unwrap_or(Obj::NULL)
 }

@@ -252,13 +252,36 @@ impl ListObj {
     }
 }
 
-/// dict and set (and frozenset): an insertion-ordered hash table in `table` (a DictTable).
+/// dict: an insertion-ordered hash table in `table` (a DictTable).
 #[repr(C)]
 pub struct DictObj {
     pub hdr: Header,
     pub len: usize,
     pub table: Obj,
 }
+
+/// set and frozenset: an open-addressing table laid out like CPython's setobject.c, so that
+/// iteration follows the same (hash) order. Slot i is empty when `keys[i]` is NULL and its hash
+/// is 0, a deleted ("dummy") slot when the key is NULL and the hash is `SET_DUMMY_HASH`.
+#[repr(C)]
+pub struct SetObj {
+    pub hdr: Header,
+    /// Active entries.
+    pub used: usize,
+    /// Active plus dummy entries.
+    pub fill: usize,
+    /// Number of slots - 1 (the table size is a power of two).
+    pub mask: usize,
+    /// Where set.pop() starts its search.
+    pub finger: usize,
+    /// ValueArray of mask+1 keys.
+    pub keys: Obj,
+    /// RawData of mask+1 native-endian u64 hashes.
+    pub hashes: Obj,
+}
+
+/// The hash stored in a deleted set slot (never the hash of a live key).
+pub const SET_DUMMY_HASH: u64 = u64::MAX;
 
 /// Layout of the hash table block: index array (i32, -1 empty, -2 deleted) then entries.
 #[repr(C)]
@@ -328,6 +351,8 @@ pub struct TypeObj {
     pub flags: Cell<u32>,
     /// For Python classes deriving from a built-in type other than object: that type.
     pub native_base: Obj,
+    /// Instance attribute layout: dict name -> slot index (append-only), or NULL.
+    pub layout: Obj,
 }
 
 /// An instance of a Python class. `native` holds the built-in base value (a list for
@@ -335,8 +360,14 @@ pub struct TypeObj {
 #[repr(C)]
 pub struct InstanceObj {
     pub hdr: Header,
+    /// The attribute dict once materialised (`__dict__` used, or attributes out of layout
+    /// order); NULL while attributes live in `slots`.
     pub dict: Obj,
     pub native: Obj,
+    /// ValueArray of attribute values indexed by the class layout (runtime/instance.rs).
+    pub slots: Obj,
+    /// Number of layout slots in use (attributes were set in layout order).
+    pub used: usize,
 }
 
 #[repr(C)]
@@ -581,12 +612,15 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
             }
         }
         ObjKind::List => mark_obj(heap, cast::<ListObj>(o).storage),
-        ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
-            mark_obj(heap, cast::<DictObj>(o).table)
+        ObjKind::Dict => mark_obj(heap, cast::<DictObj>(o).table),
+        ObjKind::Set | ObjKind::FrozenSet => {
+            let s = cast::<SetObj>(o);
+            mark_obj(heap, s.keys);
+            mark_obj(heap, s.hashes);
         }
         ObjKind::Type => {
             let t = cast::<TypeObj>(o);
-            for x in [t.name, t.bases, t.mro, t.dict, t.native_base] {
+            for x in [t.name, t.bases, t.mro, t.dict, t.native_base, t.layout] {
                 mark_obj(heap, x);
             }
         }
@@ -594,6 +628,7 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
             let i = cast::<InstanceObj>(o);
             mark_obj(heap, i.dict);
             mark_obj(heap, i.native);
+            mark_obj(heap, i.slots);
         }
         ObjKind::Exception => {
             let e = cast::<ExceptionObj>(o);

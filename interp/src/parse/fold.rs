@@ -9,7 +9,10 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Results wider than this many bits are left unfolded (computed at run time instead).
-const MAX_FOLD_BITS: u64 = 4096;
+const MAX_FOLD_BITS: u64 = 65536;
+
+/// Folded constants carry no source line (MicroPython makes their nodes with line 0).
+const FOLDED_LINE: u32 = 0;
 
 #[derive(Clone, Debug)]
 enum Num {
@@ -40,11 +43,7 @@ fn to_f64(n: &Num) -> Option<f64> {
 }
 
 fn finite(f: f64) -> Option<Num> {
-    if f.is_finite() {
-        Some(Num::Float(f))
-    } else {
-        None
-    }
+    Some(Num::Float(f))
 }
 
 fn float_floordiv(a: f64, b: f64) -> Option<f64> {
@@ -166,13 +165,9 @@ fn int_binary(op: BinaryOp, x: &BigInt, y: &BigInt) -> Option<Num> {
 /// Fold a same-precedence operator chain if every operand is a number; else build it left-assoc.
 pub fn fold_chain(first: Expr, rest: Vec<(BinaryOp, Expr)>, line: u32) -> Expr {
     if let Some(v) = try_fold_chain(&first, &rest) {
-        return num_expr(v, line);
+        return num_expr(v, FOLDED_LINE);
     }
-    let mut e = first;
-    for (op, rhs) in rest {
-        e = Expr::new(ExprKind::BinOp(op, Box::new(e), Box::new(rhs)), line);
-    }
-    e
+    Expr::new(ExprKind::BinChain(Box::new(first), rest), line)
 }
 
 fn try_fold_chain(first: &Expr, rest: &[(BinaryOp, Expr)]) -> Option<Num> {
@@ -198,27 +193,35 @@ pub fn fold_unary(op: UnaryOp, e: Expr, line: u32) -> Expr {
         _ => None,
     };
     match folded {
-        Some(n) => num_expr(n, line),
+        Some(n) => num_expr(n, FOLDED_LINE),
         None => Expr::new(ExprKind::UnaryOp(op, Box::new(e)), line),
     }
 }
 
-/// True for the constants MicroPython's parser treats as false: False, None, 0.
-pub fn is_const_false(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::False | ExprKind::NoneLit => true,
-        ExprKind::Int(v) => v.is_zero(),
-        _ => false,
-    }
+/// The truth value of a constant expression, or None if it is not a constant.
+pub fn const_truth(e: &Expr) -> Option<bool> {
+    Some(match &e.kind {
+        ExprKind::False | ExprKind::NoneLit => false,
+        ExprKind::True | ExprKind::Ellipsis => true,
+        ExprKind::Int(v) => !v.is_zero(),
+        ExprKind::Float(f) => *f != 0.0,
+        ExprKind::Imag(f) => *f != 0.0,
+        ExprKind::Str(s) | ExprKind::StrObj(s) => !s.is_empty(),
+        ExprKind::Bytes(b) => !b.is_empty(),
+        ExprKind::ConstTuple(items) => !items.is_empty(),
+        ExprKind::Tuple(items, true) if items.is_empty() => false,
+        _ => return None,
+    })
 }
 
-/// True for True and non-zero ints.
+/// True for constants that are false (False, None, 0, "", ...).
+pub fn is_const_false(e: &Expr) -> bool {
+    const_truth(e) == Some(false)
+}
+
+/// True for constants that are true.
 pub fn is_const_true(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::True => true,
-        ExprKind::Int(v) => !v.is_zero(),
-        _ => false,
-    }
+    const_truth(e) == Some(true)
 }
 
 /// `a or b or ...` / `a and b and ...` with constant operands dropped or short-circuited.
@@ -271,7 +274,7 @@ fn is_tuple_item_const(e: &Expr) -> bool {
             | ExprKind::False
             | ExprKind::Ellipsis
             | ExprKind::ConstTuple(_)
-    )
+    ) || matches!(&e.kind, ExprKind::Tuple(items, true) if items.is_empty())
 }
 
 pub fn is_const_tuple(e: &Expr) -> bool {
@@ -281,7 +284,7 @@ pub fn is_const_tuple(e: &Expr) -> bool {
 /// A tuple display whose items are all constants becomes one constant tuple.
 pub fn maybe_const_tuple(e: Expr) -> Expr {
     match e.kind {
-        ExprKind::Tuple(items, _) if items.iter().all(is_tuple_item_const) => {
+        ExprKind::Tuple(items, _) if !items.is_empty() && items.iter().all(is_tuple_item_const) => {
             Expr::new(ExprKind::ConstTuple(items), e.line)
         }
         kind => Expr { kind, line: e.line },
@@ -294,4 +297,21 @@ pub fn as_const_object(e: Expr) -> Expr {
         ExprKind::Str(s) => Expr::new(ExprKind::StrObj(s), e.line),
         kind => Expr { kind, line: e.line },
     }
+}
+
+/// `math.pi` and friends: MicroPython folds attributes of its constant modules when the attribute
+/// is the only trailer (`math.pi`, not `math.pi.real`).
+pub fn module_constant(base: &Expr, attr: &str, more_trailers: bool) -> Option<Expr> {
+    if more_trailers || !matches!(&base.kind, ExprKind::Name(m) if m == "math") {
+        return None;
+    }
+    let v = match attr {
+        "pi" => std::f64::consts::PI,
+        "e" => std::f64::consts::E,
+        "tau" => std::f64::consts::TAU,
+        "inf" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => return None,
+    };
+    Some(Expr::new(ExprKind::Float(v), FOLDED_LINE))
 }

@@ -78,7 +78,10 @@ const MPY_CROSS_LONG_QSTRS: &[&str] = &[
 ];
 
 /// Maximum nesting of expressions/blocks before the parser gives up (instead of overflowing).
-pub const MAX_NESTING: usize = 150;
+pub const MAX_NESTING: usize = 100;
+
+/// Maximum number of trailers (`.x`, `(...)`, `[...]`) on one atom.
+pub const MAX_TRAILERS: usize = 1000;
 
 type PResult<T> = Result<T, ParseError>;
 
@@ -503,7 +506,7 @@ impl Parser {
     }
 
     fn expr_stmt(&mut self, line: u32) -> PResult<Option<Stmt>> {
-        let first = self.testlist_star()?;
+        let first = self.yield_or_testlist_star()?;
         if self.at_op(":") {
             self.advance();
             let ann = self.test()?;
@@ -1178,8 +1181,18 @@ impl Parser {
 
     fn atom_expr(&mut self) -> PResult<Expr> {
         let mut e = self.atom()?;
+        let mut n_trailers = 0usize;
         loop {
             let line = self.line();
+            n_trailers += 1;
+            if n_trailers > MAX_TRAILERS {
+                return Err(ParseError {
+                    kind: "RuntimeError",
+                    msg: "maximum recursion depth exceeded".into(),
+                    line,
+                    col: self.cur().col,
+                });
+            }
             if self.at_op("(") {
                 self.advance();
                 let args = self.arglist()?;
@@ -1193,6 +1206,14 @@ impl Parser {
             } else if self.at_op(".") {
                 self.advance();
                 let n = self.name()?;
+                if let Some(c) = fold::module_constant(
+                    &e,
+                    &n,
+                    self.at_op("(") || self.at_op("[") || self.at_op("."),
+                ) {
+                    e = c;
+                    continue;
+                }
                 e = Expr::new(ExprKind::Attribute(Box::new(e), n), line);
             } else {
                 break;

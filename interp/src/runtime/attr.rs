@@ -6,7 +6,16 @@ use crate::obj::*;
 use crate::runtime::{call, dict, str as pystr, types};
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// The attribute dict of an object, if it has one.
+/// The attribute dict of an object, materialising an instance's slots into a dict if needed
+/// (for `__dict__`, vars(), dir()).
+pub fn attr_dict(vm: &mut Vm, o: Obj) -> PyResult<Option<Obj>> {
+    if is_kind(o, ObjKind::Instance) {
+        return crate::runtime::instance::materialize(vm, o).map(Some);
+    }
+    Ok(instance_dict(o))
+}
+
+/// The attribute dict of an object, if it has one (instances: only once materialised).
 #[inline]
 pub fn instance_dict(o: Obj) -> Option<Obj> {
     if !o.is_ptr() {
@@ -132,7 +141,11 @@ pub fn try_load_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
             return bind(vm, a, o, ty).map(Some);
         }
     }
-    if let Some(d) = instance_dict(o) {
+    if is_kind(o, ObjKind::Instance) {
+        if let Some(v) = crate::runtime::instance::inst_get(vm, o, name)? {
+            return Ok(Some(v));
+        }
+    } else if let Some(d) = instance_dict(o) {
         if let Some(v) = dict::dict_get_str(vm, d, name)? {
             return Ok(Some(v));
         }
@@ -170,9 +183,13 @@ pub fn load_method(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<(Obj, Obj)> {
         let ty = types::type_of(vm, o);
         if let Some(a) = types::type_lookup(vm, ty, name) {
             if is_kind(a, ObjKind::Function) || is_kind(a, ObjKind::BuiltinFn) {
-                let shadowed = match instance_dict(o) {
-                    Some(d) => dict::dict_get_str(vm, d, name)?,
-                    None => None,
+                let shadowed = if is_kind(o, ObjKind::Instance) {
+                    crate::runtime::instance::inst_get(vm, o, name)?
+                } else {
+                    match instance_dict(o) {
+                        Some(d) => dict::dict_get_str(vm, d, name)?,
+                        None => None,
+                    }
                 };
                 return Ok(match shadowed {
                     Some(v) => (v, Obj::NULL),
@@ -310,6 +327,9 @@ pub fn generic_setattr(vm: &mut Vm, o: Obj, name: Obj, v: Obj) -> PyResult<()> {
         cast_mut::<ExceptionObj>(o).args = t;
         return Ok(());
     }
+    if is_kind(o, ObjKind::Instance) {
+        return crate::runtime::instance::inst_set(vm, o, name, v);
+    }
     match instance_dict(o) {
         Some(d) => dict::dict_store(vm, d, name, v),
         None => {
@@ -347,6 +367,13 @@ pub fn generic_delattr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<()> {
     }
     if is_kind(o, ObjKind::Type) {
         vm.class_version += 1;
+    }
+    if is_kind(o, ObjKind::Instance) {
+        return if crate::runtime::instance::inst_del(vm, o, name)? {
+            Ok(())
+        } else {
+            Err(attr_error(vm, o, name))
+        };
     }
     match instance_dict(o) {
         Some(d) => match dict::dict_delete(vm, d, name)? {

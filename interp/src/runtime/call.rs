@@ -238,9 +238,13 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
                 return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
             }
         } else if (!args.is_empty() || !kw.is_empty())
-            && new_fn
-                .map(|n| !is_kind(n, ObjKind::StaticMethod))
-                .unwrap_or(true)
+            && t.native_base.is_null()
+            && t.base_kind != ObjKind::Exception
+            && {
+                let od = types::type_obj(vm.types.object).dict;
+                let obj_new = dict::dict_get_str(vm, od, vm.names.__new__)?;
+                new_fn.is_none() || new_fn == obj_new
+            }
         {
             let msg = format!("{}() takes no arguments", types::type_name(cls));
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
@@ -275,9 +279,5 @@ fn make_native_part(vm: &mut Vm, nb: Obj, _nf: Obj, args: &[Obj]) -> PyResult {
 
 /// Call machine code compiled for a function (installed by a tier).
 pub fn call_native_code(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
-    let _ = (func, code, args, kw);
-    Err(vm.new_exc_msg(
-        vm.exc.not_implemented_error,
-        "native code is not supported by this build",
-    ))
+    crate::runtime::funtable::call_native(vm, func, code, args, kw)
 }

@@ -83,7 +83,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt_part(im))
     } else {
-        let sign = if im >= 0.0 || im.is_nan() { "+" } else { "-" };
+        let sign = if im.is_sign_positive() || im.is_nan() {
+            "+"
+        } else {
+            "-"
+        };
         format!("({}{}{}j)", fmt_part(re), sign, fmt_part(im.abs()))
     }
 }

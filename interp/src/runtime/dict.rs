@@ -314,3 +314,9 @@ pub fn dict_copy(vm: &mut Vm, d: Obj, kind: ObjKind, ty: Obj) -> PyResult {
     vm.tmp_roots.pop();
     r
 }
+
+/// Entry index of an interned str key (pointer identity only), for inline caches.
+pub fn entry_index_of_str(d: Obj, key: Obj) -> Option<usize> {
+    let t = table(d);
+    t.entries()[..t.used].iter().position(|e| e.key == key)
+}

@@ -135,6 +135,7 @@ pub fn init_vm(vm: &mut Vm) {
     vm.sys_path = crate::runtime::list::new_list(vm, 4).expect("start-up");
     vm.sys_argv = crate::runtime::list::new_list(vm, 4).expect("start-up");
     crate::builtins::init_builtins(vm);
+    crate::modules::init_builtins(vm);
     let bm = crate::runtime::import::new_module(vm, "builtins").expect("start-up");
     let bd = vm.builtins;
     cast_mut::<ModuleObj>(bm).dict = bd;

@@ -44,6 +44,7 @@ pub fn int_from_bigint(vm: &mut Vm, v: BigInt) -> PyResult {
 }
 
 fn new_bigint(vm: &mut Vm, v: BigInt) -> PyResult {
+    vm.heap.external_since_gc += (v.bits() / 8) as usize + 32;
     let ty = vm.types.int;
     let o = vm.alloc::<BigIntObj>(ObjKind::BigInt, ty, 0)?;
     // SAFETY: the field is zeroed memory, not a valid BigInt: write without dropping.
@@ -85,6 +86,15 @@ pub fn to_bigint(o: Obj) -> Option<BigInt> {
         to_bigint(cast::<InstanceObj>(o).native)
     } else {
         None
+    }
+}
+
+/// A big-int view of an int operand: borrowed for big ints, converted for small ones.
+fn big_operand(o: Obj) -> Option<std::borrow::Cow<'static, BigInt>> {
+    if is_bigint(o) {
+        Some(std::borrow::Cow::Borrowed(bigint_ref(o)))
+    } else {
+        to_bigint(o).map(std::borrow::Cow::Owned)
     }
 }
 
@@ -248,10 +258,12 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             return int_from_i64(vm, r).map(Some);
         }
     }
-    let (x, y) = match (to_bigint(a), to_bigint(b)) {
+    // Borrow big operands instead of cloning their digits.
+    let (xc, yc) = match (big_operand(a), big_operand(b)) {
         (Some(x), Some(y)) => (x, y),
         _ => return Ok(None),
     };
+    let (x, y): (&BigInt, &BigInt) = (&xc, &yc);
     let r = match op {
         Add => x + y,
         Subtract => x - y,
@@ -267,7 +279,7 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                     },
                 ));
             }
-            let (q, r) = x.div_mod_floor(&y);
+            let (q, r) = x.div_mod_floor(y);
             if op == FloorDivide {
                 q
             } else {
@@ -312,7 +324,7 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                 Some(e) => e,
                 None => {
                     if x.is_zero() || x.is_one() {
-                        return Ok(Some(int_from_bigint(vm, x)?));
+                        return Ok(Some(int_from_bigint(vm, x.clone())?));
                     }
                     return Err(vm.new_exc_msg(vm.exc.overflow_error, "exponent too large"));
                 }
@@ -320,7 +332,7 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             if x.bits() as u128 * e as u128 > (1u128 << 26) {
                 return Err(vm.new_exc_msg(vm.exc.overflow_error, "result too large"));
             }
-            num_traits::pow::Pow::pow(&x, e)
+            num_traits::pow::Pow::pow(x, e)
         }
         Less => return Ok(Some(Obj::from_bool(x < y))),
         More => return Ok(Some(Obj::from_bool(x > y))),

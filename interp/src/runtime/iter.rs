@@ -3,7 +3,7 @@
 //! Not generators' resumption machinery (runtime/gen.rs).
 
 use crate::obj::*;
-use crate::runtime::{bytes, call, dict, exc, gen, list, str as pystr, tuple, types};
+use crate::runtime::{bytes, call, dict, exc, gen, list, set, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
 
 /// A new built-in iterator object.
@@ -44,8 +44,12 @@ pub fn get_iter(vm: &mut Vm, o: Obj) -> PyResult {
             ObjKind::Tuple => return simple(vm, IterKind::Tuple),
             ObjKind::Str => return simple(vm, IterKind::Str),
             ObjKind::Bytes | ObjKind::ByteArray => return simple(vm, IterKind::Bytes),
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
+            ObjKind::Dict => {
                 let n = dict::dict_len(o) as i64;
+                return new_iter(vm, IterKind::DictKeys, o, Obj::NULL, 0, n, 1);
+            }
+            ObjKind::Set | ObjKind::FrozenSet => {
+                let n = set::set_len(o) as i64;
                 return new_iter(vm, IterKind::DictKeys, o, Obj::NULL, 0, n, 1);
             }
             ObjKind::Range => {
@@ -80,14 +84,14 @@ pub fn get_iter(vm: &mut Vm, o: Obj) -> PyResult {
         }
         return Ok(it);
     }
-    if types::type_lookup(vm, ty, vm.names.__getitem__).is_some() {
-        return new_iter(vm, IterKind::GetItem, o, Obj::NULL, 0, 0, 1);
-    }
     if is_kind(o, ObjKind::Instance) {
         let n = cast::<InstanceObj>(o).native;
         if !n.is_null() {
             return get_iter(vm, n);
         }
+    }
+    if types::type_lookup(vm, ty, vm.names.__getitem__).is_some() {
+        return new_iter(vm, IterKind::GetItem, o, Obj::NULL, 0, 0, 1);
     }
     let msg = format!("'{}' object is not iterable", types::type_name(ty));
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))
@@ -176,6 +180,25 @@ fn builtin_next(vm: &mut Vm, it: Obj) -> PyResult<Option<Obj>> {
                 Ok(Some(Obj::small_int(b[p] as i64)))
             } else {
                 Ok(None)
+            }
+        }
+        IterKind::DictKeys if set::is_set_kind(i.seq) => {
+            let s = i.seq;
+            if set::set_len(s) as i64 != i.end {
+                i.end = -1;
+                return Err(
+                    vm.new_exc_msg(vm.exc.runtime_error, "Set changed size during iteration")
+                );
+            }
+            match set::set_next(s, i.pos as usize) {
+                Some((slot, k)) => {
+                    i.pos = slot as i64 + 1;
+                    Ok(Some(k))
+                }
+                None => {
+                    i.pos = i64::MAX / 2;
+                    Ok(None)
+                }
             }
         }
         IterKind::DictKeys | IterKind::DictValues | IterKind::DictItems => {

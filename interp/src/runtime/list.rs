@@ -98,6 +98,9 @@ pub fn list_append(vm: &mut Vm, l: Obj, v: Obj) -> PyResult<()> {
 }
 
 pub fn list_extend_from_slice(vm: &mut Vm, l: Obj, items: &[Obj]) -> PyResult<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
     let len = list_len(l);
     list_reserve(vm, l, len + items.len())?;
     let lo = cast_mut::<ListObj>(l);

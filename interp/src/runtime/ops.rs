@@ -31,7 +31,8 @@ pub fn is_true(vm: &mut Vm, o: Obj) -> PyResult<bool> {
         ObjKind::Str => pystr::char_len(o) != 0,
         ObjKind::List => list::list_len(o) != 0,
         ObjKind::Tuple => tuple::tuple_items(o).len() != 0,
-        ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => dict::dict_len(o) != 0,
+        ObjKind::Dict => dict::dict_len(o) != 0,
+        ObjKind::Set | ObjKind::FrozenSet => set::set_len(o) != 0,
         ObjKind::Bytes | ObjKind::ByteArray => !bytes::try_bytes(o).unwrap_or(&[]).is_empty(),
         ObjKind::BigInt => true,
         ObjKind::Complex => {
@@ -192,6 +193,9 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             return Ok(None);
         }
     }
+    if (int::is_bigint(a) || int::is_bigint(b)) && is_ordering(base) {
+        return Ok(Some(Obj::from_bool(compare_int_float(vm, base, a, b)?)));
+    }
     let (x, y) = match (to_f64(vm, a)?, to_f64(vm, b)?) {
         (Some(x), Some(y)) => (x, y),
         _ => return Ok(None),
@@ -211,6 +215,91 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
         })));
     }
     float::float_binary_op(vm, op, x, y)
+}
+
+fn is_ordering(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Less
+            | BinaryOp::More
+            | BinaryOp::LessEqual
+            | BinaryOp::MoreEqual
+            | BinaryOp::Equal
+            | BinaryOp::NotEqual
+    )
+}
+
+/// Exact comparison of an int (possibly big) with a float.
+fn compare_int_float(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<bool> {
+    use std::cmp::Ordering;
+    let cmp_if = |i: Obj, f: f64| -> Option<Ordering> {
+        if f.is_nan() {
+            return None;
+        }
+        if f.is_infinite() {
+            return Some(if f > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
+        }
+        let iv = int::to_bigint(i).unwrap_or_default();
+        let fl = f.floor();
+        let fb = big_from_f64(fl);
+        Some(match iv.cmp(&fb) {
+            Ordering::Equal => {
+                if f > fl {
+                    Ordering::Less
+                } else {
+                    Ordering::Equal
+                }
+            }
+            o => o,
+        })
+    };
+    let ord = if a.is_float() {
+        cmp_if(b, a.float_value()).map(|o| o.reverse())
+    } else if b.is_float() {
+        cmp_if(a, b.float_value())
+    } else {
+        let (x, y) = (
+            int::to_bigint(a).unwrap_or_default(),
+            int::to_bigint(b).unwrap_or_default(),
+        );
+        Some(x.cmp(&y))
+    };
+    let _ = vm;
+    Ok(match ord {
+        None => op == BinaryOp::NotEqual,
+        Some(o) => match op {
+            BinaryOp::Less => o == Ordering::Less,
+            BinaryOp::LessEqual => o != Ordering::Greater,
+            BinaryOp::More => o == Ordering::Greater,
+            BinaryOp::MoreEqual => o != Ordering::Less,
+            BinaryOp::Equal => o == Ordering::Equal,
+            _ => o != Ordering::Equal,
+        },
+    })
+}
+
+/// The exact integer value of an integral float.
+fn big_from_f64(f: f64) -> num_bigint::BigInt {
+    if f.abs() < 9.0e15 {
+        return num_bigint::BigInt::from(f as i64);
+    }
+    let (m, e) = float::frexp(f.abs());
+    let mant = (m * (1u64 << 53) as f64) as i64;
+    let v = num_bigint::BigInt::from(mant);
+    let v = if e >= 53 {
+        v << (e - 53) as usize
+    } else {
+        v >> (53 - e) as usize
+    };
+    if f < 0.0 {
+        -v
+    } else {
+        v
+    }
 }
 
 fn bigint_true_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> f64 {
@@ -275,7 +364,10 @@ fn inplace_name(op: BinaryOp) -> Option<&'static str> {
 }
 
 fn is_user_obj(vm: &Vm, o: Obj) -> bool {
-    o.is_ptr() && types::type_obj(types::type_of(vm, o)).flags.get() & tflags::HEAP != 0
+    // Native (module-defined) types implement operators with dunder methods too.
+    o.is_ptr()
+        && (types::type_obj(types::type_of(vm, o)).flags.get() & tflags::HEAP != 0
+            || header(o).kind == ObjKind::Native)
 }
 
 /// Try `a.<name>(b)`; None if there is no such method or it returned NotImplemented.
@@ -471,12 +563,21 @@ pub fn hash(vm: &mut Vm, o: Obj) -> PyResult<u64> {
         ObjKind::BigInt => Ok(int::int_hash(o) as u64),
         ObjKind::Bytes => Ok(pystr::hash_bytes(cast::<BytesObj>(o).bytes())),
         ObjKind::Tuple => {
-            let mut h: u64 = 0x345678;
-            for &x in tuple::tuple_items(o) {
-                let hx = hash(vm, x)?;
-                h = (h ^ hx).wrapping_mul(1_000_003).rotate_left(7);
+            // CPython's tuplehash (xxHash-based), so that sets of tuples iterate in its order.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let items = tuple::tuple_items(o);
+            let mut acc = P5;
+            for &x in items {
+                let lane = hash(vm, x)?;
+                acc = acc
+                    .wrapping_add(lane.wrapping_mul(P2))
+                    .rotate_left(31)
+                    .wrapping_mul(P1);
             }
-            Ok(h >> 2)
+            acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3527539));
+            Ok(if acc == u64::MAX { 1546275796 } else { acc })
         }
         ObjKind::FrozenSet => {
             let mut h: u64 = 0;
@@ -555,9 +656,8 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
                     }
                 }
             }
-            ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
-                return Ok(dict::dict_lookup(vm, container, item)?.is_some())
-            }
+            ObjKind::Dict => return Ok(dict::dict_lookup(vm, container, item)?.is_some()),
+            ObjKind::Set | ObjKind::FrozenSet => return set::set_contains(vm, container, item),
             ObjKind::List | ObjKind::Tuple => {
                 let n = if header(container).kind == ObjKind::List {
                     list::list_len(container)
@@ -607,6 +707,10 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
     if let Some(m) = types::type_lookup(vm, ty, vm.names.__contains__) {
         let r = call::call_with_self(vm, m, container, &[item], Kw::NONE)?;
         return is_true(vm, r);
+    }
+    let n = native_of(container);
+    if n != container {
+        return contains(vm, n, item);
     }
     let it = crate::runtime::iter::get_iter(vm, container)?;
     vm.tmp_roots.push(it);

@@ -6,7 +6,7 @@ use crate::obj::*;
 use crate::runtime::{bytes, call, dict, int, iter, list, slice, str as pystr, tuple, types};
 use crate::vm::{PyResult, Vm};
 
-fn key_error(vm: &mut Vm, key: Obj) -> crate::vm::PyErr {
+pub fn key_error(vm: &mut Vm, key: Obj) -> crate::vm::PyErr {
     let t = tuple::tuple_from_slice(vm, &[key]);
     match t {
         Ok(args) => {
@@ -39,6 +39,7 @@ pub fn load_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult {
                     let v = slice_items(vm, list::list_items(o), idx)?;
                     return list::list_from_slice(vm, &v);
                 }
+                check_index_type(vm, idx, "list")?;
                 let i = slice::norm_index(vm, idx, list::list_len(o), "list index out of range")?;
                 return Ok(list::list_items(o)[i]);
             }
@@ -48,6 +49,7 @@ pub fn load_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult {
                     let v = slice_items(vm, items, idx)?;
                     return tuple::tuple_from_slice(vm, &v);
                 }
+                check_index_type(vm, idx, "tuple")?;
                 let i = slice::norm_index(vm, idx, items.len(), "tuple index out of range")?;
                 return Ok(items[i]);
             }
@@ -133,6 +135,22 @@ pub fn load_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult {
         return load_subscr(vm, n, idx);
     }
     let msg = format!("'{}' object is not subscriptable", types::type_name(ty));
+    Err(vm.new_exc_msg(vm.exc.type_error, &msg))
+}
+
+/// TypeError "list indices must be integers or slices, not str" for non-index subscripts.
+fn check_index_type(vm: &mut Vm, idx: Obj, what: &str) -> PyResult<()> {
+    if int::is_int(idx) || idx.is_bool() {
+        return Ok(());
+    }
+    let ty = types::type_of(vm, idx);
+    if types::type_lookup(vm, ty, vm.names.__index__).is_some() {
+        return Ok(());
+    }
+    let msg = format!(
+        "{what} indices must be integers or slices, not {}",
+        types::type_name(ty)
+    );
     Err(vm.new_exc_msg(vm.exc.type_error, &msg))
 }
 

@@ -68,6 +68,25 @@ pub fn is_instance(vm: &Vm, o: Obj, cls: Obj) -> bool {
 /// Find `name` (a str) in the dicts along the MRO of type `t`.
 #[inline]
 pub fn type_lookup(vm: &mut Vm, t: Obj, name: Obj) -> Option<Obj> {
+    // Names are interned qstrs almost always: cache (type, name) -> result, invalidated by any
+    // class change (vm.class_version).
+    if is_cacheable_name(name) {
+        let e = cache_probe(vm, t, name);
+        return if e.value.is_null() {
+            None
+        } else {
+            Some(e.value)
+        };
+    }
+    mro_lookup(vm, t, name)
+}
+
+#[inline]
+fn is_cacheable_name(name: Obj) -> bool {
+    is_kind(name, ObjKind::Str) && header(name).flags & hflags::INTERNED != 0
+}
+
+fn mro_lookup(vm: &mut Vm, t: Obj, name: Obj) -> Option<Obj> {
     let mro = type_obj(t).mro;
     for &c in tuple::tuple_items(mro) {
         let d = type_obj(c).dict;
@@ -76,6 +95,62 @@ pub fn type_lookup(vm: &mut Vm, t: Obj, name: Obj) -> Option<Obj> {
         }
     }
     None
+}
+
+/// The cache entry for (t, name), filled on a miss (class attribute and instance slot).
+#[inline]
+fn cache_probe(vm: &mut Vm, t: Obj, name: Obj) -> AttrCacheEntry {
+    let slot = ((t.bits() >> 4) ^ (name.bits() >> 4).wrapping_mul(0x9e37_79b9)) as usize
+        & (ATTR_CACHE_SIZE - 1);
+    let e = vm.attr_cache[slot];
+    if e.ty == t && e.name == name && e.version == vm.class_version {
+        return e;
+    }
+    let value = mro_lookup(vm, t, name).unwrap_or(Obj::NULL);
+    let islot = crate::runtime::instance::layout_slot(vm, t, name)
+        .ok()
+        .flatten()
+        .map(|s| s as i32)
+        .unwrap_or(-1);
+    let e = AttrCacheEntry {
+        ty: t,
+        name,
+        version: vm.class_version,
+        value,
+        slot: islot,
+    };
+    vm.attr_cache[slot] = e;
+    e
+}
+
+/// The instance-layout slot of `name` in class `t` (cached like class attributes).
+#[inline]
+pub fn cached_slot(vm: &mut Vm, t: Obj, name: Obj) -> Option<usize> {
+    if is_cacheable_name(name) {
+        let e = cache_probe(vm, t, name);
+        return if e.slot < 0 {
+            None
+        } else {
+            Some(e.slot as usize)
+        };
+    }
+    crate::runtime::instance::layout_slot(vm, t, name)
+        .ok()
+        .flatten()
+}
+
+/// Number of entries of the (type, name) lookup cache (a power of two).
+pub const ATTR_CACHE_SIZE: usize = 4096;
+
+/// One entry of the (type, name) lookup cache; `value` NULL caches "not found".
+#[derive(Clone, Copy, Default)]
+pub struct AttrCacheEntry {
+    pub ty: Obj,
+    pub name: Obj,
+    pub version: u64,
+    pub value: Obj,
+    /// Instance-layout slot of the name in this class, or -1.
+    pub slot: i32,
 }
 
 /// Like type_lookup but also reports the class where it was found.
@@ -160,6 +235,8 @@ pub fn new_type(
     t.base_kind = base_kind;
     t.flags.set(flags);
     let to = Obj::from_ptr(t);
+    // A new type may reuse the address of a freed one: invalidate cached lookups.
+    vm.class_version += 1;
     vm.tmp_roots.push(to);
     let r = (|| {
         let mro = compute_mro(vm, to, bases)?;
@@ -285,11 +362,22 @@ pub fn alloc_instance(vm: &mut Vm, cls: Obj) -> PyResult {
     if t.base_kind == ObjKind::Exception {
         return crate::runtime::exc::new_exception(vm, cls, &[]);
     }
-    let d = dict::new_dict(vm)?;
-    vm.tmp_roots.push(d);
+    // Room for the attributes instances of this class usually get.
+    let layout = type_obj(cls).layout;
+    let n = if layout.is_null() {
+        0
+    } else {
+        dict::dict_len(layout)
+    };
+    let slots = if n > 0 {
+        crate::runtime::list::new_value_array(vm, n)?
+    } else {
+        Obj::NULL
+    };
+    vm.tmp_roots.push(slots);
     let r = vm.alloc::<InstanceObj>(ObjKind::Instance, cls, 0);
     vm.tmp_roots.pop();
     let i = r?;
-    i.dict = d;
+    i.slots = slots;
     Ok(Obj::from_ptr(i))
 }

@@ -71,6 +71,8 @@ pub struct CodeInfo {
     pub entry_states: Option<Box<[EntryState]>>,
     /// Machine code compiled for this code object by a tier, or null (entry point).
     pub native_entry: std::cell::Cell<*const u8>,
+    /// Inline caches of the attribute opcodes (vm/icache.rs).
+    pub caches: crate::vm::icache::CodeCaches,
     /// Keeps the tier's code alive.
     pub native_owner: std::cell::RefCell<Option<Box<dyn std::any::Any>>>,
 }
@@ -377,6 +379,11 @@ fn build_info(
         }
     }
     let cells = bytes[p.cells.clone()].to_vec();
+    let caches = if kind == CodeKind::Bytecode {
+        crate::vm::icache::CodeCaches::for_bytecode(&bytes[p.code_start..])
+    } else {
+        Default::default()
+    };
     let n_state = p.sig.n_state as usize;
     Ok(CodeInfo {
         ctx: ctx.clone(),
@@ -405,6 +412,7 @@ fn build_info(
         entry_states,
         native_entry: std::cell::Cell::new(std::ptr::null()),
         native_owner: std::cell::RefCell::new(None),
+        caches,
     })
 }
 

@@ -3,6 +3,7 @@
 //! the operations it calls (runtime/).
 
 use super::frame::Frame;
+use super::icache;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{op, BinaryOp, UnaryOp};
 use crate::bytecode::{
@@ -228,7 +229,13 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::LOAD_GLOBAL => {
                     let name = qstr!(read_uint(bc, &mut ip));
-                    push!(tri!(rt::names::load_global(vm, f.globals, name)));
+                    if let Some(v) = icache::load_global(vm, &code.caches, op_ip, f.globals, name) {
+                        push!(v);
+                        continue;
+                    }
+                    let v = tri!(rt::names::load_global(vm, f.globals, name));
+                    icache::fill_global(vm, &code.caches, op_ip, f.globals, name);
+                    push!(v);
                 }
                 op::STORE_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -251,12 +258,24 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::LOAD_ATTR => {
                     let name = qstr!(read_uint(bc, &mut ip));
                     let o = top!();
-                    set_top!(tri!(rt::attr::load_attr(vm, o, name)));
+                    if let Some(v) = icache::load_attr(vm, &code.caches, op_ip, o) {
+                        set_top!(v);
+                        continue;
+                    }
+                    let v = tri!(rt::attr::load_attr(vm, o, name));
+                    icache::fill(vm, &code.caches, op_ip, o, name, false);
+                    set_top!(v);
                 }
                 op::LOAD_METHOD => {
                     let name = qstr!(read_uint(bc, &mut ip));
                     let o = top!();
+                    if let Some((m, s)) = icache::load_method(vm, &code.caches, op_ip, o) {
+                        set_top!(m);
+                        push!(s);
+                        continue;
+                    }
                     let (m, s) = tri!(rt::attr::load_method(vm, o, name));
+                    icache::fill(vm, &code.caches, op_ip, o, name, true);
                     set_top!(m);
                     push!(s);
                 }
@@ -276,8 +295,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let v = pop!();
                     if v.is_null() {
                         tri!(rt::attr::delete_attr(vm, o, name));
-                    } else {
+                    } else if !icache::store_attr(vm, &code.caches, op_ip, o, v) {
                         tri!(rt::attr::store_attr(vm, o, name, v));
+                        icache::fill(vm, &code.caches, op_ip, o, name, false);
                     }
                 }
                 op::IMPORT_NAME => {
@@ -364,7 +384,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let n = read_uint(bc, &mut ip);
                     sp -= n as isize;
                     let items = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), n) };
-                    let s = tri!(rt::set::set_from_slice(vm, items));
+                    let s = tri!(rt::set::set_from_literal(vm, items));
                     push!(s);
                 }
                 op::BUILD_SLICE => {
@@ -811,6 +831,28 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 BinaryOp::Subtract | BinaryOp::InplaceSubtract => {
                                     Obj::try_small_int(a - b)
                                 }
+                                BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
+                                    a.checked_mul(b).and_then(Obj::try_small_int)
+                                }
+                                BinaryOp::FloorDivide | BinaryOp::InplaceFloorDivide if b != 0 => {
+                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).0)
+                                }
+                                BinaryOp::Modulo | BinaryOp::InplaceModulo if b != 0 => {
+                                    Obj::try_small_int(rt::int::floor_divmod_i64(a, b).1)
+                                }
+                                BinaryOp::And | BinaryOp::InplaceAnd => Some(Obj::small_int(a & b)),
+                                BinaryOp::Or | BinaryOp::InplaceOr => Some(Obj::small_int(a | b)),
+                                BinaryOp::Xor | BinaryOp::InplaceXor => Some(Obj::small_int(a ^ b)),
+                                BinaryOp::Rshift | BinaryOp::InplaceRshift if b >= 0 => {
+                                    Some(Obj::small_int(a >> b.min(63)))
+                                }
+                                BinaryOp::Lshift | BinaryOp::InplaceLshift
+                                    if (0..48).contains(&b) =>
+                                {
+                                    a.checked_shl(b as u32)
+                                        .filter(|r| r >> b == a)
+                                        .and_then(Obj::try_small_int)
+                                }
                                 BinaryOp::Less => Some(Obj::from_bool(a < b)),
                                 BinaryOp::More => Some(Obj::from_bool(a > b)),
                                 BinaryOp::LessEqual => Some(Obj::from_bool(a <= b)),
@@ -824,6 +866,12 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 continue;
                             }
                         }
+                        if lhs.is_float() || rhs.is_float() {
+                            if let Some(r) = float_fast(bop, lhs, rhs) {
+                                set_top!(r);
+                                continue;
+                            }
+                        }
                         set_top!(tri!(rt::ops::binary_op(vm, bop, lhs, rhs)));
                     } else {
                         let msg = format!("opcode 0x{opcode:02x} not implemented");
@@ -833,6 +881,38 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
             }
         }
     }
+}
+
+/// Float arithmetic and comparisons without leaving the loop (float with float or small int).
+#[inline(always)]
+fn float_fast(op: BinaryOp, lhs: Obj, rhs: Obj) -> Option<Obj> {
+    let a = if lhs.is_float() {
+        lhs.float_value()
+    } else if lhs.is_small_int() {
+        lhs.small_int_value() as f64
+    } else {
+        return None;
+    };
+    let b = if rhs.is_float() {
+        rhs.float_value()
+    } else if rhs.is_small_int() {
+        rhs.small_int_value() as f64
+    } else {
+        return None;
+    };
+    Some(match op {
+        BinaryOp::Add | BinaryOp::InplaceAdd => Obj::float(a + b),
+        BinaryOp::Subtract | BinaryOp::InplaceSubtract => Obj::float(a - b),
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => Obj::float(a * b),
+        BinaryOp::TrueDivide | BinaryOp::InplaceTrueDivide if b != 0.0 => Obj::float(a / b),
+        BinaryOp::Less => Obj::from_bool(a < b),
+        BinaryOp::More => Obj::from_bool(a > b),
+        BinaryOp::LessEqual => Obj::from_bool(a <= b),
+        BinaryOp::MoreEqual => Obj::from_bool(a >= b),
+        BinaryOp::Equal => Obj::from_bool(a == b),
+        BinaryOp::NotEqual => Obj::from_bool(a != b),
+        _ => return None,
+    })
 }
 
 fn unbound_local(vm: &mut Vm, code: &super::code::CodeInfo, i: usize) -> PyErr {

@@ -4,6 +4,7 @@
 pub mod code;
 pub mod dispatch;
 pub mod frame;
+pub mod icache;
 
 use crate::gc::Heap;
 use crate::obj::*;
@@ -173,6 +174,9 @@ pub struct Vm {
     pub cur_globals: Obj,
     /// Types created by built-in modules, by name (e.g. "deque", "StringIO").
     pub module_types: HashMap<&'static str, Obj>,
+    /// Cache of type attribute lookups (runtime/types.rs); values are also in type dicts, so
+    /// it holds no roots, and entries are only trusted when their version is current.
+    pub attr_cache: Box<[crate::runtime::types::AttrCacheEntry]>,
 }
 
 impl Vm {
@@ -210,6 +214,8 @@ impl Vm {
             repr_active: Vec::new(),
             cur_globals: Obj::NULL,
             module_types: HashMap::new(),
+            attr_cache: vec![Default::default(); crate::runtime::types::ATTR_CACHE_SIZE]
+                .into_boxed_slice(),
         });
         crate::runtime::init::init_vm(&mut vm);
         Ok(vm)

@@ -1,0 +1,790 @@
+//! The FunTable: the one list of `extern "C"` entry points machine code calls (by index, through
+//! a register), the native frame they share with it, and how a compiled function is called.
+//! Not the semantics of the operations (the runtime functions they wrap) nor any code generation.
+//!
+//! Conventions (design.md §1): every entry takes the `NativeFrame` first. An entry that can fail
+//! returns `Obj::NULL` (or a negative code for the control entries) and leaves the exception in
+//! `NativeFrame::pending`; Rust never unwinds through machine code. Control entries return a
+//! bytecode offset to continue at (>= 0), `EXIT_ERR` (leave with `pending`), `EXIT_RET` (return
+//! `ret_val`) or `FALL_THROUGH`.
+
+use crate::bytecode::{op, BinaryOp, UnaryOp};
+use crate::obj::*;
+use crate::runtime as rt;
+use crate::vm::code::CodeInfo;
+use crate::vm::frame::{bind_args, frame_slots, make_cells, push_slots};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Control results (see the module doc).
+pub const EXIT_ERR: isize = -1;
+pub const FALL_THROUGH: isize = -2;
+pub const EXIT_RET: isize = -3;
+/// Returned by `for_iter` when the iterator is exhausted (never a valid object word).
+pub const ITER_STOP: Obj = Obj(0x2a);
+/// Exception-stack handler word: bit 0 marks a finally-type entry (as in the interpreter).
+const EXC_FINALLY: i64 = 1;
+
+/// The activation record shared by machine code and the entries. Machine code reaches everything
+/// (FunTable, state, qstrs, constants) through it: no absolute address is ever emitted.
+#[repr(C)]
+pub struct NativeFrame {
+    pub fun_table: *const FunTable,
+    /// n_state slots (locals at the top, reversed; value stack from 0) then the exception stack.
+    pub state: *mut Obj,
+    /// The module's qstr table (interned str objects).
+    pub qstrs: *const Obj,
+    /// The module's constant table.
+    pub consts: *const Obj,
+    /// The exception raised by a failing entry.
+    pub pending: Obj,
+    /// The value being returned through `finally` blocks.
+    pub ret_val: Obj,
+    pub vm: *mut Vm,
+    pub code: *const CodeInfo,
+    pub func: Obj,
+    pub globals: Obj,
+    /// 3 words per exception-stack entry: handler (small int, bit 0 = finally), saved sp, exc.
+    pub exc: *mut Obj,
+    pub exc_sp: usize,
+}
+
+pub const NF_FUN_TABLE: i32 = std::mem::offset_of!(NativeFrame, fun_table) as i32;
+pub const NF_STATE: i32 = std::mem::offset_of!(NativeFrame, state) as i32;
+pub const NF_QSTRS: i32 = std::mem::offset_of!(NativeFrame, qstrs) as i32;
+pub const NF_CONSTS: i32 = std::mem::offset_of!(NativeFrame, consts) as i32;
+pub const NF_RET_VAL: i32 = std::mem::offset_of!(NativeFrame, ret_val) as i32;
+/// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
+pub const CELL_VALUE: i32 = std::mem::offset_of!(CellObj, value) as i32;
+
+impl NativeFrame {
+    #[inline(always)]
+    fn vm(&mut self) -> &'static mut Vm {
+        // SAFETY: `vm` was set by `call_native` from a live `&mut Vm` that is not used while the
+        // machine code (and so this entry) runs; single-threaded.
+        unsafe { &mut *self.vm }
+    }
+    #[inline(always)]
+    fn code(&self) -> &'static CodeInfo {
+        // SAFETY: the code object is kept alive by the function being run.
+        unsafe { &*self.code }
+    }
+    #[inline(always)]
+    fn qstr(&self, i: usize) -> Obj {
+        self.code().ctx.qstrs.get(i).copied().unwrap_or(Obj::NONE)
+    }
+    #[inline(always)]
+    fn slot(&self, i: usize) -> Obj {
+        // SAFETY: the emitter only passes slot indices < n_state (static stack depth).
+        unsafe { *self.state.add(i) }
+    }
+    #[inline(always)]
+    fn set_slot(&mut self, i: usize, v: Obj) {
+        // SAFETY: as in `slot`.
+        unsafe { *self.state.add(i) = v }
+    }
+    fn slots(&self, base: usize, n: usize) -> &'static [Obj] {
+        // SAFETY: base..base+n are value-stack slots below n_state (static stack depth).
+        unsafe { std::slice::from_raw_parts(self.state.add(base), n) }
+    }
+    fn slots_mut(&mut self, base: usize, n: usize) -> &'static mut [Obj] {
+        // SAFETY: as in `slots`.
+        unsafe { std::slice::from_raw_parts_mut(self.state.add(base), n) }
+    }
+    fn exc_entry(&mut self, i: usize) -> &'static mut [Obj] {
+        // SAFETY: i < n_exc_stack (the emitter tracks exception nesting statically).
+        unsafe { std::slice::from_raw_parts_mut(self.exc.add(3 * i), 3) }
+    }
+    #[inline(always)]
+    fn fail(&mut self, e: PyErr) -> Obj {
+        self.pending = e.0;
+        Obj::NULL
+    }
+    #[inline(always)]
+    fn ret(&mut self, r: PyResult) -> Obj {
+        match r {
+            Ok(v) => v,
+            Err(e) => self.fail(e),
+        }
+    }
+    #[inline(always)]
+    fn unit(&mut self, r: PyResult<()>) -> Obj {
+        match r {
+            Ok(()) => Obj::NONE,
+            Err(e) => self.fail(e),
+        }
+    }
+}
+
+/// Declares the table once: the `#[repr(C)]` struct of pointers, the `Fun` index enum, the names
+/// (for listings and .mpy linking) and the static table itself.
+macro_rules! fun_table {
+    ($( $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty; )*) => {
+        #[repr(C)]
+        pub struct FunTable {
+            $( pub $name: extern "C" fn(&mut NativeFrame $(, $ty)*) -> $ret, )*
+        }
+        /// Index of each entry in the table.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u32)]
+        pub enum Fun { $( $name, )* }
+        pub const FUN_NAMES: &[&str] = &[ $( stringify!($name), )* ];
+        pub static FUN_TABLE: FunTable = FunTable { $( $name: $name, )* };
+    };
+}
+
+fun_table! {
+    load_global(q: usize) -> Obj;
+    store_global(q: usize, v: Obj) -> Obj;
+    delete_global(q: usize) -> Obj;
+    load_attr(o: Obj, q: usize) -> Obj;
+    load_method(o: Obj, q: usize, base: usize) -> Obj;
+    load_super_method(q: usize, base: usize) -> Obj;
+    store_attr(o: Obj, q: usize, v: Obj) -> Obj;
+    load_subscr(o: Obj, idx: Obj) -> Obj;
+    store_subscr(o: Obj, idx: Obj, v: Obj) -> Obj;
+    binary_op(op: usize, a: Obj, b: Obj) -> Obj;
+    unary_op(op: usize, a: Obj) -> Obj;
+    is_true(a: Obj) -> Obj;
+    call(packed: usize, base: usize) -> Obj;
+    call_method(packed: usize, base: usize) -> Obj;
+    call_var_kw(packed: usize, base: usize, is_method: usize) -> Obj;
+    build_tuple(n: usize, base: usize) -> Obj;
+    build_list(n: usize, base: usize) -> Obj;
+    build_set(n: usize, base: usize) -> Obj;
+    build_map(n: usize) -> Obj;
+    store_map(d: Obj, k: Obj, v: Obj) -> Obj;
+    store_comp(kind: usize, coll: Obj, a: Obj, b: Obj) -> Obj;
+    build_slice(start: Obj, stop: Obj, step: Obj) -> Obj;
+    unpack_sequence(seq: Obj, n: usize, base: usize) -> Obj;
+    unpack_ex(seq: Obj, n: usize, base: usize) -> Obj;
+    make_function(child: usize, defaults: Obj, kwdefaults: Obj) -> Obj;
+    make_closure(child: usize, n_cells: usize, base: usize, defaults: Obj, kwdefaults: Obj) -> Obj;
+    get_iter(o: Obj) -> Obj;
+    get_iter_stack(base: usize) -> Obj;
+    for_iter(base: usize) -> Obj;
+    import_name(q: usize, fromlist: Obj, level: Obj) -> Obj;
+    import_from(m: Obj, q: usize) -> Obj;
+    import_star(m: Obj) -> Obj;
+    load_build_class() -> Obj;
+    int_from_i64(v: i64) -> Obj;
+    raise_obj(o: Obj) -> Obj;
+    raise_from(o: Obj, cause: Obj) -> Obj;
+    raise_last() -> Obj;
+    unbound_local(i: usize) -> Obj;
+    unbound_free(i: usize) -> Obj;
+    setup_exc(handler: usize, sp: usize) -> Obj;
+    pop_exc() -> Obj;
+    setup_with(base: usize, handler: usize) -> Obj;
+    with_cleanup(base: usize) -> Obj;
+    raise_dispatch(op_ip: usize) -> isize;
+    end_finally(op_ip: usize, tos: usize) -> isize;
+    unwind_return(op_ip: usize) -> isize;
+    unwind_jump(op_ip: usize, dest: usize, u: usize) -> isize;
+    bad_dispatch() -> Obj;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Names, attributes, subscripts
+
+extern "C" fn load_global(f: &mut NativeFrame, q: usize) -> Obj {
+    let (name, g) = (f.qstr(q), f.globals);
+    let r = rt::names::load_global(f.vm(), g, name);
+    f.ret(r)
+}
+
+extern "C" fn store_global(f: &mut NativeFrame, q: usize, v: Obj) -> Obj {
+    let (name, g) = (f.qstr(q), f.globals);
+    let r = rt::dict::dict_store(f.vm(), g, name, v);
+    f.unit(r)
+}
+
+extern "C" fn delete_global(f: &mut NativeFrame, q: usize) -> Obj {
+    let (name, g) = (f.qstr(q), f.globals);
+    let r = rt::names::delete_name(f.vm(), g, name);
+    f.unit(r)
+}
+
+extern "C" fn load_attr(f: &mut NativeFrame, o: Obj, q: usize) -> Obj {
+    let name = f.qstr(q);
+    let r = rt::attr::load_attr(f.vm(), o, name);
+    f.ret(r)
+}
+
+/// Writes (method, self_or_NULL) at state[base], state[base+1].
+extern "C" fn load_method(f: &mut NativeFrame, o: Obj, q: usize, base: usize) -> Obj {
+    let name = f.qstr(q);
+    match rt::attr::load_method(f.vm(), o, name) {
+        Ok((m, s)) => {
+            f.set_slot(base, m);
+            f.set_slot(base + 1, s);
+            Obj::NONE
+        }
+        Err(e) => f.fail(e),
+    }
+}
+
+/// [super, cls, self] at state[base..] -> [meth, self] at state[base..].
+extern "C" fn load_super_method(f: &mut NativeFrame, q: usize, base: usize) -> Obj {
+    let name = f.qstr(q);
+    let (cls, self_) = (f.slot(base + 1), f.slot(base + 2));
+    match rt::attr::load_super_method(f.vm(), cls, self_, name) {
+        Ok((m, s)) => {
+            f.set_slot(base, m);
+            f.set_slot(base + 1, s);
+            Obj::NONE
+        }
+        Err(e) => f.fail(e),
+    }
+}
+
+extern "C" fn store_attr(f: &mut NativeFrame, o: Obj, q: usize, v: Obj) -> Obj {
+    let name = f.qstr(q);
+    let r = if v.is_null() {
+        rt::attr::delete_attr(f.vm(), o, name)
+    } else {
+        rt::attr::store_attr(f.vm(), o, name, v)
+    };
+    f.unit(r)
+}
+
+extern "C" fn load_subscr(f: &mut NativeFrame, o: Obj, idx: Obj) -> Obj {
+    let r = rt::subscr::load_subscr(f.vm(), o, idx);
+    f.ret(r)
+}
+
+extern "C" fn store_subscr(f: &mut NativeFrame, o: Obj, idx: Obj, v: Obj) -> Obj {
+    let r = if v.is_null() {
+        rt::subscr::delete_subscr(f.vm(), o, idx)
+    } else {
+        rt::subscr::store_subscr(f.vm(), o, idx, v)
+    };
+    f.unit(r)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Operators
+
+extern "C" fn binary_op(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
+    let Some(bop) = BinaryOp::from_u8(op as u8) else {
+        return bad_dispatch(f);
+    };
+    let r = rt::ops::binary_op(f.vm(), bop, a, b);
+    f.ret(r)
+}
+
+extern "C" fn unary_op(f: &mut NativeFrame, op: usize, a: Obj) -> Obj {
+    let Some(uop) = UnaryOp::from_u8(op as u8) else {
+        return bad_dispatch(f);
+    };
+    let r = rt::ops::unary_op(f.vm(), uop, a);
+    f.ret(r)
+}
+
+extern "C" fn is_true(f: &mut NativeFrame, a: Obj) -> Obj {
+    match rt::ops::is_true(f.vm(), a) {
+        Ok(b) => Obj::from_bool(b),
+        Err(e) => f.fail(e),
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Calls: the callee and its arguments are in the state array from `base` (stack order).
+
+extern "C" fn call(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
+    let (npos, nkw) = (packed & 0xff, (packed >> 8) & 0xff);
+    let fun = f.slot(base);
+    let args = f.slots(base + 1, npos);
+    let kw = f.slots(base + 1 + npos, 2 * nkw);
+    let r = rt::call::call(f.vm(), fun, args, Kw(kw));
+    f.ret(r)
+}
+
+extern "C" fn call_method(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
+    let (npos, nkw) = (packed & 0xff, (packed >> 8) & 0xff);
+    let fun = f.slot(base);
+    let self_ = f.slot(base + 1);
+    let kw = f.slots(base + 2 + npos, 2 * nkw);
+    let args = if self_.is_null() {
+        f.slots(base + 2, npos)
+    } else {
+        f.slots(base + 1, npos + 1)
+    };
+    let r = rt::call::call(f.vm(), fun, args, Kw(kw));
+    f.ret(r)
+}
+
+/// [fun, (self,) args.., kw pairs.., bitmap] from `base`.
+extern "C" fn call_var_kw(
+    f: &mut NativeFrame,
+    packed: usize,
+    base: usize,
+    is_method: usize,
+) -> Obj {
+    let (npos, nkw) = (packed & 0xff, (packed >> 8) & 0xff);
+    let fun = f.slot(base);
+    let (self_, a0) = if is_method != 0 {
+        (f.slot(base + 1), base + 2)
+    } else {
+        (Obj::NULL, base + 1)
+    };
+    let args = f.slots(a0, npos);
+    let kw = f.slots(a0 + npos, 2 * nkw);
+    let bitmap = f.slot(a0 + npos + 2 * nkw);
+    let r = rt::call::call_var_kw(f.vm(), fun, self_, args, kw, bitmap);
+    f.ret(r)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Building containers
+
+extern "C" fn build_tuple(f: &mut NativeFrame, n: usize, base: usize) -> Obj {
+    let items = f.slots(base, n);
+    let r = rt::tuple::tuple_from_slice(f.vm(), items);
+    f.ret(r)
+}
+
+extern "C" fn build_list(f: &mut NativeFrame, n: usize, base: usize) -> Obj {
+    let items = f.slots(base, n);
+    let r = rt::list::list_from_slice(f.vm(), items);
+    f.ret(r)
+}
+
+extern "C" fn build_set(f: &mut NativeFrame, n: usize, base: usize) -> Obj {
+    let items = f.slots(base, n);
+    let r = rt::set::set_from_slice(f.vm(), items);
+    f.ret(r)
+}
+
+extern "C" fn build_map(f: &mut NativeFrame, n: usize) -> Obj {
+    let r = rt::dict::new_dict_with_capacity(f.vm(), n);
+    f.ret(r)
+}
+
+extern "C" fn store_map(f: &mut NativeFrame, d: Obj, k: Obj, v: Obj) -> Obj {
+    let r = rt::dict::dict_store(f.vm(), d, k, v);
+    f.unit(r)
+}
+
+/// STORE_COMP: kind 0 list.append(a), 1 dict[a] = b, 2 set.add(a).
+extern "C" fn store_comp(f: &mut NativeFrame, kind: usize, coll: Obj, a: Obj, b: Obj) -> Obj {
+    let r = match kind {
+        0 => rt::list::list_append(f.vm(), coll, a),
+        1 => rt::dict::dict_store(f.vm(), coll, a, b),
+        _ => rt::set::set_add(f.vm(), coll, a),
+    };
+    f.unit(r)
+}
+
+extern "C" fn build_slice(f: &mut NativeFrame, start: Obj, stop: Obj, step: Obj) -> Obj {
+    let r = rt::slice::new_slice(f.vm(), start, stop, step);
+    f.ret(r)
+}
+
+extern "C" fn unpack_sequence(f: &mut NativeFrame, seq: Obj, n: usize, base: usize) -> Obj {
+    let dest = f.slots_mut(base, n);
+    let r = rt::seq::unpack_sequence(f.vm(), seq, dest);
+    f.unit(r)
+}
+
+extern "C" fn unpack_ex(f: &mut NativeFrame, seq: Obj, n: usize, base: usize) -> Obj {
+    let (left, right) = (n & 0xff, (n >> 8) & 0xff);
+    let dest = f.slots_mut(base, left + right + 1);
+    let r = rt::seq::unpack_ex(f.vm(), seq, left, right, dest);
+    f.unit(r)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Functions
+
+fn child(f: &mut NativeFrame, i: usize) -> Result<Obj, Obj> {
+    match f.code().children.get(i) {
+        Some(&c) => Ok(c),
+        None => Err(bad_dispatch(f)),
+    }
+}
+
+extern "C" fn make_function(f: &mut NativeFrame, ch: usize, defaults: Obj, kwd: Obj) -> Obj {
+    let c = match child(f, ch) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let g = f.globals;
+    let r = rt::func::make_function(f.vm(), c, g, defaults, kwd, &[]);
+    f.ret(r)
+}
+
+extern "C" fn make_closure(
+    f: &mut NativeFrame,
+    ch: usize,
+    n_cells: usize,
+    base: usize,
+    defaults: Obj,
+    kwd: Obj,
+) -> Obj {
+    let c = match child(f, ch) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let g = f.globals;
+    let cells = f.slots(base, n_cells);
+    let r = rt::func::make_function(f.vm(), c, g, defaults, kwd, cells);
+    f.ret(r)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Iteration
+
+extern "C" fn get_iter(f: &mut NativeFrame, o: Obj) -> Obj {
+    let r = rt::iter::get_iter(f.vm(), o);
+    f.ret(r)
+}
+
+/// Replaces state[base] (the iterable) by the 4-slot area [NULL, iter, NULL, NULL].
+extern "C" fn get_iter_stack(f: &mut NativeFrame, base: usize) -> Obj {
+    let o = f.slot(base);
+    match rt::iter::get_iter(f.vm(), o) {
+        Ok(it) => {
+            f.set_slot(base, Obj::NULL);
+            f.set_slot(base + 1, it);
+            f.set_slot(base + 2, Obj::NULL);
+            f.set_slot(base + 3, Obj::NULL);
+            Obj::NONE
+        }
+        Err(e) => f.fail(e),
+    }
+}
+
+extern "C" fn for_iter(f: &mut NativeFrame, base: usize) -> Obj {
+    let s0 = f.slot(base);
+    let it = if s0.is_null() { f.slot(base + 1) } else { s0 };
+    match rt::iter::iter_next(f.vm(), it) {
+        Ok(Some(v)) => v,
+        Ok(None) => ITER_STOP,
+        Err(e) => f.fail(e),
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Imports, class building, constants
+
+extern "C" fn import_name(f: &mut NativeFrame, q: usize, fromlist: Obj, level: Obj) -> Obj {
+    let (name, g) = (f.qstr(q), f.globals);
+    let r = rt::import::import_name(f.vm(), g, name, fromlist, level);
+    f.ret(r)
+}
+
+extern "C" fn import_from(f: &mut NativeFrame, m: Obj, q: usize) -> Obj {
+    let name = f.qstr(q);
+    let r = rt::import::import_from(f.vm(), m, name);
+    f.ret(r)
+}
+
+extern "C" fn import_star(f: &mut NativeFrame, m: Obj) -> Obj {
+    let g = f.globals;
+    let r = rt::import::import_star(f.vm(), m, g);
+    f.unit(r)
+}
+
+extern "C" fn load_build_class(f: &mut NativeFrame) -> Obj {
+    f.vm().names.build_class_fn
+}
+
+extern "C" fn int_from_i64(f: &mut NativeFrame, v: i64) -> Obj {
+    let r = rt::int::int_from_i64(f.vm(), v);
+    f.ret(r)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Raising: these always return NULL with `pending` set.
+
+extern "C" fn raise_obj(f: &mut NativeFrame, o: Obj) -> Obj {
+    match rt::exc::make_raisable(f.vm(), o) {
+        Ok(e) => f.fail(PyErr(e)),
+        Err(e) => f.fail(e),
+    }
+}
+
+extern "C" fn raise_from(f: &mut NativeFrame, o: Obj, cause: Obj) -> Obj {
+    let vm = f.vm();
+    let r = rt::exc::make_raisable(vm, o).and_then(|e| {
+        rt::exc::set_cause(vm, e, cause)?;
+        Ok(e)
+    });
+    match r {
+        Ok(e) => f.fail(PyErr(e)),
+        Err(e) => f.fail(e),
+    }
+}
+
+extern "C" fn raise_last(f: &mut NativeFrame) -> Obj {
+    let mut e = Obj::NULL;
+    for i in (0..f.exc_sp).rev() {
+        let x = f.exc_entry(i)[2];
+        if !x.is_null() {
+            e = x;
+            break;
+        }
+    }
+    let vm = f.vm();
+    if e.is_null() {
+        e = vm.handling.last().copied().unwrap_or(Obj::NULL);
+    }
+    if e.is_null() {
+        let err = vm.new_exc_msg(vm.exc.runtime_error, "No active exception to reraise");
+        return f.fail(err);
+    }
+    f.fail(PyErr(e))
+}
+
+extern "C" fn unbound_local(f: &mut NativeFrame, _i: usize) -> Obj {
+    let vm = f.vm();
+    let e = vm.new_exc_msg(
+        vm.exc.unbound_local_error,
+        "local variable referenced before assignment",
+    );
+    f.fail(e)
+}
+
+extern "C" fn unbound_free(f: &mut NativeFrame, _i: usize) -> Obj {
+    let vm = f.vm();
+    let e = vm.new_exc_msg(
+        vm.exc.name_error,
+        "free variable referenced before assignment",
+    );
+    f.fail(e)
+}
+
+extern "C" fn bad_dispatch(f: &mut NativeFrame) -> Obj {
+    let vm = f.vm();
+    let e = vm.new_exc_msg(vm.exc.runtime_error, "native code: internal dispatch error");
+    f.fail(e)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Exception stack. Our native ABI keeps the value stack depth static: a finally block is always
+// entered with exactly one word above its saved sp (the "reason"): None, an exception, small int
+// -1 (a return in progress; the value is in `ret_val`), or small int (dest << 8 | u) (an unwind
+// jump in progress to bytecode offset dest with u entries left, bit 7 = pop a for iterator).
+
+/// SETUP_EXCEPT / SETUP_FINALLY: `handler` = offset << 1 | finally flag; `sp` = saved sp + 1.
+extern "C" fn setup_exc(f: &mut NativeFrame, handler: usize, sp: usize) -> Obj {
+    let i = f.exc_sp;
+    let e = f.exc_entry(i);
+    e[0] = Obj::small_int(handler as i64);
+    e[1] = Obj::small_int(sp as i64 - 1);
+    e[2] = Obj::NULL;
+    f.exc_sp += 1;
+    Obj::NONE
+}
+
+/// POP_EXCEPT_JUMP: drop the top entry.
+extern "C" fn pop_exc(f: &mut NativeFrame) -> Obj {
+    f.exc_sp = f.exc_sp.saturating_sub(1);
+    Obj::NONE
+}
+
+/// SETUP_WITH: state[base] is the manager; leaves [__exit__, mgr] at base, pushes the entry
+/// (saved sp = base + 1) and returns `__enter__()`'s result.
+extern "C" fn setup_with(f: &mut NativeFrame, base: usize, handler: usize) -> Obj {
+    let mgr = f.slot(base);
+    let vm = f.vm();
+    let r = (|| {
+        let (exit_m, exit_s) = rt::attr::load_method(vm, mgr, vm.names.__exit__)?;
+        f.set_slot(base, exit_m);
+        f.set_slot(base + 1, exit_s);
+        let (enter_m, enter_s) = rt::attr::load_method(vm, mgr, vm.names.__enter__)?;
+        rt::call::call_method_obj(vm, enter_m, enter_s, &[])
+    })();
+    match r {
+        Ok(v) => {
+            setup_exc(f, (handler << 1) | EXC_FINALLY as usize, base + 2);
+            v
+        }
+        Err(e) => f.fail(e),
+    }
+}
+
+/// WITH_CLEANUP on [__exit__, mgr, reason] at base: leaves one word at base.
+extern "C" fn with_cleanup(f: &mut NativeFrame, base: usize) -> Obj {
+    let (exit_m, exit_s, t) = (f.slot(base), f.slot(base + 1), f.slot(base + 2));
+    let vm = f.vm();
+    if t.is_none() || t.is_small_int() {
+        let r = rt::call::call_method_obj(vm, exit_m, exit_s, &[Obj::NONE, Obj::NONE, Obj::NONE]);
+        match r {
+            Ok(_) => {
+                f.set_slot(base, t);
+                Obj::NONE
+            }
+            Err(e) => f.fail(e),
+        }
+    } else {
+        let ty = rt::types::type_of(vm, t);
+        let r = rt::call::call_method_obj(vm, exit_m, exit_s, &[ty, t, Obj::NONE])
+            .and_then(|r| rt::ops::is_true(vm, r));
+        match r {
+            Ok(swallow) => {
+                f.set_slot(base, if swallow { Obj::NONE } else { t });
+                Obj::NONE
+            }
+            Err(e) => f.fail(e),
+        }
+    }
+}
+
+/// An entry failed at bytecode offset `op_ip` with `pending` set: record the traceback and find
+/// a handler. Returns the handler offset (exception stored at its stack slot) or EXIT_ERR.
+extern "C" fn raise_dispatch(f: &mut NativeFrame, op_ip: usize) -> isize {
+    let exc = f.pending;
+    let code = f.code();
+    let opcode = code.bytecode().get(op_ip).copied().unwrap_or(0);
+    if opcode != op::END_FINALLY && opcode != op::RAISE_LAST {
+        let (file, line, name) = (code.ctx.filename, code.line_of(op_ip), code.simple_name);
+        rt::exc::add_traceback(f.vm(), exc, file, line, name);
+    }
+    find_handler(f, exc, op_ip)
+}
+
+fn find_handler(f: &mut NativeFrame, exc: Obj, op_ip: usize) -> isize {
+    while f.exc_sp > 0 {
+        let handler = (f.exc_entry(f.exc_sp - 1)[0].small_int_value() >> 1) as usize;
+        if handler <= op_ip {
+            f.exc_sp -= 1;
+        } else {
+            break;
+        }
+    }
+    if f.exc_sp == 0 {
+        return EXIT_ERR;
+    }
+    let e = f.exc_entry(f.exc_sp - 1);
+    let handler = (e[0].small_int_value() >> 1) as isize;
+    let sp = e[1].small_int_value();
+    e[2] = exc;
+    f.set_slot((sp + 1) as usize, exc);
+    handler
+}
+
+/// END_FINALLY with the reason at state[tos].
+extern "C" fn end_finally(f: &mut NativeFrame, op_ip: usize, tos: usize) -> isize {
+    f.exc_sp = f.exc_sp.saturating_sub(1);
+    let t = f.slot(tos);
+    if t.is_none() {
+        FALL_THROUGH
+    } else if t.is_small_int() {
+        let v = t.small_int_value();
+        if v < 0 {
+            unwind_return(f, op_ip)
+        } else {
+            unwind_jump(f, op_ip, (v >> 8) as usize, (v & 0xff) as usize)
+        }
+    } else {
+        f.pending = t;
+        find_handler(f, t, op_ip)
+    }
+}
+
+/// RETURN_VALUE inside try blocks (`ret_val` already stored): run pending finally handlers.
+extern "C" fn unwind_return(f: &mut NativeFrame, op_ip: usize) -> isize {
+    while f.exc_sp > 0 {
+        let e = f.exc_entry(f.exc_sp - 1);
+        let h = e[0].small_int_value();
+        if h & EXC_FINALLY != 0 && (h >> 1) as usize > op_ip {
+            let fin_sp = e[1].small_int_value();
+            f.set_slot((fin_sp + 1) as usize, Obj::small_int(-1));
+            return (h >> 1) as isize;
+        }
+        f.exc_sp -= 1;
+    }
+    EXIT_RET
+}
+
+/// UNWIND_JUMP (and its continuation from END_FINALLY).
+extern "C" fn unwind_jump(f: &mut NativeFrame, op_ip: usize, dest: usize, mut u: usize) -> isize {
+    while u & 0x7f > 0 && f.exc_sp > 0 {
+        u -= 1;
+        let e = f.exc_entry(f.exc_sp - 1);
+        let h = e[0].small_int_value();
+        if h & EXC_FINALLY != 0 && (h >> 1) as usize > op_ip {
+            let fin_sp = e[1].small_int_value();
+            f.set_slot(
+                (fin_sp + 1) as usize,
+                Obj::small_int(((dest as i64) << 8) | u as i64),
+            );
+            return (h >> 1) as isize;
+        }
+        f.exc_sp -= 1;
+    }
+    dest as isize
+}
+
+// ------------------------------------------------------------------------------------------------
+// Calling machine code
+
+/// The machine-code entry: `fn(frame) -> result` (NULL = exception in `frame.pending`).
+pub type NativeEntry = extern "C" fn(&mut NativeFrame) -> Obj;
+
+/// Call a function whose code has a native entry: bind arguments exactly as for bytecode into a
+/// fresh state array, then run the machine code on a `NativeFrame`.
+pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
+    let f = cast::<FunctionObj>(func);
+    let saved_top = vm.stack_top;
+    let state = push_slots(vm, frame_slots(code))?;
+    let n_state = code.n_state;
+    let simple = kw.is_empty()
+        && f.closure.is_null()
+        && args.len() == code.n_pos_args
+        && code.scope_flags
+            & (crate::code::scope_flags::VARARGS | crate::code::scope_flags::VARKEYWORDS)
+            == 0
+        && code.n_kwonly_args == 0;
+    let r = if simple {
+        for (i, &a) in args.iter().enumerate() {
+            // SAFETY: i < n_pos_args <= n_state.
+            unsafe { *state.add(n_state - 1 - i) = a };
+        }
+        make_cells(vm, code, state)
+    } else {
+        bind_args(vm, func, code, state, args, kw)
+    };
+    if let Err(e) = r {
+        vm.stack_top = saved_top;
+        return Err(e);
+    }
+    let mut frame = NativeFrame {
+        fun_table: &FUN_TABLE,
+        state,
+        qstrs: code.ctx.qstrs.as_ptr(),
+        consts: code.ctx.consts.as_ptr(),
+        pending: Obj::NULL,
+        ret_val: Obj::NULL,
+        vm: vm as *mut Vm,
+        code: code as *const CodeInfo,
+        func,
+        globals: f.globals,
+        // SAFETY: the exception slots follow the n_state slots inside the reserved area.
+        exc: unsafe { state.add(n_state) },
+        exc_sp: 0,
+    };
+    vm.depth += 1;
+    let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
+    let r = if vm.depth > vm.max_depth {
+        Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"))
+    } else if let Err(e) = vm.check_stack() {
+        Err(e)
+    } else {
+        // SAFETY: native_entry was installed by a tier together with the executable memory
+        // that holds it (kept alive by code.native_owner); it has the NativeEntry signature.
+        let entry: NativeEntry = unsafe { std::mem::transmute(code.native_entry.get()) };
+        let v = entry(&mut frame);
+        if v.is_null() {
+            Err(PyErr(frame.pending))
+        } else {
+            Ok(v)
+        }
+    };
+    vm.depth -= 1;
+    vm.cur_globals = saved_globals;
+    vm.stack_top = saved_top;
+    r
+}

@@ -1,0 +1,1408 @@
+//! The native emitter: translates one function's bytecode into machine code over any `Asm`, with
+//! a compile-time value stack, locals in callee-saved registers, inline small-int fast paths and
+//! FunTable calls for everything else. Not an assembler, and not the runtime it calls.
+//!
+//! Model: the Python state array (locals and value stack) lives where the interpreter keeps it;
+//! the value stack depth is static at every instruction (a pre-scan records it, with the static
+//! exception-stack shape, for every reachable offset). Entries stay immediates, lazy local reads
+//! or the RET register until something needs them in memory. Every fallible call is followed by
+//! a test that branches to a stub which records the traceback and dispatches to the handler.
+
+use crate::asm::{AluOp, Asm, Cond, Label, Reg, ShiftOp};
+use adder_interp::bytecode::{decode_instr, op, BinaryOp, Instr};
+use adder_interp::bytecode::{
+    BINARY_OP_MULTI, LOAD_CONST_SMALL_INT_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
+};
+use adder_interp::code::scope_flags;
+use adder_interp::obj::Obj;
+use adder_interp::runtime::funtable::{
+    Fun, CELL_VALUE, EXIT_ERR, EXIT_RET, FALL_THROUGH, ITER_STOP, NF_CONSTS, NF_FUN_TABLE,
+    NF_QSTRS, NF_RET_VAL, NF_STATE,
+};
+use adder_interp::vm::code::CodeInfo;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Why a function cannot be compiled (shown as `SyntaxError: native code: <reason>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal(pub String);
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn refuse<T>(msg: impl Into<String>) -> Result<T, Refusal> {
+    Err(Refusal(msg.into()))
+}
+
+const INT_TAG: u64 = 0xFFFF_0000_0000_0000;
+
+/// One instruction with the multi-opcodes unpacked.
+#[derive(Clone, Copy, Debug)]
+struct Ins {
+    offset: usize,
+    next: usize,
+    kind: Kind,
+    arg: i64,
+    target: usize,
+    extra: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Op(u8),
+    SmallInt,
+    LoadFast,
+    StoreFast,
+    Unary(u8),
+    Binary(u8),
+}
+
+fn decode_all(bc: &[u8]) -> Result<Vec<Ins>, Refusal> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < bc.len() {
+        let i: Instr = decode_instr(bc, pos).map_err(|_| Refusal("malformed bytecode".into()))?;
+        let o = i.op;
+        let (kind, arg) = if (LOAD_CONST_SMALL_INT_MULTI..LOAD_FAST_MULTI).contains(&o) {
+            (Kind::SmallInt, o as i64 - 0x80)
+        } else if (LOAD_FAST_MULTI..STORE_FAST_MULTI).contains(&o) {
+            (Kind::LoadFast, (o - LOAD_FAST_MULTI) as i64)
+        } else if (STORE_FAST_MULTI..UNARY_OP_MULTI).contains(&o) {
+            (Kind::StoreFast, (o - STORE_FAST_MULTI) as i64)
+        } else if (UNARY_OP_MULTI..UNARY_OP_MULTI + 4).contains(&o) {
+            (Kind::Unary(o - UNARY_OP_MULTI), 0)
+        } else if (BINARY_OP_MULTI..BINARY_OP_MULTI + 35).contains(&o) {
+            (Kind::Binary(o - BINARY_OP_MULTI), 0)
+        } else if o == op::LOAD_CONST_SMALL_INT {
+            (Kind::SmallInt, i.arg)
+        } else if o == op::LOAD_FAST_N {
+            (Kind::LoadFast, i.arg)
+        } else if o == op::STORE_FAST_N {
+            (Kind::StoreFast, i.arg)
+        } else {
+            (Kind::Op(o), i.arg)
+        };
+        if i.next <= pos {
+            return refuse("malformed bytecode");
+        }
+        out.push(Ins {
+            offset: pos,
+            next: i.next,
+            kind,
+            arg,
+            target: i.target,
+            extra: i.extra,
+        });
+        pos = i.next;
+    }
+    Ok(out)
+}
+
+/// A static exception-stack entry: handler offset, finally-type, depth to unwind to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ExcEntry {
+    handler: usize,
+    finally: bool,
+    base: usize,
+}
+
+/// The static state before an instruction: value-stack depth and exception-stack shape.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Shape {
+    depth: usize,
+    exc: Vec<ExcEntry>,
+}
+
+/// The pre-scan: shapes of every reachable instruction, jump targets, dynamic targets.
+struct Scan {
+    shapes: HashMap<usize, Shape>,
+    targets: BTreeSet<usize>,
+    dynamic: BTreeSet<usize>,
+}
+
+fn call_items(arg: i64) -> usize {
+    let n = arg as usize;
+    (n & 0xff) + 2 * ((n >> 8) & 0xff)
+}
+
+fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
+    let at: HashMap<usize, usize> = ins.iter().enumerate().map(|(k, i)| (i.offset, k)).collect();
+    let mut shapes: HashMap<usize, Shape> = HashMap::new();
+    let mut targets = BTreeSet::new();
+    let mut dynamic = BTreeSet::new();
+    let mut work: Vec<usize> = vec![0];
+    if ins.is_empty() {
+        return refuse("empty function");
+    }
+    shapes.insert(
+        0,
+        Shape {
+            depth: 0,
+            exc: vec![],
+        },
+    );
+    let limit = code.n_state;
+    let edge = |shapes: &mut HashMap<usize, Shape>,
+                work: &mut Vec<usize>,
+                to: usize,
+                s: Shape|
+     -> Result<(), Refusal> {
+        if !at.contains_key(&to) {
+            return refuse("jump into the middle of an instruction");
+        }
+        if s.depth + 4 > limit + 4 || s.exc.len() > code.n_exc_stack {
+            return refuse("stack deeper than the function's state");
+        }
+        match shapes.get(&to) {
+            Some(old) if *old == s => Ok(()),
+            Some(_) => refuse("inconsistent stack depth at a join"),
+            None => {
+                shapes.insert(to, s);
+                work.push(to);
+                Ok(())
+            }
+        }
+    };
+    while let Some(off) = work.pop() {
+        let Some(&k) = at.get(&off) else {
+            return refuse("bad offset");
+        };
+        let i = ins[k];
+        let sh = shapes[&off].clone();
+        let d = sh.depth as i64;
+        let need = |n: i64| -> Result<(), Refusal> {
+            if d < n {
+                refuse("stack underflow")
+            } else {
+                Ok(())
+            }
+        };
+        let mut fall: Option<Shape> = None;
+        let with_depth = |s: &Shape, nd: i64| Shape {
+            depth: nd as usize,
+            exc: s.exc.clone(),
+        };
+        let simple = |pops: i64, pushes: i64| -> Result<Option<Shape>, Refusal> {
+            need(pops)?;
+            Ok(Some(with_depth(&sh, d - pops + pushes)))
+        };
+        match i.kind {
+            Kind::SmallInt | Kind::LoadFast => fall = simple(0, 1)?,
+            Kind::StoreFast => fall = simple(1, 0)?,
+            Kind::Unary(_) => fall = simple(1, 1)?,
+            Kind::Binary(_) => fall = simple(2, 1)?,
+            Kind::Op(o) => match o {
+                op::LOAD_CONST_FALSE
+                | op::LOAD_CONST_NONE
+                | op::LOAD_CONST_TRUE
+                | op::LOAD_NULL
+                | op::LOAD_CONST_STRING
+                | op::LOAD_CONST_OBJ
+                | op::LOAD_DEREF
+                | op::LOAD_GLOBAL
+                | op::LOAD_BUILD_CLASS
+                | op::MAKE_FUNCTION => fall = simple(0, 1)?,
+                op::LOAD_ATTR | op::GET_ITER => fall = simple(1, 1)?,
+                op::LOAD_METHOD => fall = simple(1, 2)?,
+                op::LOAD_SUPER_METHOD => fall = simple(3, 2)?,
+                op::STORE_DEREF | op::STORE_GLOBAL | op::POP_TOP | op::IMPORT_STAR => {
+                    fall = simple(1, 0)?
+                }
+                op::DELETE_FAST | op::DELETE_DEREF | op::DELETE_GLOBAL => fall = simple(0, 0)?,
+                op::STORE_ATTR => fall = simple(2, 0)?,
+                op::STORE_SUBSCR => fall = simple(3, 0)?,
+                op::LOAD_SUBSCR => fall = simple(2, 1)?,
+                op::IMPORT_NAME => fall = simple(2, 1)?,
+                op::IMPORT_FROM => fall = simple(1, 2)?,
+                op::DUP_TOP => fall = simple(1, 2)?,
+                op::DUP_TOP_TWO => fall = simple(2, 4)?,
+                op::ROT_TWO => fall = simple(2, 2)?,
+                op::ROT_THREE => fall = simple(3, 3)?,
+                op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET => fall = simple(i.arg, 1)?,
+                op::BUILD_MAP => fall = simple(0, 1)?,
+                op::STORE_MAP => fall = simple(3, 1)?,
+                op::BUILD_SLICE => fall = simple(i.arg, 1)?,
+                op::STORE_COMP => {
+                    let pops = if i.arg & 3 == 1 { 2 } else { 1 };
+                    need((i.arg >> 2) + 1)?;
+                    fall = simple(pops, 0)?
+                }
+                op::UNPACK_SEQUENCE => fall = simple(1, i.arg)?,
+                op::UNPACK_EX => fall = simple(1, (i.arg & 0xff) + ((i.arg >> 8) & 0xff) + 1)?,
+                op::MAKE_FUNCTION_DEFARGS => fall = simple(2, 1)?,
+                op::MAKE_CLOSURE => fall = simple(i.extra as i64, 1)?,
+                op::MAKE_CLOSURE_DEFARGS => fall = simple(i.extra as i64 + 2, 1)?,
+                op::CALL_FUNCTION => fall = simple(call_items(i.arg) as i64 + 1, 1)?,
+                op::CALL_METHOD => fall = simple(call_items(i.arg) as i64 + 2, 1)?,
+                op::CALL_FUNCTION_VAR_KW => fall = simple(call_items(i.arg) as i64 + 2, 1)?,
+                op::CALL_METHOD_VAR_KW => fall = simple(call_items(i.arg) as i64 + 3, 1)?,
+                op::GET_ITER_STACK => fall = simple(1, 4)?,
+                op::FOR_ITER => {
+                    need(4)?;
+                    targets.insert(i.target);
+                    edge(&mut shapes, &mut work, i.target, with_depth(&sh, d - 4))?;
+                    fall = Some(with_depth(&sh, d + 1));
+                }
+                op::JUMP => {
+                    targets.insert(i.target);
+                    edge(&mut shapes, &mut work, i.target, sh.clone())?;
+                }
+                op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
+                    need(1)?;
+                    targets.insert(i.target);
+                    let s = with_depth(&sh, d - 1);
+                    edge(&mut shapes, &mut work, i.target, s.clone())?;
+                    fall = Some(s);
+                }
+                op::JUMP_IF_TRUE_OR_POP | op::JUMP_IF_FALSE_OR_POP => {
+                    need(1)?;
+                    targets.insert(i.target);
+                    edge(&mut shapes, &mut work, i.target, sh.clone())?;
+                    fall = Some(with_depth(&sh, d - 1));
+                }
+                op::SETUP_EXCEPT | op::SETUP_FINALLY | op::SETUP_WITH => {
+                    let with = o == op::SETUP_WITH;
+                    if with {
+                        need(1)?;
+                    }
+                    let base = if with { sh.depth - 1 } else { sh.depth };
+                    let saved = if with { sh.depth + 1 } else { sh.depth };
+                    let mut exc = sh.exc.clone();
+                    exc.push(ExcEntry {
+                        handler: i.target,
+                        finally: o != op::SETUP_EXCEPT,
+                        base,
+                    });
+                    targets.insert(i.target);
+                    dynamic.insert(i.target);
+                    let hs = Shape {
+                        depth: saved + 1,
+                        exc: exc.clone(),
+                    };
+                    edge(&mut shapes, &mut work, i.target, hs)?;
+                    let nd = if with { d + 2 } else { d };
+                    fall = Some(Shape {
+                        depth: nd as usize,
+                        exc,
+                    });
+                }
+                op::WITH_CLEANUP => {
+                    need(3)?;
+                    fall = simple(3, 1)?;
+                }
+                op::END_FINALLY => {
+                    need(1)?;
+                    let mut exc = sh.exc.clone();
+                    if exc.pop().is_none() {
+                        return refuse("END_FINALLY without an exception block");
+                    }
+                    fall = Some(Shape {
+                        depth: sh.depth - 1,
+                        exc,
+                    });
+                }
+                op::POP_EXCEPT_JUMP => {
+                    let mut exc = sh.exc.clone();
+                    if exc.pop().is_none() {
+                        return refuse("POP_EXCEPT_JUMP without an exception block");
+                    }
+                    targets.insert(i.target);
+                    let s = Shape {
+                        depth: sh.depth,
+                        exc,
+                    };
+                    edge(&mut shapes, &mut work, i.target, s)?;
+                }
+                op::UNWIND_JUMP => {
+                    let n = (i.extra & 0x7f) as usize;
+                    if n == 0 || n > sh.exc.len() {
+                        return refuse("UNWIND_JUMP across missing blocks");
+                    }
+                    let outer = &sh.exc[sh.exc.len() - n];
+                    let pop_iter = if i.extra & 0x80 != 0 { 4 } else { 0 };
+                    if outer.base < pop_iter {
+                        return refuse("UNWIND_JUMP stack underflow");
+                    }
+                    let s = Shape {
+                        depth: outer.base - pop_iter,
+                        exc: sh.exc[..sh.exc.len() - n].to_vec(),
+                    };
+                    targets.insert(i.target);
+                    dynamic.insert(i.target);
+                    edge(&mut shapes, &mut work, i.target, s)?;
+                }
+                op::RETURN_VALUE | op::RAISE_OBJ => need(1)?,
+                op::RAISE_FROM => need(2)?,
+                op::RAISE_LAST => {}
+                op::YIELD_VALUE | op::YIELD_FROM => {
+                    return refuse("generators are not supported yet");
+                }
+                op::LOAD_NAME | op::STORE_NAME | op::DELETE_NAME => {
+                    return refuse("name access outside a function");
+                }
+                _ => return refuse(format!("unsupported opcode 0x{o:02x}")),
+            },
+        }
+        if let Some(s) = fall {
+            if i.next >= ins.last().map(|l| l.next).unwrap_or(0) {
+                return refuse("code falls off the end");
+            }
+            edge(&mut shapes, &mut work, i.next, s)?;
+        }
+    }
+    Ok(Scan {
+        shapes,
+        targets,
+        dynamic,
+    })
+}
+
+/// A compile-time value-stack entry. Its stack slot is its position in the vector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum V {
+    /// In the state array at its slot.
+    Stacked,
+    /// A constant object word.
+    Imm(u64),
+    /// The current value of local i (read lazily).
+    Local(usize),
+    /// In the RET register.
+    Ret,
+}
+
+/// A pending error exit: the label the fast path jumps to, where the error happened, and an
+/// entry to call first that sets the exception (for errors detected by machine code itself).
+struct ErrStub {
+    label: Label,
+    op_ip: usize,
+    pre: Option<(Fun, u64)>,
+}
+
+/// Compile `code` (a function's code object) to position-independent machine code with entry at
+/// offset 0 and signature `NativeEntry`.
+pub fn compile<A: Asm>(mut a: A, code: &CodeInfo) -> Result<Vec<u8>, Refusal> {
+    if code.is_generator() {
+        return refuse("generators are not supported yet");
+    }
+    let bc = code.bytecode();
+    let ins = decode_all(bc)?;
+    let sc = scan(&ins, code)?;
+    let mut e = Emitter::new(&mut a, code, &ins, &sc)?;
+    e.emit_all()?;
+    drop(e);
+    a.finish().map_err(|err| Refusal(err.to_string()))
+}
+
+struct Emitter<'a, A: Asm> {
+    a: &'a mut A,
+    code: &'a CodeInfo,
+    ins: &'a [Ins],
+    sc: &'a Scan,
+    vs: Vec<V>,
+    labels: BTreeMap<usize, Label>,
+    stubs: Vec<ErrStub>,
+    /// Locals kept in callee-saved registers.
+    local_reg: BTreeMap<usize, Reg>,
+    /// Locals that are always bound (arguments never deleted): no unbound check.
+    always_bound: BTreeSet<usize>,
+    epilogue: Label,
+    err_exit: Label,
+    ret_exit: Label,
+    dispatch: Label,
+    raise: Label,
+    /// Skip the next instruction (fused into this one).
+    skip_next: bool,
+}
+
+impl<'a, A: Asm> Emitter<'a, A> {
+    fn new(
+        a: &'a mut A,
+        code: &'a CodeInfo,
+        ins: &'a [Ins],
+        sc: &'a Scan,
+    ) -> Result<Self, Refusal> {
+        let mut labels = BTreeMap::new();
+        for &t in &sc.targets {
+            labels.insert(t, a.new_label());
+        }
+        // Locals: usage counts; the busiest get callee-saved registers.
+        let mut uses: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut deleted = BTreeSet::new();
+        for i in ins {
+            match i.kind {
+                Kind::LoadFast | Kind::StoreFast => {
+                    if i.arg < 0 || i.arg as usize >= code.n_state {
+                        return refuse("local index out of range");
+                    }
+                    *uses.entry(i.arg as usize).or_default() += 1;
+                }
+                Kind::Op(op::DELETE_FAST) => {
+                    deleted.insert(i.arg as usize);
+                }
+                Kind::Op(op::LOAD_DEREF | op::STORE_DEREF | op::DELETE_DEREF)
+                    if i.arg < 0 || i.arg as usize >= code.n_state =>
+                {
+                    return refuse("local index out of range");
+                }
+                _ => {}
+            }
+        }
+        let cells: BTreeSet<usize> = code.cells.iter().map(|&c| c as usize).collect();
+        let mut by_use: Vec<(usize, usize)> = uses
+            .iter()
+            .filter(|(l, &n)| n >= 2 && !cells.contains(l))
+            .map(|(&l, &n)| (n, l))
+            .collect();
+        by_use.sort_by(|x, y| y.cmp(x));
+        let mut local_reg = BTreeMap::new();
+        for (k, &(_, l)) in by_use.iter().take(A::LOCAL_REGS.len()).enumerate() {
+            local_reg.insert(l, A::LOCAL_REGS[k]);
+        }
+        let n_args = code.n_pos_args
+            + code.n_kwonly_args
+            + (code.scope_flags & scope_flags::VARARGS != 0) as usize
+            + (code.scope_flags & scope_flags::VARKEYWORDS != 0) as usize;
+        let always_bound = (0..n_args).filter(|l| !deleted.contains(l)).collect();
+        Ok(Emitter {
+            epilogue: a.new_label(),
+            err_exit: a.new_label(),
+            ret_exit: a.new_label(),
+            dispatch: a.new_label(),
+            raise: a.new_label(),
+            a,
+            code,
+            ins,
+            sc,
+            vs: Vec::new(),
+            labels,
+            stubs: Vec::new(),
+            local_reg,
+            always_bound,
+            skip_next: false,
+        })
+    }
+
+    // --- registers and slots -------------------------------------------------------------------
+
+    fn arg(&self, k: usize) -> Reg {
+        A::ARGS[k]
+    }
+    fn slot_off(k: usize) -> i32 {
+        (k as i32) * A::WORD
+    }
+    fn local_off(&self, i: usize) -> i32 {
+        Self::slot_off(self.code.n_state - 1 - i)
+    }
+
+    /// Put entry `k` of the value stack into register `d` (which is never RET or a temp that
+    /// holds another entry).
+    fn load_entry(&mut self, v: V, k: usize, d: Reg) {
+        match v {
+            V::Stacked => self.a.load(d, A::STATE, Self::slot_off(k)),
+            V::Imm(x) => self.a.mov_imm(d, x),
+            V::Local(i) => match self.local_reg.get(&i) {
+                Some(&r) => self.a.mov(d, r),
+                None => {
+                    let off = self.local_off(i);
+                    self.a.load(d, A::STATE, off)
+                }
+            },
+            V::Ret => {
+                if d != A::RET {
+                    self.a.mov(d, A::RET)
+                }
+            }
+        }
+    }
+
+    /// Write entry k to its slot (it becomes Stacked). Clobbers TEMPS[1].
+    fn settle_one(&mut self, k: usize) {
+        let v = self.vs[k];
+        let off = Self::slot_off(k);
+        match v {
+            V::Stacked => return,
+            V::Ret => self.a.store(A::RET, A::STATE, off),
+            V::Local(i) if self.local_reg.contains_key(&i) => {
+                let r = self.local_reg[&i];
+                self.a.store(r, A::STATE, off)
+            }
+            _ => {
+                let t = A::TEMPS[1];
+                self.load_entry(v, k, t);
+                self.a.store(t, A::STATE, off);
+            }
+        }
+        self.vs[k] = V::Stacked;
+    }
+
+    fn settle_from(&mut self, from: usize) {
+        for k in from..self.vs.len() {
+            self.settle_one(k);
+        }
+    }
+
+    fn settle_all(&mut self) {
+        self.settle_from(0);
+    }
+
+    /// Store every entry held in RET (before RET is overwritten).
+    fn spill_ret(&mut self) {
+        for k in 0..self.vs.len() {
+            if self.vs[k] == V::Ret {
+                self.settle_one(k);
+            }
+        }
+    }
+
+    /// Store entries reading local i (before local i changes).
+    fn flush_local(&mut self, i: usize) {
+        for k in 0..self.vs.len() {
+            if self.vs[k] == V::Local(i) {
+                self.settle_one(k);
+            }
+        }
+    }
+
+    fn pop_to(&mut self, d: Reg) -> Result<V, Refusal> {
+        let k = self
+            .vs
+            .len()
+            .checked_sub(1)
+            .ok_or(Refusal("stack underflow".into()))?;
+        let v = self.vs[k];
+        self.load_entry(v, k, d);
+        self.vs.pop();
+        Ok(v)
+    }
+
+    fn peek_to(&mut self, depth_from_top: usize, d: Reg) -> Result<(), Refusal> {
+        let k = self
+            .vs
+            .len()
+            .checked_sub(1 + depth_from_top)
+            .ok_or(Refusal("stack underflow".into()))?;
+        let v = self.vs[k];
+        self.load_entry(v, k, d);
+        Ok(())
+    }
+
+    fn drop_n(&mut self, n: usize) -> Result<(), Refusal> {
+        let len = self
+            .vs
+            .len()
+            .checked_sub(n)
+            .ok_or(Refusal("stack underflow".into()))?;
+        self.vs.truncate(len);
+        Ok(())
+    }
+
+    fn push(&mut self, v: V) {
+        self.vs.push(v);
+    }
+
+    fn label(&self, off: usize) -> Result<Label, Refusal> {
+        self.labels
+            .get(&off)
+            .copied()
+            .ok_or(Refusal("jump to an unknown target".into()))
+    }
+
+    // --- calls and errors -----------------------------------------------------------------------
+
+    /// Call entry `f`; the caller has put arguments 1.. in ARGS already. RET is clobbered, so
+    /// entries held there are stored first.
+    fn call(&mut self, f: Fun) {
+        self.spill_ret();
+        let (d, c) = (self.arg(0), A::CTX);
+        self.a.mov(d, c);
+        self.a.call_ind(f as u32);
+    }
+
+    fn err_label(&mut self, op_ip: usize, pre: Option<(Fun, u64)>) -> Label {
+        let label = self.a.new_label();
+        self.stubs.push(ErrStub { label, op_ip, pre });
+        label
+    }
+
+    /// After a fallible call: RET == NULL means an exception is pending.
+    fn check(&mut self, op_ip: usize) {
+        let l = self.err_label(op_ip, None);
+        self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, l);
+    }
+
+    fn call_checked(&mut self, f: Fun, op_ip: usize) {
+        self.call(f);
+        self.check(op_ip);
+    }
+
+    fn imm_arg(&mut self, k: usize, v: u64) {
+        let r = self.arg(k);
+        self.a.mov_imm(r, v);
+    }
+
+    // --- the walk -------------------------------------------------------------------------------
+
+    fn emit_all(&mut self) -> Result<(), Refusal> {
+        // Prologue: registers for hot locals come from the state array (filled by binding).
+        self.a.entry(0, NF_FUN_TABLE, NF_STATE);
+        let regs: Vec<(usize, Reg)> = self.local_reg.iter().map(|(&l, &r)| (l, r)).collect();
+        for (l, r) in regs {
+            let off = self.local_off(l);
+            self.a.load(r, A::STATE, off);
+        }
+        let ins = self.ins;
+        let trace = std::env::var_os("ADDER_JIT_TRACE").is_some();
+        for (k, i) in ins.iter().enumerate() {
+            if self.skip_next {
+                self.skip_next = false;
+                continue;
+            }
+            let Some(shape) = self.sc.shapes.get(&i.offset) else {
+                continue; // unreachable
+            };
+            if let Some(&l) = self.labels.get(&i.offset) {
+                // Predecessors settle before jumping or falling in here.
+                self.a.bind(l);
+                self.vs = vec![V::Stacked; shape.depth];
+            } else if self.vs.len() != shape.depth {
+                return refuse("internal: stack model out of step");
+            }
+            let next = ins.get(k + 1).copied();
+            if trace {
+                eprintln!(
+                    "native {:4} {:?} arg={} stack={:?}",
+                    i.offset, i.kind, i.arg, self.vs
+                );
+            }
+            self.emit_ins(*i, next, shape.exc.len())?;
+            // Falling into a label: everything must be in memory.
+            if let Some(n) = next {
+                let n = if self.skip_next {
+                    ins.get(k + 2).copied()
+                } else {
+                    Some(n)
+                };
+                if let Some(n) = n {
+                    if self.labels.contains_key(&n.offset) && self.sc.shapes.contains_key(&n.offset)
+                    {
+                        self.settle_all();
+                    }
+                }
+            }
+        }
+        self.emit_tail()
+    }
+
+    fn emit_tail(&mut self) -> Result<(), Refusal> {
+        // Error stubs: set the exception if machine code found the error, then dispatch.
+        let stubs = std::mem::take(&mut self.stubs);
+        for s in &stubs {
+            self.a.bind(s.label);
+            if let Some((f, v)) = s.pre {
+                self.imm_arg(1, v);
+                let (d, c) = (self.arg(0), A::CTX);
+                self.a.mov(d, c);
+                self.a.call_ind(f as u32);
+            }
+            self.imm_arg(1, s.op_ip as u64);
+            self.a.jump(self.raise);
+        }
+        // raise: find the handler (or leave).
+        self.a.bind(self.raise);
+        let (d, c) = (self.arg(0), A::CTX);
+        self.a.mov(d, c);
+        self.a.call_ind(Fun::raise_dispatch as u32);
+        // dispatch: RET holds a control result.
+        self.a.bind(self.dispatch);
+        self.a
+            .cmp_imm_jump(Cond::Eq, A::RET, EXIT_ERR as i32, self.err_exit);
+        self.a
+            .cmp_imm_jump(Cond::Eq, A::RET, EXIT_RET as i32, self.ret_exit);
+        let dynamic: Vec<usize> = self.sc.dynamic.iter().copied().collect();
+        for t in dynamic {
+            if self.sc.shapes.contains_key(&t) {
+                let l = self.label(t)?;
+                self.a.cmp_imm_jump(Cond::Eq, A::RET, t as i32, l);
+            }
+        }
+        let (d, c) = (self.arg(0), A::CTX);
+        self.a.mov(d, c);
+        self.a.call_ind(Fun::bad_dispatch as u32);
+        self.a.bind(self.err_exit);
+        self.a.mov_imm(A::RET, 0);
+        self.a.jump(self.epilogue);
+        self.a.bind(self.ret_exit);
+        self.a.load(A::RET, A::CTX, NF_RET_VAL);
+        self.a.bind(self.epilogue);
+        self.a.exit();
+        Ok(())
+    }
+
+    fn emit_ins(&mut self, i: Ins, next: Option<Ins>, exc_depth: usize) -> Result<(), Refusal> {
+        let ip = i.offset;
+        match i.kind {
+            Kind::SmallInt => {
+                if let Some(o) = Obj::try_small_int(i.arg) {
+                    self.push(V::Imm(o.bits()));
+                } else {
+                    self.imm_arg(1, i.arg as u64);
+                    self.call_checked(Fun::int_from_i64, ip);
+                    self.push(V::Ret);
+                }
+            }
+            Kind::LoadFast => self.load_fast(i.arg as usize, ip),
+            Kind::StoreFast => self.store_fast(i.arg as usize)?,
+            Kind::Unary(u) => {
+                let r = self.arg(2);
+                self.pop_to(r)?;
+                self.imm_arg(1, u as u64);
+                self.call_checked(Fun::unary_op, ip);
+                self.push(V::Ret);
+            }
+            Kind::Binary(b) => self.binary(b, i, next)?,
+            Kind::Op(o) => self.op(o, i, exc_depth)?,
+        }
+        Ok(())
+    }
+
+    fn load_fast(&mut self, l: usize, ip: usize) {
+        if !self.always_bound.contains(&l) {
+            let stub = self.err_label(ip, Some((Fun::unbound_local, l as u64)));
+            match self.local_reg.get(&l) {
+                Some(&r) => self.a.cmp_imm_jump(Cond::Eq, r, 0, stub),
+                None => {
+                    let (t, off) = (A::TEMPS[0], self.local_off(l));
+                    self.a.load(t, A::STATE, off);
+                    self.a.cmp_imm_jump(Cond::Eq, t, 0, stub);
+                }
+            }
+        }
+        self.push(V::Local(l));
+    }
+
+    fn store_fast(&mut self, l: usize) -> Result<(), Refusal> {
+        let k = self
+            .vs
+            .len()
+            .checked_sub(1)
+            .ok_or(Refusal("stack underflow".into()))?;
+        let v = self.vs[k];
+        if v == V::Local(l) {
+            self.vs.pop();
+            return Ok(());
+        }
+        self.vs.pop();
+        self.flush_local(l);
+        match self.local_reg.get(&l).copied() {
+            Some(r) => self.load_entry(v, k, r),
+            None => {
+                let off = self.local_off(l);
+                let src = match v {
+                    V::Ret => A::RET,
+                    V::Local(j) if self.local_reg.contains_key(&j) => self.local_reg[&j],
+                    _ => {
+                        let t = A::TEMPS[1];
+                        self.load_entry(v, k, t);
+                        t
+                    }
+                };
+                self.a.store(src, A::STATE, off);
+            }
+        }
+        Ok(())
+    }
+
+    /// Jump to `target` when the truth of the value in register `v` equals `when`; otherwise fall
+    /// through. The stack is settled by the caller.
+    fn truth_branch(&mut self, v: Reg, when: bool, target: Label, ip: usize) {
+        let cont = self.a.new_label();
+        let (hit, miss) = if when {
+            (Obj::TRUE.bits(), Obj::FALSE.bits())
+        } else {
+            (Obj::FALSE.bits(), Obj::TRUE.bits())
+        };
+        self.a.cmp_imm_jump(Cond::Eq, v, hit as i32, target);
+        self.a.cmp_imm_jump(Cond::Eq, v, miss as i32, cont);
+        let a1 = self.arg(1);
+        if v != a1 {
+            self.a.mov(a1, v);
+        }
+        self.call_checked(Fun::is_true, ip);
+        self.a.cmp_imm_jump(Cond::Eq, A::RET, hit as i32, target);
+        self.a.bind(cont);
+    }
+
+    fn binary(&mut self, b: u8, i: Ins, next: Option<Ins>) -> Result<(), Refusal> {
+        let ip = i.offset;
+        let Some(bop) = BinaryOp::from_u8(b) else {
+            return refuse("bad binary op");
+        };
+        let cond = match bop {
+            BinaryOp::Less => Some(Cond::Lt),
+            BinaryOp::More => Some(Cond::Gt),
+            BinaryOp::LessEqual => Some(Cond::Le),
+            BinaryOp::MoreEqual => Some(Cond::Ge),
+            BinaryOp::Equal => Some(Cond::Eq),
+            BinaryOp::NotEqual => Some(Cond::Ne),
+            _ => None,
+        };
+        let arith = match bop {
+            BinaryOp::Add | BinaryOp::InplaceAdd => Some(AluOp::Add),
+            BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(AluOp::Sub),
+            _ => None,
+        };
+        let (lhs, rhs) = (self.arg(2), self.arg(3));
+        let rv = self.pop_to(rhs)?;
+        let lv = self.pop_to(lhs)?;
+        if !A::HAS_OVERFLOW_BRANCH || (cond.is_none() && arith.is_none()) {
+            self.imm_arg(1, b as u64);
+            self.call_checked(Fun::binary_op, ip);
+            self.push(V::Ret);
+            return Ok(());
+        }
+        // A compare followed by a conditional jump (not itself a jump target) becomes one branch.
+        let fused = match (cond, next) {
+            (Some(_), Some(n))
+                if matches!(
+                    n.kind,
+                    Kind::Op(op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE)
+                ) && !self.labels.contains_key(&n.offset) =>
+            {
+                Some(n)
+            }
+            _ => None,
+        };
+        // Model changes (stores) happen before the paths split, so both paths agree.
+        self.spill_ret();
+        if fused.is_some() {
+            self.settle_all();
+        }
+        let slow = self.a.new_label();
+        let done = self.a.new_label();
+        let [t0, t1] = A::TEMPS;
+        // Both small ints? (tags 0xFFFF in the top 16 bits; an immediate rhs is known.)
+        let rhs_known = matches!(rv, V::Imm(x) if x >> 48 == 0xFFFF);
+        let lhs_known = matches!(lv, V::Imm(x) if x >> 48 == 0xFFFF);
+        self.a.mov(t0, lhs);
+        if !rhs_known {
+            self.a.alu(AluOp::And, t0, rhs);
+        } else if lhs_known {
+            self.a.mov(t0, rhs);
+        }
+        self.a.shift_imm(ShiftOp::Shr, t0, 48);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
+        self.a.mov(t0, lhs);
+        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+        self.a.mov(t1, rhs);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        if let Some(n) = fused {
+            let c = cond.unwrap_or(Cond::Eq);
+            let jump_when = n.kind == Kind::Op(op::POP_JUMP_IF_TRUE);
+            let target = self.label(n.target)?;
+            let c = if jump_when { c } else { c.negate() };
+            let after = self.a.new_label();
+            self.a.cmp_jump(c, t0, t1, target);
+            self.a.jump(after);
+            self.a.bind(slow);
+            self.imm_arg(1, b as u64);
+            self.call_checked(Fun::binary_op, ip);
+            self.truth_branch(A::RET, jump_when, target, ip);
+            self.a.bind(after);
+            let _ = done;
+            self.skip_next = true;
+            return Ok(());
+        }
+        if let Some(op) = arith {
+            self.a.alu_jump_overflow(op, t0, t1, slow);
+            self.a.shift_imm(ShiftOp::Sar, t0, 16);
+            self.a.mov_imm(t1, INT_TAG);
+            self.a.alu(AluOp::Or, t0, t1);
+            self.a.mov(A::RET, t0);
+        } else if let Some(c) = cond {
+            self.a.set_cond(c, A::RET, t0, t1);
+            // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
+            self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
+            self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
+        }
+        self.a.jump(done);
+        self.a.bind(slow);
+        self.imm_arg(1, b as u64);
+        self.call_checked(Fun::binary_op, ip);
+        self.a.bind(done);
+        self.push(V::Ret);
+        Ok(())
+    }
+
+    /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
+    fn window(&mut self, n: usize) -> Result<usize, Refusal> {
+        let base = self
+            .vs
+            .len()
+            .checked_sub(n)
+            .ok_or(Refusal("stack underflow".into()))?;
+        self.settle_from(base);
+        Ok(base)
+    }
+
+    fn op(&mut self, o: u8, i: Ins, exc_depth: usize) -> Result<(), Refusal> {
+        let ip = i.offset;
+        let arg = i.arg as u64;
+        let (a1, a2, a3) = (self.arg(1), self.arg(2), self.arg(3));
+        match o {
+            op::LOAD_CONST_FALSE => self.push(V::Imm(Obj::FALSE.bits())),
+            op::LOAD_CONST_NONE => self.push(V::Imm(Obj::NONE.bits())),
+            op::LOAD_CONST_TRUE => self.push(V::Imm(Obj::TRUE.bits())),
+            op::LOAD_NULL => self.push(V::Imm(0)),
+            op::LOAD_CONST_STRING | op::LOAD_CONST_OBJ => {
+                let (table, len) = if o == op::LOAD_CONST_STRING {
+                    (NF_QSTRS, self.code.ctx.qstrs.len())
+                } else {
+                    (NF_CONSTS, self.code.ctx.consts.len())
+                };
+                if i.arg as usize >= len {
+                    return refuse("constant index out of range");
+                }
+                self.spill_ret();
+                self.a.load(A::RET, A::CTX, table);
+                self.a.load(A::RET, A::RET, Self::slot_off(i.arg as usize));
+                self.push(V::Ret);
+            }
+            op::LOAD_DEREF => {
+                let t = A::TEMPS[0];
+                self.load_entry(V::Local(i.arg as usize), 0, t);
+                self.spill_ret();
+                self.a.load(A::RET, t, CELL_VALUE);
+                let stub = self.err_label(ip, Some((Fun::unbound_free, arg)));
+                self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, stub);
+                self.push(V::Ret);
+            }
+            op::STORE_DEREF => {
+                self.pop_to(a2)?;
+                let t = A::TEMPS[0];
+                self.load_entry(V::Local(i.arg as usize), 0, t);
+                self.a.store(a2, t, CELL_VALUE);
+            }
+            op::DELETE_DEREF => {
+                let t = A::TEMPS[0];
+                let t1 = A::TEMPS[1];
+                self.load_entry(V::Local(i.arg as usize), 0, t);
+                self.a.load(t1, t, CELL_VALUE);
+                let stub = self.err_label(ip, Some((Fun::unbound_free, arg)));
+                self.a.cmp_imm_jump(Cond::Eq, t1, 0, stub);
+                self.a.mov_imm(t1, 0);
+                self.a.store(t1, t, CELL_VALUE);
+            }
+            op::DELETE_FAST => {
+                let l = i.arg as usize;
+                self.load_fast(l, ip);
+                self.vs.pop();
+                self.flush_local(l);
+                match self.local_reg.get(&l).copied() {
+                    Some(r) => self.a.mov_imm(r, 0),
+                    None => {
+                        let (t, off) = (A::TEMPS[1], self.local_off(l));
+                        self.a.mov_imm(t, 0);
+                        self.a.store(t, A::STATE, off);
+                    }
+                }
+            }
+            op::LOAD_GLOBAL => {
+                self.imm_arg(1, arg);
+                self.call_checked(Fun::load_global, ip);
+                self.push(V::Ret);
+            }
+            op::STORE_GLOBAL => {
+                self.pop_to(a2)?;
+                self.imm_arg(1, arg);
+                self.call_checked(Fun::store_global, ip);
+            }
+            op::DELETE_GLOBAL => {
+                self.imm_arg(1, arg);
+                self.call_checked(Fun::delete_global, ip);
+            }
+            op::LOAD_ATTR => {
+                self.pop_to(a1)?;
+                self.imm_arg(2, arg);
+                self.call_checked(Fun::load_attr, ip);
+                self.push(V::Ret);
+            }
+            op::LOAD_METHOD => {
+                self.pop_to(a1)?;
+                let base = self.vs.len();
+                self.imm_arg(2, arg);
+                self.imm_arg(3, base as u64);
+                self.call_checked(Fun::load_method, ip);
+                self.push(V::Stacked);
+                self.push(V::Stacked);
+            }
+            op::LOAD_SUPER_METHOD => {
+                let base = self.window(3)?;
+                self.imm_arg(1, arg);
+                self.imm_arg(2, base as u64);
+                self.call_checked(Fun::load_super_method, ip);
+                self.drop_n(3)?;
+                self.push(V::Stacked);
+                self.push(V::Stacked);
+            }
+            op::STORE_ATTR => {
+                self.pop_to(a1)?;
+                self.pop_to(a3)?;
+                self.imm_arg(2, arg);
+                self.call_checked(Fun::store_attr, ip);
+            }
+            op::LOAD_SUBSCR => {
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.call_checked(Fun::load_subscr, ip);
+                self.push(V::Ret);
+            }
+            op::STORE_SUBSCR => {
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.pop_to(a3)?;
+                self.call_checked(Fun::store_subscr, ip);
+            }
+            op::IMPORT_NAME => {
+                self.pop_to(a2)?;
+                self.pop_to(a3)?;
+                self.imm_arg(1, arg);
+                self.call_checked(Fun::import_name, ip);
+                self.push(V::Ret);
+            }
+            op::IMPORT_FROM => {
+                self.peek_to(0, a1)?;
+                self.imm_arg(2, arg);
+                self.call_checked(Fun::import_from, ip);
+                self.push(V::Ret);
+            }
+            op::IMPORT_STAR => {
+                self.pop_to(a1)?;
+                self.call_checked(Fun::import_star, ip);
+            }
+            op::LOAD_BUILD_CLASS => {
+                self.call(Fun::load_build_class);
+                self.push(V::Ret);
+            }
+            op::DUP_TOP => {
+                let k = self
+                    .vs
+                    .len()
+                    .checked_sub(1)
+                    .ok_or(Refusal("stack underflow".into()))?;
+                match self.vs[k] {
+                    v @ (V::Imm(_) | V::Local(_)) => self.push(v),
+                    V::Ret => {
+                        self.settle_one(k);
+                        self.push(V::Ret);
+                    }
+                    V::Stacked => {
+                        self.spill_ret();
+                        self.a.load(A::RET, A::STATE, Self::slot_off(k));
+                        self.push(V::Ret);
+                    }
+                }
+            }
+            op::DUP_TOP_TWO => {
+                let base = self.window(2)?;
+                let t = A::TEMPS[0];
+                for j in 0..2 {
+                    self.a.load(t, A::STATE, Self::slot_off(base + j));
+                    self.a.store(t, A::STATE, Self::slot_off(base + 2 + j));
+                }
+                self.push(V::Stacked);
+                self.push(V::Stacked);
+            }
+            op::POP_TOP => self.drop_n(1)?,
+            op::ROT_TWO | op::ROT_THREE => {
+                let n = if o == op::ROT_TWO { 2 } else { 3 };
+                let base = self
+                    .vs
+                    .len()
+                    .checked_sub(n)
+                    .ok_or(Refusal("stack underflow".into()))?;
+                let lazy = self.vs[base..]
+                    .iter()
+                    .all(|v| matches!(v, V::Imm(_) | V::Local(_)));
+                if lazy {
+                    // [a, b] -> [b, a]; [a, b, c] -> [c, a, b]
+                    let top = self.vs.pop().unwrap_or(V::Stacked);
+                    self.vs.insert(base, top);
+                } else {
+                    self.settle_from(base);
+                    let [t0, t1] = A::TEMPS;
+                    let top = Self::slot_off(base + n - 1);
+                    self.a.load(t0, A::STATE, top);
+                    for j in (0..n - 1).rev() {
+                        self.a.load(t1, A::STATE, Self::slot_off(base + j));
+                        self.a.store(t1, A::STATE, Self::slot_off(base + j + 1));
+                    }
+                    self.a.store(t0, A::STATE, Self::slot_off(base));
+                }
+            }
+            op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET => {
+                let n = i.arg as usize;
+                let base = self.window(n)?;
+                self.imm_arg(1, n as u64);
+                self.imm_arg(2, base as u64);
+                let f = match o {
+                    op::BUILD_TUPLE => Fun::build_tuple,
+                    op::BUILD_LIST => Fun::build_list,
+                    _ => Fun::build_set,
+                };
+                self.call_checked(f, ip);
+                self.drop_n(n)?;
+                self.push(V::Ret);
+            }
+            op::BUILD_MAP => {
+                self.imm_arg(1, arg);
+                self.call_checked(Fun::build_map, ip);
+                self.push(V::Ret);
+            }
+            op::STORE_MAP => {
+                self.pop_to(a2)?;
+                self.pop_to(a3)?;
+                self.peek_to(0, a1)?;
+                self.call_checked(Fun::store_map, ip);
+            }
+            op::STORE_COMP => {
+                let kind = i.arg & 3;
+                let coll_depth = (i.arg >> 2) as usize;
+                let a4 = self.arg(4);
+                self.peek_to(coll_depth, a2)?;
+                self.pop_to(a3)?;
+                if kind == 1 {
+                    self.pop_to(a4)?;
+                }
+                self.imm_arg(1, kind as u64);
+                self.call_checked(Fun::store_comp, ip);
+            }
+            op::BUILD_SLICE => {
+                if i.arg == 3 {
+                    self.pop_to(a3)?;
+                } else {
+                    self.imm_arg(3, Obj::NONE.bits());
+                }
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.call_checked(Fun::build_slice, ip);
+                self.push(V::Ret);
+            }
+            op::UNPACK_SEQUENCE | op::UNPACK_EX => {
+                self.pop_to(a1)?;
+                let base = self.vs.len();
+                self.imm_arg(2, arg);
+                self.imm_arg(3, base as u64);
+                let (f, n) = if o == op::UNPACK_SEQUENCE {
+                    (Fun::unpack_sequence, i.arg as usize)
+                } else {
+                    (
+                        Fun::unpack_ex,
+                        ((i.arg & 0xff) + ((i.arg >> 8) & 0xff) + 1) as usize,
+                    )
+                };
+                self.call_checked(f, ip);
+                for _ in 0..n {
+                    self.push(V::Stacked);
+                }
+            }
+            op::MAKE_FUNCTION | op::MAKE_FUNCTION_DEFARGS => {
+                if i.arg as usize >= self.code.children.len() {
+                    return refuse("child index out of range");
+                }
+                if o == op::MAKE_FUNCTION_DEFARGS {
+                    self.pop_to(a3)?;
+                    self.pop_to(a2)?;
+                } else {
+                    self.imm_arg(2, 0);
+                    self.imm_arg(3, 0);
+                }
+                self.imm_arg(1, arg);
+                self.call_checked(Fun::make_function, ip);
+                self.push(V::Ret);
+            }
+            op::MAKE_CLOSURE | op::MAKE_CLOSURE_DEFARGS => {
+                if i.arg as usize >= self.code.children.len() {
+                    return refuse("child index out of range");
+                }
+                let n = i.extra as usize;
+                let base = self.window(n)?;
+                self.drop_n(n)?;
+                let (a4, a5) = (self.arg(4), self.arg(5));
+                if o == op::MAKE_CLOSURE_DEFARGS {
+                    self.pop_to(a5)?;
+                    self.pop_to(a4)?;
+                } else {
+                    self.imm_arg(4, 0);
+                    self.imm_arg(5, 0);
+                }
+                self.imm_arg(1, arg);
+                self.imm_arg(2, n as u64);
+                self.imm_arg(3, base as u64);
+                self.call_checked(Fun::make_closure, ip);
+                self.push(V::Ret);
+            }
+            op::CALL_FUNCTION | op::CALL_METHOD => {
+                let extra = if o == op::CALL_METHOD { 2 } else { 1 };
+                let n = call_items(i.arg) + extra;
+                let base = self.window(n)?;
+                self.imm_arg(1, arg);
+                self.imm_arg(2, base as u64);
+                let f = if o == op::CALL_METHOD {
+                    Fun::call_method
+                } else {
+                    Fun::call
+                };
+                self.call_checked(f, ip);
+                self.drop_n(n)?;
+                self.push(V::Ret);
+            }
+            op::CALL_FUNCTION_VAR_KW | op::CALL_METHOD_VAR_KW => {
+                let method = o == op::CALL_METHOD_VAR_KW;
+                let n = call_items(i.arg) + 2 + method as usize;
+                let base = self.window(n)?;
+                self.imm_arg(1, arg);
+                self.imm_arg(2, base as u64);
+                self.imm_arg(3, method as u64);
+                self.call_checked(Fun::call_var_kw, ip);
+                self.drop_n(n)?;
+                self.push(V::Ret);
+            }
+            op::JUMP => {
+                self.settle_all();
+                let l = self.label(i.target)?;
+                self.a.jump(l);
+            }
+            op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
+                self.pop_to(a1)?;
+                self.settle_all();
+                let l = self.label(i.target)?;
+                self.truth_branch(a1, o == op::POP_JUMP_IF_TRUE, l, ip);
+            }
+            op::JUMP_IF_TRUE_OR_POP | op::JUMP_IF_FALSE_OR_POP => {
+                self.settle_all();
+                self.peek_to(0, a1)?;
+                let l = self.label(i.target)?;
+                self.truth_branch(a1, o == op::JUMP_IF_TRUE_OR_POP, l, ip);
+                self.drop_n(1)?;
+            }
+            op::GET_ITER => {
+                self.pop_to(a1)?;
+                self.call_checked(Fun::get_iter, ip);
+                self.push(V::Ret);
+            }
+            op::GET_ITER_STACK => {
+                let base = self.window(1)?;
+                self.imm_arg(1, base as u64);
+                self.call_checked(Fun::get_iter_stack, ip);
+                self.drop_n(1)?;
+                for _ in 0..4 {
+                    self.push(V::Stacked);
+                }
+            }
+            op::FOR_ITER => {
+                self.settle_all();
+                let base = self
+                    .vs
+                    .len()
+                    .checked_sub(4)
+                    .ok_or(Refusal("stack underflow".into()))?;
+                self.imm_arg(1, base as u64);
+                self.call_checked(Fun::for_iter, ip);
+                let l = self.label(i.target)?;
+                self.a
+                    .cmp_imm_jump(Cond::Eq, A::RET, ITER_STOP.bits() as i32, l);
+                self.push(V::Ret);
+            }
+            op::SETUP_EXCEPT | op::SETUP_FINALLY => {
+                self.settle_all();
+                let fin = (o == op::SETUP_FINALLY) as u64;
+                self.imm_arg(1, ((i.target as u64) << 1) | fin);
+                self.imm_arg(2, self.vs.len() as u64);
+                self.call(Fun::setup_exc);
+            }
+            op::SETUP_WITH => {
+                self.settle_all();
+                let base = self
+                    .vs
+                    .len()
+                    .checked_sub(1)
+                    .ok_or(Refusal("stack underflow".into()))?;
+                self.imm_arg(1, base as u64);
+                self.imm_arg(2, i.target as u64);
+                self.call_checked(Fun::setup_with, ip);
+                self.drop_n(1)?;
+                self.push(V::Stacked);
+                self.push(V::Stacked);
+                self.push(V::Ret);
+            }
+            op::WITH_CLEANUP => {
+                let base = self.window(3)?;
+                self.imm_arg(1, base as u64);
+                self.call_checked(Fun::with_cleanup, ip);
+                self.drop_n(3)?;
+                self.push(V::Stacked);
+            }
+            op::END_FINALLY => {
+                self.settle_all();
+                let tos = self
+                    .vs
+                    .len()
+                    .checked_sub(1)
+                    .ok_or(Refusal("stack underflow".into()))?;
+                self.imm_arg(1, ip as u64);
+                self.imm_arg(2, tos as u64);
+                self.call(Fun::end_finally);
+                self.drop_n(1)?;
+                let cont = self.a.new_label();
+                self.a
+                    .cmp_imm_jump(Cond::Eq, A::RET, FALL_THROUGH as i32, cont);
+                self.a.jump(self.dispatch);
+                self.a.bind(cont);
+            }
+            op::POP_EXCEPT_JUMP => {
+                self.settle_all();
+                self.call(Fun::pop_exc);
+                let l = self.label(i.target)?;
+                self.a.jump(l);
+            }
+            op::UNWIND_JUMP => {
+                self.settle_all();
+                self.imm_arg(1, ip as u64);
+                self.imm_arg(2, i.target as u64);
+                self.imm_arg(3, i.extra as u64);
+                self.call(Fun::unwind_jump);
+                self.a.jump(self.dispatch);
+            }
+            op::RETURN_VALUE => {
+                if exc_depth == 0 {
+                    self.pop_to(A::RET)?;
+                    self.a.jump(self.epilogue);
+                } else {
+                    let t = A::TEMPS[0];
+                    self.pop_to(t)?;
+                    self.a.store(t, A::CTX, NF_RET_VAL);
+                    self.settle_all();
+                    self.imm_arg(1, ip as u64);
+                    self.call(Fun::unwind_return);
+                    self.a.jump(self.dispatch);
+                }
+            }
+            op::RAISE_OBJ => {
+                self.pop_to(a1)?;
+                self.call_checked(Fun::raise_obj, ip);
+            }
+            op::RAISE_FROM => {
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.call_checked(Fun::raise_from, ip);
+            }
+            op::RAISE_LAST => {
+                self.call_checked(Fun::raise_last, ip);
+            }
+            _ => return refuse(format!("unsupported opcode 0x{o:02x}")),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,62 @@
+//! The native tier as the interpreter sees it: `Tier::compile` runs the native emitter on a code
+//! object and installs the machine code (entry + owner). Not the emitter (native.rs).
+
+use crate::asm::x64::X64Asm;
+use crate::exec_mem::ExecMem;
+use adder_interp::bytecode::{decode_instr, op};
+use adder_interp::code::EmitKind;
+use adder_interp::obj::Obj;
+use adder_interp::vm::code::{code_info, CodeInfo};
+use adder_interp::vm::{Tier, Vm};
+
+/// Compiles functions marked `@micropython.native` (or all, under `-X emit=native`) for the host.
+#[derive(Default)]
+pub struct NativeTier;
+
+/// Module and class bodies use the *_NAME opcodes and run through the interpreter's code path for
+/// bodies (run once); they stay bytecode.
+fn is_body(code: &CodeInfo) -> bool {
+    let bc = code.bytecode();
+    let mut pos = 0;
+    while pos < bc.len() {
+        let Ok(i) = decode_instr(bc, pos) else {
+            return false;
+        };
+        if matches!(i.op, op::LOAD_NAME | op::STORE_NAME | op::DELETE_NAME) {
+            return true;
+        }
+        pos = i.next;
+    }
+    false
+}
+
+impl Tier for NativeTier {
+    fn compile(&self, _vm: &mut Vm, code: Obj, emit: EmitKind) -> Result<(), String> {
+        if emit != EmitKind::Native {
+            // Other emitters (viper, cranelift) are not built yet: such functions stay bytecode,
+            // exactly as when no tier is registered.
+            return Ok(());
+        }
+        let info = code_info(code);
+        if !info.native_entry.get().is_null() || is_body(info) {
+            return Ok(());
+        }
+        let t0 = std::time::Instant::now();
+        let bytes =
+            crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
+        if std::env::var_os("ADDER_JIT_STATS").is_some() {
+            // name, bytecode bytes, machine-code bytes, compile time (for the report).
+            eprintln!(
+                "native-stats {} {} {} {}",
+                adder_interp::runtime::str::as_rust_str(info.simple_name),
+                info.bytecode().len(),
+                bytes.len(),
+                t0.elapsed().as_micros()
+            );
+        }
+        let mem = ExecMem::new(&bytes).map_err(|e| format!("native code: cannot map code: {e}"))?;
+        info.native_entry.set(mem.ptr(0));
+        *info.native_owner.borrow_mut() = Some(Box::new(mem));
+        Ok(())
+    }
+}

@@ -1,0 +1,37 @@
+import io
+b = io.BytesIO()
+print(b.write(b"hello "), b.write(bytearray(b"world")), b.tell())
+print(b.getvalue())
+b.seek(0)
+print(b.read(5), b.read(1), b.read(), b.read())
+b.seek(-5, 2)
+print(b.read())
+b.seek(2)
+b.write(b"XX")
+print(b.getvalue(), b.tell())
+b.seek(20)
+b.write(b"!")
+print(b.getvalue())
+b = io.BytesIO(b"l1\nl2\n\nl4")
+print(b.readline(), b.readlines())
+b.seek(0)
+print([x for x in b])
+b.seek(0)
+print(b.readline(1), b.truncate(5), b.getvalue())
+with io.BytesIO(b"abc") as f:
+    print(f.read(), f.readable(), f.writable(), f.seekable())
+print(f.closed)
+try:
+    f.getvalue()
+except ValueError as e:
+    print("ValueError", e)
+try:
+    io.BytesIO().seek(-1)
+except ValueError as e:
+    print("ValueError", e)
+s = io.StringIO("abc\ndef")
+s.seek(0, 2)
+print(s.tell(), s.read(), repr(s.readline()))
+s.truncate(2)
+print(repr(s.getvalue()))
+print(io.StringIO(None).getvalue() == "", io.StringIO().read() == "")

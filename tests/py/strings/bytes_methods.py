@@ -1,0 +1,42 @@
+# bytes methods: split/join/strip/find/count/replace/startswith/case/predicates/padding
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+b = b"hello world, hello"
+print(b.split(), b.split(b","), b.split(b"l", 2), b.rsplit(b"l", 2), b"  a  b ".split(), b"  a  b ".rsplit(None, 1))
+print(b"a,b,,c".split(b","), b"".split(), b"".split(b","), b"abc".split(b"abc"), b" a b ".split(maxsplit=1))
+print(b"-".join([b"a", b"b", bytearray(b"c")]), b"".join([]), b", ".join((b"x",)))
+print(b"  hi \t\n".strip(), b"xxhixx".strip(b"x"), b"  hi ".lstrip(), b"  hi ".rstrip(), b"abc".strip(b"ac"))
+print(b.find(b"o"), b.rfind(b"o"), b.find(b"zz"), b.index(b"world"), b.rindex(b"hello"), b.count(b"l"), b.count(b""))
+print(b.find(111), b.count(108), b.find(b"o", 5), b.find(b"o", 5, 7), b.find(b"", 100), b.rfind(b"l", -5, -1))
+print(b.replace(b"hello", b"bye"), b.replace(b"l", b"L", 2), b"abc".replace(b"", b"-"), b"aaa".replace(b"a", b""))
+print(b.startswith(b"hello"), b.endswith(b"hello"), b.startswith((b"x", b"he")), b.startswith(b"world", 6), b.endswith(b"o", 0, 5))
+print(b"Hello World".upper(), b"Hello World".lower(), b"hello world".capitalize(), b"hello world".title(), b"Hello".swapcase())
+for s in [b"", b"abc", b"ABC", b"Abc", b"123", b"a1", b" \t", b"Hello World", b"\xff", b"abc\x80"]:
+    print(s, s.isdigit(), s.isalpha(), s.isalnum(), s.isspace(), s.isupper(), s.islower(), s.istitle(), s.isascii())
+print(b"ab".center(7, b"*"), b"ab".ljust(5), b"ab".rjust(5, b"0"), b"-42".zfill(6), b"42".zfill(1), b"ab".center(6))
+print(b"k=v=w".partition(b"="), b"k=v=w".rpartition(b"="), b"kv".partition(b"="), b"kv".rpartition(b"="))
+print(b"a\nb\r\nc\rd".splitlines(), b"a\nb\r\n".splitlines(True), b"a\tb\tc".expandtabs(4))
+print(b"prefix.body".removeprefix(b"prefix."), b"body.txt".removesuffix(b".txt"), b"x".removeprefix(b"y"))
+print(b"abc".hex(), b"\x00\xff\x10".hex(), b"".hex(), b"abcdef".hex(":"), b"abcdef".hex("-", 2), b"abcde".hex(" ", -2))
+print(bytes.fromhex("de ad be ef"), bytes.fromhex(""), bytearray.fromhex("0a0B"), b"".fromhex("41"))
+t = bytes.maketrans(b"abc", b"xyz")
+print(len(t), b"aabbcc".translate(t), b"abcdef".translate(None, b"ace"), b"abc".translate(t, b"b"))
+show(lambda: b"a".find("a"))
+show(lambda: b"a".split("a"))
+show(lambda: b"a".join(["a"]))
+show(lambda: bytes.fromhex("zz"))
+show(lambda: bytes.fromhex("a"))
+show(lambda: b"a".startswith("a"))
+show(lambda: b"a".replace("a", "b"))
+show(lambda: b"a".center(5, "x"))
+show(lambda: b"a".count(300))
+show(lambda: b"a".index(b"b"))
+show(lambda: b"a".split(b""))
+show(lambda: b"a".partition(b""))
+ba = bytearray(b"Hello")
+print(ba.upper(), ba.split(b"l"), ba.replace(b"l", b"L"), ba.strip(b"Ho"), ba.find(b"l"), ba.hex(), ba.center(9, b"."))
+print(type(ba.upper()).__name__, type(b"x".upper()).__name__, type(ba.split()[0]).__name__, type(ba.partition(b"e")[0]).__name__)

@@ -1,0 +1,32 @@
+# huge widths, counts and precisions raise errors instead of crashing
+def show(f):
+    try:
+        r = f()
+        print(len(r) if isinstance(r, (str, bytes)) and len(r) > 60 else repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: "x".center(10**12))
+show(lambda: "x".ljust(2**63))
+show(lambda: "x".rjust(10**30))
+show(lambda: "x".zfill(10**12))
+show(lambda: "x".center(-5))
+show(lambda: format(1, ">1000000000000"))
+show(lambda: format(1.5, ".1000000000000f"))
+show(lambda: "{:>99999999999999999999}".format(1))
+show(lambda: "%1000000000000d" % 1)
+show(lambda: "%.1000000000000f" % 1.0)
+show(lambda: "%*d" % (10**12, 1))
+show(lambda: "%*d" % (10**30, 1))
+show(lambda: "ab".replace("", "x" * 1000, 10))
+show(lambda: "\t".expandtabs(10**12))
+show(lambda: b"x".center(10**12))
+show(lambda: "{:{}}".format(1, 10**12))
+show(lambda: format(2.5, ".300f"))
+show(lambda: format(10**300, ","))
+show(lambda: "{:.200e}".format(1/3))
+show(lambda: "%.200g" % (1/3))
+show(lambda: "x".split(None, 10**30))
+show(lambda: "a b c".split(" ", -10**30))
+show(lambda: "abc".find("b", 10**30))
+show(lambda: "abc".count("b", -10**30, 10**30))

@@ -1,0 +1,22 @@
+# code-point semantics of str methods on non-ASCII text
+s = "naïve café — 日本語 😀 emoji"
+print(len(s), s.upper(), s.title(), s.split(), s.split(" ", 2), s.rsplit(" ", 2))
+print(s.find("日"), s.find("😀"), s.rfind("e"), s.index("—"), s.count("é"), s.count("", 0, 5))
+print(s.center(40, "·"), "|" + s.ljust(35, "…") + "|", s.rjust(30))
+print(s.partition("—"), s.rpartition(" "))
+print(s.replace("é", "e").replace("ï", "i"), s.startswith("naï"), s.endswith("emoji"), s.endswith("😀", 0, 22))
+print(s.strip("naji"), s.lstrip("nï"), s.rstrip("ijmoe"))
+print(s.encode()[:12], len(s.encode()), s.encode().decode() == s)
+print([c for c in "héllo"], list("日本"), "".join(reversed("abc😀")))
+print("ÉCOLE".lower(), "straße".upper(), "ǆ".title(), "ﬁ".upper(), "İ".lower() == "i̇")
+print("ß".casefold() == "SS".casefold(), "Straße".casefold(), "ΣΊΣΥΦΟΣ".lower())
+print(sorted(["b", "a", "é", "z", "É"]), max("abc😀"), min("日本語"))
+print("{:^9}|{:<5}|{:>5}".format("日本", "é", "😀"))
+print("%-6s|%6s|" % ("ü", "日本"))
+t = "\t日\tx"
+print(repr(t.expandtabs(4)), "日本\n語".splitlines(), "x\u2028y\u2029z".splitlines())
+print("١٢٣".isdigit(), "١٢٣".isdecimal())
+print("Ⅷ".isnumeric(), "Ⅷ".isdigit(), "五".isnumeric(), "²".isdigit(), "²".isdecimal())
+print("αβγ".isalpha(), "αβγ".islower(), "ΑΒΓ".isupper(), "日本".isalpha(), "日本".islower(), "Ab Γδ".istitle())
+print("变量".isidentifier(), "名前_1".isidentifier(), "1名".isidentifier(), "é".isidentifier())
+print("\u00a0".isspace(), "\u200b".isspace(), "\u3000".isspace(), "\u00a0".isprintable(), "é".isprintable(), "\u200b".isprintable())

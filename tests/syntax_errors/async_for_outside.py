@@ -1,0 +1,4 @@
+# expect: SyntaxError 3
+def f():
+    async for x in y:
+        pass

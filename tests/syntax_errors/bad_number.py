@@ -1,0 +1,2 @@
+# expect: SyntaxError 2
+x = 0x

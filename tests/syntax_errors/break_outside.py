@@ -1,0 +1,3 @@
+# expect: SyntaxError 3
+if x:
+    break

@@ -1,0 +1,3 @@
+# expect: SyntaxError 3
+from micropython import const
+X = const(f())

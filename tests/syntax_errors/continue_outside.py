@@ -1,0 +1,4 @@
+# expect: SyntaxError 4
+def f():
+    pass
+    continue

@@ -1,0 +1,7 @@
+# expect: SyntaxError 4
+try:
+    pass
+except:
+    pass
+except ValueError:
+    pass

@@ -1,0 +1,3 @@
+# expect: IndentationError 3
+if x:
+y = 2

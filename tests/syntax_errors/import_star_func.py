@@ -1,0 +1,3 @@
+# expect: SyntaxError 3
+def f():
+    from m import *

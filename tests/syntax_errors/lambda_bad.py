@@ -1,0 +1,2 @@
+# expect: SyntaxError 2
+f = lambda x: = 3

@@ -1,0 +1,3 @@
+# expect: SyntaxError 2
+if x
+    pass

@@ -1,0 +1,3 @@
+# expect: SyntaxError 2
+def f(a=1, b):
+    pass

@@ -1,0 +1,2 @@
+# expect: SyntaxError 2
+f(a=1, 2)

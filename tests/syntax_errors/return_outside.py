@@ -1,0 +1,3 @@
+# expect: SyntaxError 3
+x = 1
+return x

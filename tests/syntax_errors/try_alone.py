@@ -1,0 +1,4 @@
+# expect: SyntaxError 4
+try:
+    pass
+x = 1

@@ -1,0 +1,3 @@
+# expect: SyntaxError 4
+x = (1,
+     2

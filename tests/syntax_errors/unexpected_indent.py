@@ -1,0 +1,3 @@
+# expect: IndentationError 3
+x = 1
+    y = 2
