@@ -26,9 +26,11 @@ fuzz_target!(|data: &[u8]| {
         if let Some(vm) = slot.as_mut() {
             // The GC scans the native stack from here down conservatively.
             vm.stack_base = adder_interp::gc::stack_pointer();
-            // Loading re-reads and re-verifies: it must agree with check_mpy_bytes.
+            // Loading re-reads and re-verifies, then builds constants (which may still fail,
+            // e.g. an int constant the runtime refuses): it never accepts what the verifier
+            // refused.
             let loaded = load_mpy_bytes(vm, data).is_ok();
-            assert_eq!(loaded, verified, "loader and verifier disagree");
+            assert!(verified || !loaded, "loader accepted a file the verifier refused");
         }
     });
 });
