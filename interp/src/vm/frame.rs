@@ -144,7 +144,7 @@ pub fn bind_args(
                     let msg = format!(
                         "{}() got multiple values for argument '{}'",
                         fname(),
-                        rt::str::as_rust_str(k)
+                        rt::str::try_str(k).unwrap_or("?")
                     );
                     return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
                 }
@@ -161,7 +161,7 @@ pub fn bind_args(
                 let msg = format!(
                     "{}() got an unexpected keyword argument '{}'",
                     fname(),
-                    rt::str::as_rust_str(k)
+                    rt::str::try_str(k).unwrap_or("?")
                 );
                 return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
             }
