@@ -42,7 +42,10 @@ fn main() {
         .unwrap_or_else(|| root.join("target/release/adder"));
     let only = flag(&args, "--only");
     if !adder.exists() {
-        eprintln!("mpy_table: {} not found (cargo build --release -p adder)", adder.display());
+        eprintln!(
+            "mpy_table: {} not found (cargo build --release -p adder)",
+            adder.display()
+        );
         std::process::exit(2);
     }
     let work = std::env::temp_dir().join(format!("adder-mpy-table-{}", std::process::id()));
@@ -180,7 +183,10 @@ fn import_probe(adder: &Path, dir: &Path, name: &str, mode: &str, what: &str) ->
             cmd.current_dir(dir);
         }
         "frozen" => {
-            cmd.args(["-X", &format!("freeze={}", dir.join(format!("{name}.mpy")).display())]);
+            cmd.args([
+                "-X",
+                &format!("freeze={}", dir.join(format!("{name}.mpy")).display()),
+            ]);
             cmd.current_dir(std::env::temp_dir());
         }
         _ => {
@@ -188,7 +194,10 @@ fn import_probe(adder: &Path, dir: &Path, name: &str, mode: &str, what: &str) ->
             // Only the .mpy is visible: run from a directory without the .py.
             let only = dir.join("mpy_only");
             let _ = std::fs::create_dir_all(&only);
-            let _ = std::fs::copy(dir.join(format!("{name}.mpy")), only.join(format!("{name}.mpy")));
+            let _ = std::fs::copy(
+                dir.join(format!("{name}.mpy")),
+                only.join(format!("{name}.mpy")),
+            );
             cmd.current_dir(only);
         }
     }
@@ -240,11 +249,15 @@ fn ratio(a: Option<f64>, b: Option<f64>) -> String {
 }
 
 fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
-    v.as_ref().map(|x| x.to_string()).unwrap_or_else(|| "n/a".into())
+    v.as_ref()
+        .map(|x| x.to_string())
+        .unwrap_or_else(|| "n/a".into())
 }
 
 fn json_opt<T: std::fmt::Display>(v: &Option<T>) -> String {
-    v.as_ref().map(|x| x.to_string()).unwrap_or_else(|| "null".into())
+    v.as_ref()
+        .map(|x| x.to_string())
+        .unwrap_or_else(|| "null".into())
 }
 
 fn machine() -> String {
@@ -257,7 +270,9 @@ fn machine() -> String {
                 .map(|s| s.trim().to_string())
         })
         .unwrap_or_else(|| "unknown cpu".into());
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
     format!("{cpu}, {cores} cores, {}", std::env::consts::OS)
 }
 

@@ -63,7 +63,9 @@ fn apply_x_option(opts: &mut VmOptions, freeze: &mut Vec<String>, x: &str) {
     let (k, v) = x.split_once('=').unwrap_or((x, ""));
     match k {
         "freeze" if v.ends_with(".mpy") => freeze.push(v.to_string()),
-        "freeze" => usage_error(&format!("invalid -X freeze value '{v}': expected a .mpy file")),
+        "freeze" => usage_error(&format!(
+            "invalid -X freeze value '{v}': expected a .mpy file"
+        )),
         "emit" => match EmitKind::parse(v) {
             Some(e) => opts.emit = e,
             None => usage_error(&format!(

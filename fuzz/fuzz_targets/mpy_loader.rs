@@ -30,7 +30,10 @@ fuzz_target!(|data: &[u8]| {
             // e.g. an int constant the runtime refuses): it never accepts what the verifier
             // refused.
             let loaded = load_mpy_bytes(vm, data).is_ok();
-            assert!(verified || !loaded, "loader accepted a file the verifier refused");
+            assert!(
+                verified || !loaded,
+                "loader accepted a file the verifier refused"
+            );
         }
     });
 });
