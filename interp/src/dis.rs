@@ -28,7 +28,7 @@ pub fn disassemble(m: &CompiledModule) -> String {
     s
 }
 
-fn qstr<'m>(m: &'m CompiledModule, i: u64) -> &'m str {
+fn qstr(m: &CompiledModule, i: u64) -> &str {
     m.qstrs
         .get(i as usize)
         .map(|s| s.as_str())

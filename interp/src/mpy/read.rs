@@ -163,7 +163,7 @@ fn read_const(r: &mut Reader, depth: usize) -> Result<Const, MpyError> {
             }
             Const::Bytes(b)
         }
-        7 | 8 | 9 => {
+        7..=9 => {
             let n = r.vuint()?;
             let b = r.bytes(n)?;
             let s = std::str::from_utf8(b)

@@ -731,14 +731,10 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::RETURN_VALUE => {
                     if exc_sp > 0 {
-                        match tri!(unwind_return(f, op_ip, st, &mut sp, &mut exc_sp)
-                            .map_err(|_| malformed(vm)))
-                        {
-                            Some(h) => {
-                                ip = h;
-                                continue;
-                            }
-                            None => {}
+                        let r = unwind_return(f, op_ip, st, &mut sp, &mut exc_sp);
+                        if let Some(h) = tri!(r.map_err(|_| malformed(vm))) {
+                            ip = h;
+                            continue;
                         }
                     }
                     let v = top!();
