@@ -1043,13 +1043,16 @@ fn unwind_return(
 }
 
 fn cancel_active_finally(st: *mut Obj, sp: &mut isize) -> Result<(), Malformed> {
-    if *sp < 2 {
+    if *sp < 1 {
         return Err(Malformed);
     }
-    // SAFETY: an active finally left 1 or 2 words below the value being carried; sp >= 2 was
-    // checked and sp never exceeds the state array.
+    // SAFETY: an active finally left 1 or 2 words below the value being carried; sp >= 1 (and
+    // sp >= 2 before reading two words below) is checked, and sp never exceeds the state array.
     unsafe {
         if (*st.offset(*sp - 1)).is_small_int() {
+            if *sp < 2 {
+                return Err(Malformed);
+            }
             *st.offset(*sp - 2) = *st.offset(*sp);
             *sp -= 2;
         } else {
