@@ -25,8 +25,12 @@ struct FreeNode {
 pub struct Heap {
     base: *mut u8,
     n_granules: usize,
-    /// Granules below `bump` have been handed out at least once.
-    bump: usize,
+    /// High-water mark: granules at or above `top` have never been handed out since the last
+    /// sweep (object searches and sweeps stop there).
+    top: usize,
+    /// The run allocations are bumped from: granules `cur..cur_end` are free.
+    cur: usize,
+    cur_end: usize,
     start_bits: Vec<u64>,
     mark_bits: Vec<u64>,
     small_free: [*mut FreeNode; SMALL_CLASSES + 1],
@@ -73,7 +77,9 @@ impl Heap {
         Ok(Heap {
             base,
             n_granules,
-            bump: 0,
+            top: 0,
+            cur: 0,
+            cur_end: n_granules,
             start_bits: vec![0; words],
             mark_bits: vec![0; words],
             small_free: [ptr::null_mut(); SMALL_CLASSES + 1],
@@ -154,10 +160,42 @@ impl Heap {
                 return Some(head as *mut u8);
             }
         }
-        if self.bump + g <= self.n_granules {
-            let p = self.addr_of(self.bump);
-            self.bump += g;
-            return Some(p);
+        if self.cur + g <= self.cur_end {
+            return Some(self.bump_from_region(g));
+        }
+        self.refill(g)
+    }
+
+    #[inline(always)]
+    fn bump_from_region(&mut self, g: usize) -> *mut u8 {
+        let p = self.addr_of(self.cur);
+        self.cur += g;
+        if self.cur > self.top {
+            self.top = self.cur;
+        }
+        p
+    }
+
+    /// The current region cannot hold `g` granules: switch to a large free run that can, or
+    /// split a larger small run.
+    fn refill(&mut self, g: usize) -> Option<*mut u8> {
+        // First fit in the large list becomes the new region.
+        let mut prev: *mut *mut FreeNode = &mut self.large_free;
+        // SAFETY: walking our own free list; every node was written by push_free.
+        unsafe {
+            while !(*prev).is_null() {
+                let node = *prev;
+                let n = (*node).granules;
+                if n >= g {
+                    *prev = (*node).next;
+                    let (old, old_end) = (self.cur, self.cur_end);
+                    self.push_free(old, old_end - old);
+                    self.cur = self.granule_of(node as *const u8);
+                    self.cur_end = self.cur + n;
+                    return Some(self.bump_from_region(g));
+                }
+                prev = &mut (*node).next;
+            }
         }
         // Larger small classes, split.
         if g < SMALL_CLASSES {
@@ -171,25 +209,6 @@ impl Heap {
                     self.push_free(gi + g, c - g);
                     return Some(p);
                 }
-            }
-        }
-        // First fit in the large list.
-        let mut prev: *mut *mut FreeNode = &mut self.large_free;
-        // SAFETY: walking our own free list; every node was written by push_free.
-        unsafe {
-            while !(*prev).is_null() {
-                let node = *prev;
-                let n = (*node).granules;
-                if n >= g {
-                    *prev = (*node).next;
-                    let p = node as *mut u8;
-                    if n > g {
-                        let gi = self.granule_of(p);
-                        self.push_free(gi + g, n - g);
-                    }
-                    return Some(p);
-                }
-                prev = &mut (*node).next;
             }
         }
         None
@@ -217,7 +236,7 @@ impl Heap {
     /// The object containing address `a`, if `a` points into a live allocated object.
     pub fn find_object(&self, a: usize) -> Option<*mut Header> {
         let base = self.base as usize;
-        if a < base || a >= base + self.bump * GRANULE {
+        if a < base || a >= base + self.top * GRANULE {
             return None;
         }
         let g = (a - base) / GRANULE;
@@ -250,7 +269,7 @@ impl Heap {
         let a = p as usize;
         let base = self.base as usize;
         a >= base
-            && a < base + self.bump * GRANULE
+            && a < base + self.top * GRANULE
             && (a - base) % GRANULE == 0
             && bit_get(&self.start_bits, (a - base) / GRANULE)
     }
@@ -304,7 +323,7 @@ impl Heap {
         let mut used = 0usize;
         let mut free_start = 0usize;
         let mut g = 0usize;
-        let n_words = self.bump.div_ceil(64);
+        let n_words = self.top.div_ceil(64);
         let mut w = 0;
         while w < n_words {
             let mut bits = self.start_bits[w];
@@ -334,8 +353,10 @@ impl Heap {
             }
             w += 1;
         }
-        // The tail after the last live object returns to the bump region.
-        self.bump = free_start;
+        // The tail after the last live object becomes the allocation region.
+        self.top = free_start;
+        self.cur = free_start;
+        self.cur_end = self.n_granules;
         self.used_granules = used;
         self.since_gc = 0;
         self.external_since_gc = 0;

@@ -811,7 +811,7 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(parse_number("0x_ff"), None);
+        assert_eq!(parse_number("0x_ff"), Some(Tok::Int(255.into()))); // Python allows _ after a base prefix
         assert_eq!(parse_number("0xff"), Some(Tok::Int(255.into())));
         assert_eq!(parse_number("1_000"), Some(Tok::Int(1000.into())));
         assert_eq!(parse_number("1e3"), Some(Tok::Float(1000.0)));

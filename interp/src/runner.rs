@@ -105,6 +105,57 @@ fn cannot_open(path: &str, e: &std::io::Error) -> i32 {
     2
 }
 
+/// `-m NAME`: find the module on sys.path (a package runs its `__main__`) and run it with
+/// `__name__ == "__main__"`; built-in and frozen modules are imported normally.
+fn run_module_as_main(vm: &mut Vm, name: &str) -> PyResult<()> {
+    let rel = name.replace('.', "/");
+    let dirs: Vec<String> = list::list_items(vm.sys_path)
+        .iter()
+        .filter_map(|&p| pystr::try_str(p).map(|s| s.to_string()))
+        .collect();
+    // Parent packages are imported first, as Python does.
+    if let Some((parent, _)) = name.rsplit_once('.') {
+        import::import_module(vm, parent)?;
+    }
+    for dir in dirs {
+        let base = if dir.is_empty() {
+            rel.clone()
+        } else {
+            format!("{dir}/{rel}")
+        };
+        for cand in [
+            format!("{base}.py"),
+            format!("{base}.mpy"),
+            format!("{base}/__main__.py"),
+            format!("{base}/__main__.mpy"),
+        ] {
+            if std::path::Path::new(&cand).is_file() {
+                let cannot_read = |vm: &mut Vm, e: std::io::Error| {
+                    vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {cand}: {e}"))
+                };
+                if cand.ends_with(".mpy") {
+                    return match frontend::MpySource::open(&cand, vm.opts.mpy_in_place) {
+                        Ok(src) => run_mpy_as_main(vm, src, &cand),
+                        Err(e) => Err(cannot_read(vm, e)),
+                    };
+                }
+                let data = match std::fs::read(&cand) {
+                    Ok(d) => d,
+                    Err(e) => return Err(cannot_read(vm, e)),
+                };
+                return match String::from_utf8(data) {
+                    Ok(src) => run_source_as_main(vm, &src, &cand),
+                    Err(_) => {
+                        Err(vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source file"))
+                    }
+                };
+            }
+        }
+    }
+    new_main_module(vm, None)?;
+    import::import_module(vm, name).map(|_| ())
+}
+
 /// Run a program; returns the process exit status.
 pub fn run_program(vm: &mut Vm, prog: &Program) -> i32 {
     let r = match prog {
@@ -122,13 +173,7 @@ pub fn run_program(vm: &mut Vm, prog: &Program) -> i32 {
             },
         },
         Program::Command(src) => run_source_as_main(vm, src, "<stdin>"),
-        Program::Module(name) => (|| {
-            new_main_module(vm, None)?;
-            // Execute the module's code as __main__: import it under its name, then alias.
-            let m = import::import_module(vm, name)?;
-            let _ = m;
-            Ok(())
-        })(),
+        Program::Module(name) => run_module_as_main(vm, name),
         Program::Repl => return crate::repl::run_repl(vm),
     };
     let status = match r {

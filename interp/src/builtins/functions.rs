@@ -83,6 +83,11 @@ pub fn register(vm: &mut Vm) {
     }
     let l = vm.types.list;
     types::add_method(vm, l, "__init__", list_init);
+    let r = vm.types.range;
+    types::add_method(vm, r, "index", range_index);
+    types::add_method(vm, r, "count", range_count);
+    let s = vm.types.slice;
+    types::add_method(vm, s, "indices", slice_indices_m);
     let d = vm.types.dict;
     types::add_method(vm, d, "__init__", dict_init);
 }
@@ -1625,4 +1630,41 @@ subclassable_ctor! {
     dict_new_sub = dict_new, dict;
     set_new_sub = set_new, set;
     frozenset_new_sub = frozenset_new, frozenset;
+}
+
+fn range_index(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    check_args(vm, "index", args, kw, 2, 2)?;
+    let r = cast::<RangeObj>(args[0]);
+    if let Some(v) = int::to_i64(args[1]) {
+        if super::range_contains(r.start, r.stop, r.step, v) {
+            return int::int_from_i64(vm, (v - r.start) / r.step);
+        }
+    }
+    let s = repr_string(vm, args[1])?;
+    Err(vm.value_error(&format!("{s} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    check_args(vm, "count", args, kw, 2, 2)?;
+    let r = cast::<RangeObj>(args[0]);
+    let hit = int::to_i64(args[1])
+        .filter(|_| !args[1].is_float())
+        .map(|v| super::range_contains(r.start, r.stop, r.step, v))
+        .unwrap_or(false);
+    Ok(Obj::small_int(hit as i64))
+}
+
+fn slice_indices_m(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    check_args(vm, "indices", args, kw, 2, 2)?;
+    let n = arg_i64(vm, args[1], "indices()")?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::runtime::slice::slice_indices(vm, args[0], n as usize)?;
+    let (a, b, c) = (
+        int::int_from_i64(vm, start)?,
+        int::int_from_i64(vm, stop)?,
+        int::int_from_i64(vm, step)?,
+    );
+    tuple::tuple_from_slice(vm, &[a, b, c])
 }

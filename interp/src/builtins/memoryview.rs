@@ -29,7 +29,9 @@ impl NativeData for MemoryView {
 
 pub fn register(vm: &mut Vm) {
     let t = vm.types.memoryview;
-    let methods: [(&'static str, NativeFn); 9] = [
+    let methods: [(&'static str, NativeFn); 11] = [
+        ("__eq__", mv_eq),
+        ("__ne__", mv_ne),
         ("__new__", mv_new),
         ("__len__", mv_len),
         ("__getitem__", mv_getitem),
@@ -212,4 +214,27 @@ fn mv_hex(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 fn mv_release(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
     self_view(vm, args)?;
     Ok(Obj::NONE)
+}
+
+/// memoryview == other: equal when both expose the same bytes (bytes, bytearray, memoryview).
+fn mv_eq(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    let _ = vm;
+    let a = memoryview_bytes(args[0]);
+    let b = match args.get(1) {
+        Some(&o) => memoryview_bytes(o).or_else(|| bytes::try_bytes(o).map(|b| b.to_vec())),
+        None => None,
+    };
+    Ok(match (a, b) {
+        (Some(x), Some(y)) => Obj::from_bool(x == y),
+        _ => Obj::NOT_IMPLEMENTED,
+    })
+}
+
+fn mv_ne(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    let r = mv_eq(vm, args, kw)?;
+    Ok(if r == Obj::NOT_IMPLEMENTED {
+        r
+    } else {
+        Obj::from_bool(r == Obj::FALSE)
+    })
 }

@@ -45,6 +45,21 @@ pub fn register(vm: &mut Vm) {
     let it = vm.types.iterator;
     types::add_method(vm, it, "__next__", iter_next_m);
     types::add_method(vm, it, "__iter__", iter_self);
+    for (i, name) in crate::vm::ITER_TYPE_NAMES.iter().enumerate() {
+        let object = vm.types.object;
+        let t = types::new_type(
+            vm,
+            name,
+            &[object],
+            Obj::NULL,
+            ObjKind::Iter,
+            tflags::BUILTIN,
+        )
+        .expect("heap exhausted at start-up");
+        types::add_method(vm, t, "__next__", iter_next_m);
+        types::add_method(vm, t, "__iter__", iter_self);
+        vm.types.iter_types[i] = t;
+    }
     for t in [
         vm.types.enumerate,
         vm.types.zip,

@@ -33,7 +33,7 @@ fn seq_compare(vm: &mut Vm, op: BinaryOp, a: &[Obj], b: &[Obj]) -> PyResult<bool
     let n = a.len().min(b.len());
     for i in 0..n {
         let (x, y) = (a[i], b[i]);
-        if x == y && !x.is_float() {
+        if x == y {
             continue;
         }
         if !ops::eq(vm, x, y)? {

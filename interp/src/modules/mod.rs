@@ -6,6 +6,7 @@ pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod io;
 pub mod json;
@@ -76,6 +77,7 @@ fn registry() -> Vec<(&'static str, ModuleInit)> {
         ("re", re::init),
         ("heapq", heapq::init),
         ("binascii", binascii::init),
+        ("hashlib", hashlib::init),
         ("os", os::init),
         ("errno", os::init_errno),
     ]

@@ -16,7 +16,20 @@ pub fn new_iter(
     end: i64,
     step: i64,
 ) -> PyResult {
+    let named = |i: usize| vm.types.iter_types[i];
     let ty = match kind {
+        IterKind::List => named(0),
+        IterKind::Tuple => named(1),
+        IterKind::Str if cast::<StrObj>(seq).is_ascii() => named(3),
+        IterKind::Str => named(2),
+        IterKind::Bytes if is_kind(seq, ObjKind::ByteArray) => named(5),
+        IterKind::Bytes => named(4),
+        IterKind::Range => named(6),
+        IterKind::DictKeys if set::is_set_kind(seq) => named(10),
+        IterKind::DictKeys => named(7),
+        IterKind::DictValues => named(8),
+        IterKind::DictItems => named(9),
+        IterKind::Callable => named(11),
         IterKind::Enumerate => vm.types.enumerate,
         IterKind::Zip => vm.types.zip,
         IterKind::Map => vm.types.map,

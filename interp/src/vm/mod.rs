@@ -60,7 +60,26 @@ pub struct Types {
     pub map: Obj,
     pub filter: Obj,
     pub reversed: Obj,
+    /// Iterator types named as CPython names them (list_iterator, range_iterator, ...).
+    pub iter_types: [Obj; ITER_TYPE_NAMES.len()],
 }
+
+/// CPython's names of the built-in iterator types, indexed by `iter_type_index`.
+pub const ITER_TYPE_NAMES: [&str; 13] = [
+    "list_iterator",
+    "tuple_iterator",
+    "str_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "callable_iterator",
+    "iterator",
+];
 
 /// The built-in exception classes used by the runtime itself.
 #[derive(Default)]
@@ -376,6 +395,7 @@ impl Vm {
             t.filter,
             t.reversed,
         ]);
+        v.extend_from_slice(&t.iter_types);
         v.extend([
             e.base_exception,
             e.exception,
