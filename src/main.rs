@@ -2,6 +2,12 @@
 //! options), plus subcommands. Not the runtime: it parses the command line and wires the tiers
 //! into adder-interp.
 
+mod subcommands;
+
+mod frozen {
+    include!(concat!(env!("OUT_DIR"), "/frozen_modules.rs"));
+}
+
 use adder_interp::code::EmitKind;
 use adder_interp::runner::{run_program, set_argv_and_path, Program};
 use adder_interp::vm::{Vm, VmOptions};
@@ -19,10 +25,13 @@ Implementation specific options (-X):
   emit={bytecode,native,viper,cranelift} -- set the default code emitter
   heapsize=<n>[w][K|M] -- set the heap size for the GC
   mpy={inplace,copy} -- run .mpy files from a read-only mapping or from a RAM copy
+  freeze=<file.mpy> -- register a .mpy image as a frozen module (kept outside the GC heap)
 ";
 
 struct Cli {
     opts: VmOptions,
+    /// `-X freeze=FILE.mpy` images to register as frozen modules.
+    freeze: Vec<String>,
     program: Program,
     argv: Vec<String>,
 }
@@ -50,9 +59,13 @@ fn parse_size(s: &str) -> Option<usize> {
         .checked_mul(word)
 }
 
-fn apply_x_option(opts: &mut VmOptions, x: &str) {
+fn apply_x_option(opts: &mut VmOptions, freeze: &mut Vec<String>, x: &str) {
     let (k, v) = x.split_once('=').unwrap_or((x, ""));
     match k {
+        "freeze" if v.ends_with(".mpy") => freeze.push(v.to_string()),
+        "freeze" => usage_error(&format!(
+            "invalid -X freeze value '{v}': expected a .mpy file"
+        )),
         "emit" => match EmitKind::parse(v) {
             Some(e) => opts.emit = e,
             None => usage_error(&format!(
@@ -77,6 +90,7 @@ fn apply_x_option(opts: &mut VmOptions, x: &str) {
 
 fn parse_cli(args: Vec<String>) -> Cli {
     let mut opts = VmOptions::default();
+    let mut freeze = Vec::new();
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -92,6 +106,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
             argv.extend(args[i + 2..].iter().cloned());
             return Cli {
                 opts,
+                freeze,
                 program: Program::Command(cmd),
                 argv,
             };
@@ -104,6 +119,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
             argv.extend(args[i + 2..].iter().cloned());
             return Cli {
                 opts,
+                freeze,
                 program: Program::Module(m),
                 argv,
             };
@@ -112,11 +128,11 @@ fn parse_cli(args: Vec<String>) -> Cli {
                 .get(i + 1)
                 .cloned()
                 .unwrap_or_else(|| usage_error("-X requires an argument"));
-            apply_x_option(&mut opts, &x);
+            apply_x_option(&mut opts, &mut freeze, &x);
             i += 2;
             continue;
         } else if let Some(x) = a.strip_prefix("-X") {
-            apply_x_option(&mut opts, x);
+            apply_x_option(&mut opts, &mut freeze, x);
         } else if let Some(level) = a.strip_prefix("-O") {
             opts.opt_level = if level.is_empty() {
                 opts.opt_level + 1
@@ -134,6 +150,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
         } else if a == "-" {
             return Cli {
                 opts,
+                freeze,
                 program: Program::Repl,
                 argv: vec![String::new()],
             };
@@ -142,6 +159,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
         } else {
             return Cli {
                 opts,
+                freeze,
                 program: Program::File(a.clone()),
                 argv: args[i..].to_vec(),
             };
@@ -150,6 +168,7 @@ fn parse_cli(args: Vec<String>) -> Cli {
     }
     Cli {
         opts,
+        freeze,
         program: Program::Repl,
         argv: vec![String::new()],
     }
@@ -174,8 +193,11 @@ fn exec_bench(args: &[String]) -> ! {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("bench") {
-        exec_bench(&args[1..]);
+    match args.first().map(|s| s.as_str()) {
+        Some("bench") => exec_bench(&args[1..]),
+        Some("compile") => std::process::exit(subcommands::compile_main(&args[1..])),
+        Some("dis") => std::process::exit(subcommands::dis_main(&args[1..])),
+        _ => {}
     }
     let cli = parse_cli(args);
     if cli.opts.emit != EmitKind::Bytecode && cli.opts.emit != EmitKind::Native {
@@ -211,6 +233,26 @@ fn run(cli: Cli) -> i32 {
     };
     vm.stack_base = adder_interp::gc::stack_pointer();
     vm.tier = Some(Box::new(adder_jit::tier::NativeTier));
+    for (name, image) in frozen::FROZEN_MODULES {
+        vm.frozen.insert(name.to_string(), image);
+    }
+    for path in &cli.freeze {
+        match std::fs::read(path) {
+            Ok(data) => {
+                let name = std::path::Path::new(path)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                // The image lives as long as the process, like data built into the binary.
+                let image: &'static [u8] = Box::leak(data.into_boxed_slice());
+                vm.frozen.insert(name, image);
+            }
+            Err(e) => {
+                eprintln!("adder: -X freeze: cannot read {path}: {e}");
+                return 2;
+            }
+        }
+    }
     let script_dir = match &cli.program {
         Program::File(p) => std::path::Path::new(p)
             .parent()

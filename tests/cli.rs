@@ -6,7 +6,10 @@ use std::process::{Command, Output, Stdio};
 
 fn adder(args: &[&str], stdin: Option<&str>, cwd: Option<&std::path::Path>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_adder"));
-    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     if let Some(d) = cwd {
         cmd.current_dir(d);
     }
@@ -32,7 +35,12 @@ fn command_with_argv() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [&["-X", "heapsize=zz"][..], &["--no-such-option"], &["-c"], &["-X", "emit=bogus", "-c", "pass"]] {
+    for args in [
+        &["-X", "heapsize=zz"][..],
+        &["--no-such-option"],
+        &["-c"],
+        &["-X", "emit=bogus", "-c", "pass"],
+    ] {
         let o = adder(args, None, None);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o.stderr));
         assert!(!o.stderr.is_empty());
@@ -42,13 +50,23 @@ fn usage_errors_exit_2() {
 #[test]
 fn uncaught_exception_prints_cpython_traceback() {
     let dir = tempdir();
-    std::fs::write(dir.join("t.py"), "def f():\n    raise ValueError('bad')\nprint('before')\nf()\n").unwrap();
+    std::fs::write(
+        dir.join("t.py"),
+        "def f():\n    raise ValueError('bad')\nprint('before')\nf()\n",
+    )
+    .unwrap();
     let o = adder(&["t.py"], None, Some(&dir));
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(text(&o.stdout), "before\n");
     let err = text(&o.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
-    assert!(err.contains("  File \"t.py\", line 4, in <module>\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  File \"t.py\", line 4, in <module>\n"),
+        "{err}"
+    );
     assert!(err.contains("  File \"t.py\", line 2, in f\n"), "{err}");
     assert!(err.ends_with("ValueError: bad\n"), "{err}");
 }
@@ -66,11 +84,19 @@ fn syntax_error_names_file_and_line() {
 
 #[test]
 fn sys_exit_statuses() {
-    assert_eq!(adder(&["-c", "import sys; sys.exit(7)"], None, None).status.code(), Some(7));
+    assert_eq!(
+        adder(&["-c", "import sys; sys.exit(7)"], None, None)
+            .status
+            .code(),
+        Some(7)
+    );
     let o = adder(&["-c", "import sys; sys.exit('msg')"], None, None);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(text(&o.stderr), "msg\n");
-    assert_eq!(adder(&["-c", "raise SystemExit"], None, None).status.code(), Some(0));
+    assert_eq!(
+        adder(&["-c", "raise SystemExit"], None, None).status.code(),
+        Some(0)
+    );
 }
 
 #[test]
@@ -82,7 +108,11 @@ fn piped_stdin_runs_as_a_script() {
 #[test]
 fn module_runs_as_main_from_sys_path() {
     let dir = tempdir();
-    std::fs::write(dir.join("mm.py"), "import sys\nprint(__name__, sys.argv[1:])\n").unwrap();
+    std::fs::write(
+        dir.join("mm.py"),
+        "import sys\nprint(__name__, sys.argv[1:])\n",
+    )
+    .unwrap();
     let o = adder(&["-m", "mm", "x"], None, Some(&dir));
     assert_eq!(text(&o.stdout), "__main__ ['x']\n", "{}", text(&o.stderr));
 }
@@ -91,7 +121,12 @@ fn module_runs_as_main_from_sys_path() {
 fn deep_recursion_is_an_exception_not_a_crash() {
     let src = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print('caught', type(e).__name__)\n";
     let o = adder(&["-c", src], None, None);
-    assert_eq!(text(&o.stdout), "caught RecursionError\n", "{}", text(&o.stderr));
+    assert_eq!(
+        text(&o.stdout),
+        "caught RecursionError\n",
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]
@@ -104,7 +139,11 @@ fn small_heap_raises_memory_error() {
 fn tempdir() -> std::path::PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
-    let d = std::env::temp_dir().join(format!("adder-cli-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let d = std::env::temp_dir().join(format!(
+        "adder-cli-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
     std::fs::create_dir_all(&d).unwrap();
     d
 }

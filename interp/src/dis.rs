@@ -61,18 +61,84 @@ pub fn const_text(c: &Const) -> String {
 
 fn raw_code(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &str) {
     if rc.kind != CodeKind::Bytecode {
-        let _ = writeln!(
-            s,
-            "{indent}raw code: {:?}, {} bytes of machine code",
-            rc.kind,
-            rc.fun_data.len()
-        );
+        machine_code(s, rc, indent);
     } else {
         bytecode_function(s, m, rc, indent);
     }
     for c in &rc.children {
         raw_code(s, m, c, &format!("{indent}  "));
     }
+}
+
+/// Machine code (no disassembler yet): its extras and a hex dump.
+fn machine_code(s: &mut String, rc: &RawCode, indent: &str) {
+    let _ = writeln!(
+        s,
+        "{indent}raw code: {:?}, {} bytes of machine code, {} children",
+        rc.kind,
+        rc.fun_data.len(),
+        rc.children.len()
+    );
+    match rc.kind {
+        CodeKind::Native => {
+            let _ = writeln!(s, "{indent}  prelude_offset {}", rc.prelude_offset);
+        }
+        CodeKind::Viper => {
+            let _ = writeln!(s, "{indent}  scope_flags {:#x}", rc.scope_flags);
+        }
+        _ => {
+            let _ = writeln!(
+                s,
+                "{indent}  scope_flags {:#x} n_args {} type_sig {}",
+                rc.scope_flags, rc.asm_n_args, rc.asm_type_sig
+            );
+        }
+    }
+    for (k, chunk) in rc.fun_data.chunks(16).enumerate() {
+        let _ = writeln!(s, "{indent}  {:05x}: {}", k * 16, hex(chunk));
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter()
+        .map(|x| format!("{x:02x}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Render a .mpy file as `mpy-tool.py -d` does: header, qstr table (static entries marked),
+/// constants and each raw code. Accepts any well-formed file, including machine code for any
+/// architecture (shown as hex).
+pub fn disassemble_mpy(data: &[u8]) -> Result<String, crate::mpy::read::MpyError> {
+    use crate::mpy::read::{read_view, ReadOptions, ARCH_NAMES};
+    let view = read_view(data, ReadOptions::inspect())?;
+    let h = view.header;
+    let mut s = String::new();
+    let arch = ARCH_NAMES
+        .get(h.arch as usize)
+        .copied()
+        .unwrap_or("unknown");
+    let _ = writeln!(s, "mpy_source_file: {}", view.qstrs.first().unwrap_or(&"?"));
+    let _ = writeln!(
+        s,
+        "header: {} (version 6, arch {} ({arch}), sub-version {}, small-int bits {})",
+        hex(&data[..4]),
+        h.arch,
+        h.sub_version,
+        h.small_int_bits
+    );
+    let _ = writeln!(s, "qstr table ({} entries):", view.qstrs.len());
+    for (i, (q, st)) in view.qstrs.iter().zip(&view.qstr_is_static).enumerate() {
+        let tag = if *st { "static" } else { "inline" };
+        let _ = writeln!(s, "  {i:3} {tag:6} {q:?}");
+    }
+    let m = view.to_module(data);
+    let _ = writeln!(s, "constants ({}):", m.consts.len());
+    for (i, c) in m.consts.iter().enumerate() {
+        let _ = writeln!(s, "  {i:3} {}", const_text(c));
+    }
+    raw_code(&mut s, &m, &m.root, "");
+    Ok(s)
 }
 
 fn bytecode_function(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &str) {
@@ -125,7 +191,12 @@ fn bytecode_function(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &
             }
         };
         let line = bytecode::line_for_offset(lines, pos);
-        let _ = writeln!(s, "{indent}  {pos:5} {line:4}  {}", instr_text(m, rc, &ins));
+        let raw = hex(code.get(pos..ins.next).unwrap_or(&[]));
+        let _ = writeln!(
+            s,
+            "{indent}  {pos:5} {line:4}  {raw:<12} {}",
+            instr_text(m, rc, &ins)
+        );
         pos = ins.next;
     }
 }

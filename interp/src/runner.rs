@@ -86,12 +86,23 @@ fn run_source_as_main(vm: &mut Vm, src: &str, filename: &str) -> PyResult<()> {
     Ok(())
 }
 
-fn run_mpy_as_main(vm: &mut Vm, data: &[u8], filename: &str) -> PyResult<()> {
+fn run_mpy_as_main(vm: &mut Vm, src: frontend::MpySource, filename: &str) -> PyResult<()> {
     let m = new_main_module(vm, Some(filename))?;
-    let code = frontend::load_mpy_bytes(vm, data)?;
+    let code = frontend::load_mpy_source(vm, src)?;
     let d = import::module_dict(m);
     crate::vm::frame::run_code_with_locals(vm, code, d, d, Obj::NULL)?;
     Ok(())
+}
+
+fn cannot_open(path: &str, e: &std::io::Error) -> i32 {
+    let msg = format!(
+        "adder: can't open file '{}': [Errno {}] {}\n",
+        path,
+        e.raw_os_error().unwrap_or(2),
+        e
+    );
+    crate::modules::stderr_write(msg.as_bytes());
+    2
 }
 
 /// `-m NAME`: find the module on sys.path (a package runs its `__main__`) and run it with
@@ -119,21 +130,23 @@ fn run_module_as_main(vm: &mut Vm, name: &str) -> PyResult<()> {
             format!("{base}/__main__.mpy"),
         ] {
             if std::path::Path::new(&cand).is_file() {
+                let cannot_read = |vm: &mut Vm, e: std::io::Error| {
+                    vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {cand}: {e}"))
+                };
+                if cand.ends_with(".mpy") {
+                    return match frontend::MpySource::open(&cand, vm.opts.mpy_in_place) {
+                        Ok(src) => run_mpy_as_main(vm, src, &cand),
+                        Err(e) => Err(cannot_read(vm, e)),
+                    };
+                }
                 let data = match std::fs::read(&cand) {
                     Ok(d) => d,
-                    Err(e) => {
-                        return Err(vm
-                            .new_exc_msg(vm.exc.import_error, &format!("cannot read {cand}: {e}")))
-                    }
+                    Err(e) => return Err(cannot_read(vm, e)),
                 };
-                return if cand.ends_with(".mpy") {
-                    run_mpy_as_main(vm, &data, &cand)
-                } else {
-                    match String::from_utf8(data) {
-                        Ok(src) => run_source_as_main(vm, &src, &cand),
-                        Err(_) => {
-                            Err(vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source file"))
-                        }
+                return match String::from_utf8(data) {
+                    Ok(src) => run_source_as_main(vm, &src, &cand),
+                    Err(_) => {
+                        Err(vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source file"))
                     }
                 };
             }
@@ -146,29 +159,18 @@ fn run_module_as_main(vm: &mut Vm, name: &str) -> PyResult<()> {
 /// Run a program; returns the process exit status.
 pub fn run_program(vm: &mut Vm, prog: &Program) -> i32 {
     let r = match prog {
+        Program::File(path) if path.ends_with(".mpy") => {
+            match frontend::MpySource::open(path, vm.opts.mpy_in_place) {
+                Err(e) => return cannot_open(path, &e),
+                Ok(src) => run_mpy_as_main(vm, src, path),
+            }
+        }
         Program::File(path) => match std::fs::read(path) {
-            Err(e) => {
-                let msg = format!(
-                    "adder: can't open file '{}': [Errno {}] {}\n",
-                    path,
-                    e.raw_os_error().unwrap_or(2),
-                    e
-                );
-                crate::modules::stderr_write(msg.as_bytes());
-                return 2;
-            }
-            Ok(data) => {
-                if path.ends_with(".mpy") {
-                    run_mpy_as_main(vm, &data, path)
-                } else {
-                    match String::from_utf8(data) {
-                        Ok(src) => run_source_as_main(vm, &src, path),
-                        Err(_) => {
-                            Err(vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source file"))
-                        }
-                    }
-                }
-            }
+            Err(e) => return cannot_open(path, &e),
+            Ok(data) => match String::from_utf8(data) {
+                Ok(src) => run_source_as_main(vm, &src, path),
+                Err(_) => Err(vm.new_exc_msg(vm.exc.syntax_error, "invalid UTF-8 in source file")),
+            },
         },
         Program::Command(src) => run_source_as_main(vm, src, "<stdin>"),
         Program::Module(name) => run_module_as_main(vm, name),

@@ -1,5 +1,6 @@
-//! .mpy v6 files: reading (validated, copy or in place) and writing.
+//! .mpy v6 files: reading (validated, copy or in place), verifying and writing.
 //! Not the bytecode itself (bytecode.rs) nor the loader that makes runtime objects (vm).
 
 pub mod read;
+pub mod verify;
 pub mod write;

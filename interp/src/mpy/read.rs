@@ -5,6 +5,7 @@
 use crate::bytecode::{read_vuint, DecodeError};
 use crate::code::{CodeKind, CompiledModule, Const, RawCode};
 use crate::qstr::{STATIC_QSTRS, STATIC_QSTR_COUNT};
+use std::ops::Range;
 
 /// Why a file was refused. `message` is what the user sees (MicroPython's words where it has
 /// them); `is_value_error` says whether it is raised as ValueError (header checks) or as a
@@ -92,13 +93,16 @@ impl<'a> Reader<'a> {
             None => Err(MpyError::new("malformed .mpy file: unexpected end of file")),
         }
     }
-    fn str_z(&mut self, n: usize) -> Result<String, MpyError> {
+    fn str_ref(&mut self, n: usize) -> Result<&'a str, MpyError> {
         let s = self.bytes(n)?;
         if self.byte()? != 0 {
             return Err(MpyError::new("malformed .mpy file: string not terminated"));
         }
-        String::from_utf8(s.to_vec())
+        std::str::from_utf8(s)
             .map_err(|_| MpyError::new("malformed .mpy file: invalid UTF-8 in string"))
+    }
+    fn str_z(&mut self, n: usize) -> Result<String, MpyError> {
+        self.str_ref(n).map(|s| s.to_string())
     }
 }
 
@@ -159,7 +163,7 @@ fn read_const(r: &mut Reader, depth: usize) -> Result<Const, MpyError> {
             }
             Const::Bytes(b)
         }
-        7 | 8 | 9 => {
+        7..=9 => {
             let n = r.vuint()?;
             let b = r.bytes(n)?;
             let s = std::str::from_utf8(b)
@@ -210,7 +214,94 @@ fn parse_float_text(s: &str) -> Result<f64, MpyError> {
         .ok_or_else(|| MpyError::new("malformed .mpy file: bad float constant"))
 }
 
-fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCode, MpyError> {
+/// One raw code of a file, as a view: where its fun_data lies in the file's bytes. Used to run
+/// code in place (the bytes stay where they are) and by the verifier; `to_owned` gives the
+/// compiler's owned `RawCode`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawCodeRef {
+    pub kind: CodeKind,
+    /// Byte range of fun_data inside the file.
+    pub fun_data: Range<usize>,
+    pub prelude_offset: u32,
+    pub scope_flags: u32,
+    pub asm_n_args: u32,
+    pub asm_type_sig: u32,
+    pub children: Vec<RawCodeRef>,
+}
+
+impl RawCodeRef {
+    /// An owned copy (fun_data copied out of `data`, the file these ranges refer to).
+    pub fn to_owned(&self, data: &[u8]) -> RawCode {
+        let mut rc = RawCode::bytecode(data[self.fun_data.clone()].to_vec(), vec![]);
+        rc.kind = self.kind;
+        rc.prelude_offset = self.prelude_offset;
+        rc.scope_flags = self.scope_flags;
+        rc.asm_n_args = self.asm_n_args;
+        rc.asm_type_sig = self.asm_type_sig;
+        rc.children = self.children.iter().map(|c| c.to_owned(data)).collect();
+        rc
+    }
+    /// True if this raw code or any descendant is machine code.
+    pub fn has_native(&self) -> bool {
+        self.kind != CodeKind::Bytecode || self.children.iter().any(|c| c.has_native())
+    }
+}
+
+/// A whole file as a view over its bytes: qstr strings borrowed from the file (static ones from
+/// the static table), constants decoded, the raw-code tree as ranges.
+#[derive(Clone, Debug)]
+pub struct MpyView<'a> {
+    pub header: Header,
+    pub qstrs: Vec<&'a str>,
+    /// Which qstr entries were static references (for inspection).
+    pub qstr_is_static: Vec<bool>,
+    pub consts: Vec<Const>,
+    pub root: RawCodeRef,
+}
+
+impl MpyView<'_> {
+    /// The owned module (copies every fun_data).
+    pub fn to_module(&self, data: &[u8]) -> CompiledModule {
+        CompiledModule {
+            qstrs: self.qstrs.iter().map(|s| s.to_string()).collect(),
+            consts: self.consts.clone(),
+            root: self.root.to_owned(data),
+            arch: self.header.arch,
+            small_int_bits: self.header.small_int_bits,
+        }
+    }
+}
+
+/// How strict the reader is about what the file may contain.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadOptions {
+    /// Header byte 3 may not exceed this.
+    pub runtime_small_int_bits: u8,
+    /// Refuse files this runtime cannot run (foreign arch, arch flags, MicroPython machine code).
+    /// Inspection tools (`adder dis`) turn this off to show any file.
+    pub for_execution: bool,
+}
+
+impl ReadOptions {
+    pub fn execute(runtime_small_int_bits: u8) -> ReadOptions {
+        ReadOptions {
+            runtime_small_int_bits,
+            for_execution: true,
+        }
+    }
+    pub fn inspect() -> ReadOptions {
+        ReadOptions {
+            runtime_small_int_bits: 64,
+            for_execution: false,
+        }
+    }
+}
+
+/// The message for machine code written for MicroPython's C ABI.
+pub const NATIVE_ABI_MESSAGE: &str =
+    "incompatible .mpy file: native code for MicroPython's ABI cannot run in adder";
+
+fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCodeRef, MpyError> {
     if depth > MAX_DEPTH {
         return Err(MpyError::new(
             "malformed .mpy file: functions nested too deeply",
@@ -220,39 +311,18 @@ fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCode, MpyError> {
     let kind = CodeKind::from_bits((kind_len & 3) as u32);
     let has_children = kind_len & 4 != 0;
     let len = kind_len >> 3;
-    let fun_data = r.bytes(len)?.to_vec();
-    let mut rc = RawCode::bytecode(fun_data, vec![]);
-    rc.kind = kind;
-    match kind {
-        CodeKind::Bytecode => {}
-        CodeKind::Native => {
-            rc.prelude_offset = r.vuint()? as u32;
-            if rc.prelude_offset as usize > len {
-                return Err(MpyError::new(
-                    "malformed .mpy file: prelude offset out of range",
-                ));
-            }
-        }
-        CodeKind::Viper | CodeKind::Asm => {
-            rc.scope_flags = r.vuint()? as u32;
-            if kind == CodeKind::Asm {
-                rc.asm_n_args = r.vuint()? as u32;
-                rc.asm_type_sig = r.vuint()? as u32;
-            } else {
-                if rc.scope_flags & 0x20 != 0 {
-                    let _rodata = r.vuint()?;
-                }
-                if rc.scope_flags & 0x40 != 0 {
-                    let _bss = r.vuint()?;
-                }
-                if rc.scope_flags & 0x10 != 0 {
-                    return Err(MpyError::new(
-                        "incompatible .mpy file: native module relocations are not supported",
-                    ));
-                }
-            }
-        }
-    }
+    let start = r.pos;
+    r.bytes(len)?;
+    let mut rc = RawCodeRef {
+        kind,
+        fun_data: start..start + len,
+        prelude_offset: 0,
+        scope_flags: 0,
+        asm_n_args: 0,
+        asm_type_sig: 0,
+        children: Vec::new(),
+    };
+    read_native_extras(r, &mut rc, len)?;
     if has_children {
         let n = r.vuint()?;
         if n == 0 || n > r.data.len() {
@@ -262,17 +332,66 @@ fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCode, MpyError> {
             rc.children.push(read_raw_code(r, depth + 1)?);
         }
     }
+    if rc.scope_flags & 0x10 != 0 && kind == CodeKind::Viper {
+        return Err(MpyError::new(
+            "incompatible .mpy file: native module relocations are not supported",
+        ));
+    }
     Ok(rc)
 }
 
-/// Parse a whole .mpy file into an owned CompiledModule. Header checks raise MicroPython's
-/// messages; any structural damage gives a "malformed .mpy file" message.
-pub fn read_mpy(data: &[u8], runtime_small_int_bits: u8) -> Result<CompiledModule, MpyError> {
-    let h = read_header(data, runtime_small_int_bits)?;
+fn small_vuint(r: &mut Reader) -> Result<u32, MpyError> {
+    u32::try_from(r.vuint()?).map_err(|_| MpyError::new("malformed .mpy file: value too large"))
+}
+
+/// The fields that follow fun_data for machine-code raw codes (mpy-format.md §6).
+fn read_native_extras(r: &mut Reader, rc: &mut RawCodeRef, len: usize) -> Result<(), MpyError> {
+    match rc.kind {
+        CodeKind::Bytecode => {}
+        CodeKind::Native => {
+            rc.prelude_offset = small_vuint(r)?;
+            if rc.prelude_offset as usize > len {
+                return Err(MpyError::new(
+                    "malformed .mpy file: prelude offset out of range",
+                ));
+            }
+        }
+        CodeKind::Viper | CodeKind::Asm => {
+            rc.scope_flags = small_vuint(r)?;
+            if rc.kind == CodeKind::Asm {
+                rc.asm_n_args = small_vuint(r)?;
+                rc.asm_type_sig = small_vuint(r)?;
+            } else {
+                let rodata = if rc.scope_flags & 0x20 != 0 {
+                    r.vuint()?
+                } else {
+                    0
+                };
+                if rc.scope_flags & 0x40 != 0 {
+                    let _bss = r.vuint()?;
+                }
+                r.bytes(rodata)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Parse a whole file into a view over `data`. Header checks raise MicroPython's messages; any
+/// structural damage gives a "malformed .mpy file" message. Bytecode is not verified here
+/// (mpy/verify.rs does that).
+pub fn read_view(data: &[u8], opts: ReadOptions) -> Result<MpyView<'_>, MpyError> {
+    let header = if opts.for_execution {
+        read_header(data, opts.runtime_small_int_bits)?
+    } else {
+        read_header_lenient(data)?
+    };
     let mut r = Reader { data, pos: 4 };
     if data[2] & 0x40 != 0 {
         let _arch_flags = r.vuint()?;
-        return Err(MpyError::new("incompatible .mpy file"));
+        if opts.for_execution {
+            return Err(MpyError::new("incompatible .mpy file"));
+        }
     }
     let n_qstr = r.vuint()?;
     let n_obj = r.vuint()?;
@@ -280,6 +399,7 @@ pub fn read_mpy(data: &[u8], runtime_small_int_bits: u8) -> Result<CompiledModul
         return Err(MpyError::new("malformed .mpy file: table too large"));
     }
     let mut qstrs = Vec::with_capacity(n_qstr);
+    let mut qstr_is_static = Vec::with_capacity(n_qstr);
     for _ in 0..n_qstr {
         let v = r.vuint()?;
         if v & 1 == 1 {
@@ -287,9 +407,11 @@ pub fn read_mpy(data: &[u8], runtime_small_int_bits: u8) -> Result<CompiledModul
             if idx == 0 || idx > STATIC_QSTR_COUNT {
                 return Err(MpyError::new("malformed .mpy file: bad static qstr index"));
             }
-            qstrs.push(STATIC_QSTRS[idx].to_string());
+            qstrs.push(STATIC_QSTRS[idx]);
+            qstr_is_static.push(true);
         } else {
-            qstrs.push(r.str_z(v >> 1)?);
+            qstrs.push(r.str_ref(v >> 1)?);
+            qstr_is_static.push(false);
         }
     }
     let mut consts = Vec::with_capacity(n_obj);
@@ -300,11 +422,33 @@ pub fn read_mpy(data: &[u8], runtime_small_int_bits: u8) -> Result<CompiledModul
     if r.pos != data.len() {
         return Err(MpyError::new("malformed .mpy file: trailing data"));
     }
-    Ok(CompiledModule {
+    if opts.for_execution && root.has_native() {
+        return Err(MpyError::new(NATIVE_ABI_MESSAGE));
+    }
+    Ok(MpyView {
+        header,
         qstrs,
+        qstr_is_static,
         consts,
         root,
-        arch: h.arch,
-        small_int_bits: h.small_int_bits,
     })
+}
+
+/// Header fields without compatibility checks (for inspection): only the magic and version.
+fn read_header_lenient(data: &[u8]) -> Result<Header, MpyError> {
+    if data.len() < 4 || data[0] != b'M' || data[1] != 6 {
+        return Err(MpyError::new("incompatible .mpy file"));
+    }
+    Ok(Header {
+        arch: (data[2] >> 2) & 0x2f,
+        sub_version: data[2] & 3,
+        small_int_bits: data[3],
+    })
+}
+
+/// Parse a whole .mpy file into an owned CompiledModule (fun_data copied), with the checks of
+/// `read_view` for execution.
+pub fn read_mpy(data: &[u8], runtime_small_int_bits: u8) -> Result<CompiledModule, MpyError> {
+    let view = read_view(data, ReadOptions::execute(runtime_small_int_bits))?;
+    Ok(view.to_module(data))
 }

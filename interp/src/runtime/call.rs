@@ -139,7 +139,7 @@ fn push_kw(vm: &mut Vm, kw_list: Obj, k: Obj, v: Obj) -> PyResult<()> {
         if pystr::str_eq(pair[0], k) {
             let msg = format!(
                 "got multiple values for keyword argument '{}'",
-                pystr::as_rust_str(k)
+                pystr::try_str(k).unwrap_or("?")
             );
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }

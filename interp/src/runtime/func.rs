@@ -21,6 +21,14 @@ pub fn make_function(
     kwdefaults: Obj,
     cells: &[Obj],
 ) -> PyResult {
+    // Bytecode supplies these (MAKE_FUNCTION_DEFARGS); a malformed .mpy could pass anything, and
+    // argument binding reads them as a tuple and a dict.
+    let absent = |o: Obj| o.is_null() || o.is_none();
+    if !(absent(defaults) || tuple::is_tuple(defaults))
+        || !(absent(kwdefaults) || is_kind(kwdefaults, ObjKind::Dict))
+    {
+        return Err(vm.type_error("malformed bytecode: bad function defaults"));
+    }
     let closure = if cells.is_empty() {
         Obj::NULL
     } else {

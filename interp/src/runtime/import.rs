@@ -7,6 +7,9 @@ use crate::obj::*;
 use crate::runtime::{attr, dict, list, str as pystr, tuple};
 use crate::vm::{PyResult, Vm};
 
+/// The sys.path entry standing for the frozen modules (MicroPython's name).
+pub const FROZEN_PATH: &str = ".frozen";
+
 pub fn new_module(vm: &mut Vm, name: &str) -> PyResult {
     let d = dict::new_dict(vm)?;
     vm.tmp_roots.push(d);
@@ -129,9 +132,6 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
             register_module(vm, full, m)?;
             return Ok(m);
         }
-        if let Some(data) = vm.frozen.get(full).copied() {
-            return exec_module_from_mpy(vm, full, &format!("frozen:{full}.mpy"), data, None);
-        }
     }
     // Search directories: the parent's __path__, or sys.path.
     let dirs: Vec<String> = if parent.is_null() {
@@ -147,6 +147,15 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
         }
     };
     for dir in dirs {
+        // MicroPython's sys.path entry for modules frozen into the binary (run in place).
+        if dir == FROZEN_PATH && parent.is_null() {
+            if let Some(data) = vm.frozen.get(full).copied() {
+                let src = frontend::MpySource::Static(data);
+                let file = format!("{FROZEN_PATH}/{full}.py");
+                return exec_module_from_mpy(vm, full, &file, src, None);
+            }
+            continue;
+        }
         let base = if dir.is_empty() {
             part.to_string()
         } else {
@@ -213,15 +222,20 @@ fn exec_module_from_file(
     parent: Obj,
     part: &str,
 ) -> PyResult {
-    let data = match std::fs::read(path) {
-        Ok(d) => d,
-        Err(e) => {
-            return Err(vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {path}: {e}")))
-        }
+    let cannot_read = |vm: &mut Vm, e: std::io::Error| {
+        vm.new_exc_msg(vm.exc.import_error, &format!("cannot read {path}: {e}"))
     };
     let m = if path.ends_with(".mpy") {
-        exec_module_from_mpy(vm, full, path, &data, pkg_dir)?
+        let src = match frontend::MpySource::open(path, vm.opts.mpy_in_place) {
+            Ok(s) => s,
+            Err(e) => return Err(cannot_read(vm, e)),
+        };
+        exec_module_from_mpy(vm, full, path, src, pkg_dir)?
     } else {
+        let data = match std::fs::read(path) {
+            Ok(d) => d,
+            Err(e) => return Err(cannot_read(vm, e)),
+        };
         let src = match String::from_utf8(data) {
             Ok(s) => s,
             Err(_) => {
@@ -261,12 +275,12 @@ fn set_module_attrs(vm: &mut Vm, m: Obj, path: &str, pkg_dir: Option<&str>) -> P
     Ok(())
 }
 
-/// Execute a module from .mpy bytes.
+/// Execute a module from a .mpy image (file bytes, mapping or frozen data).
 pub fn exec_module_from_mpy(
     vm: &mut Vm,
     full: &str,
     path: &str,
-    data: &[u8],
+    src: frontend::MpySource,
     pkg_dir: Option<&str>,
 ) -> PyResult {
     let m = new_module(vm, full)?;
@@ -274,7 +288,7 @@ pub fn exec_module_from_mpy(
     let r = (|| {
         set_module_attrs(vm, m, path, pkg_dir)?;
         register_module(vm, full, m)?;
-        let code = frontend::load_mpy_bytes(vm, data)?;
+        let code = frontend::load_mpy_source(vm, src)?;
         let d = module_dict(m);
         crate::vm::frame::run_code_with_locals(vm, code, d, d, Obj::NULL)?;
         Ok(m)

@@ -5,16 +5,32 @@
 use crate::bytecode::{self, Prelude};
 use crate::code::{CodeKind, CompiledModule, Const, EmitKind, RawCode, TypeHints};
 use crate::gc::Heap;
+use crate::mpy::read::{MpyView, RawCodeRef};
+use crate::mpy::verify::{EntryState, Verified};
 use crate::obj::*;
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
-/// Where a module's bytes live: owned by the code, or a read-only file mapping shared by the
-/// whole module (execute in place).
+/// Where a module's bytes live: owned by each code object (copied), a read-only file mapping
+/// shared by the whole module (execute in place), or the binary's read-only data (frozen).
 pub enum Backing {
     Owned,
     Mapped(std::sync::Arc<memmap2::Mmap>),
     Static,
+}
+
+impl Backing {
+    /// True when code objects point into the module's bytes instead of copying them.
+    pub fn in_place(&self) -> bool {
+        !matches!(self, Backing::Owned)
+    }
+    pub fn name(&self) -> &'static str {
+        match self {
+            Backing::Owned => "copied",
+            Backing::Mapped(_) => "mapped",
+            Backing::Static => "frozen",
+        }
+    }
 }
 
 /// Per-module data shared by all its code objects.
@@ -50,6 +66,9 @@ pub struct CodeInfo {
     pub children: Vec<Obj>,
     pub emit: EmitKind,
     pub hints: Option<TypeHints>,
+    /// For verified (.mpy) code: the states allowed where the VM lands after a data-dependent
+    /// transfer (handlers, unwinding), sorted by offset. None for trusted compiler output.
+    pub entry_states: Option<Box<[EntryState]>>,
     /// Machine code compiled for this code object by a tier, or null (entry point).
     pub native_entry: std::cell::Cell<*const u8>,
     /// Inline caches of the attribute opcodes (vm/icache.rs).
@@ -75,6 +94,22 @@ impl CodeInfo {
     }
     pub fn line_of(&self, bc_offset: usize) -> u32 {
         bytecode::line_for_offset(self.line_table(), bc_offset)
+    }
+    /// May the VM continue at bytecode offset `target` with TOS index `sp` and `exc_sp`
+    /// exception entries? Always true for trusted code; for verified code, only states the
+    /// verifier allowed there.
+    pub fn transfer_ok(&self, target: usize, sp: isize, exc_sp: usize) -> bool {
+        let Some(entries) = &self.entry_states else {
+            return true;
+        };
+        let Ok(k) = entries.binary_search_by_key(&target, |e| e.offset as usize) else {
+            return false;
+        };
+        let e = entries[k];
+        let depth = sp + 1;
+        depth >= e.min_depth as isize
+            && depth <= e.max_depth as isize
+            && exc_sp == e.exc_depth as usize
     }
     pub fn is_generator(&self) -> bool {
         self.scope_flags & crate::code::scope_flags::GENERATOR != 0
@@ -122,69 +157,203 @@ fn const_to_obj(vm: &mut Vm, c: &Const) -> PyResult {
     })
 }
 
-/// Build the code objects of a compiled (or loaded) module. Returns the top-level Code object.
+/// Build the code objects of a compiled module (trusted: our compiler's output). Returns the
+/// top-level Code object.
 pub fn load_module_code(vm: &mut Vm, m: &CompiledModule, backing: Backing) -> PyResult {
-    let qstrs: Vec<Obj> = m.qstrs.iter().map(|s| vm.intern(s)).collect();
-    let filename = qstrs
-        .first()
-        .copied()
-        .unwrap_or_else(|| vm.intern("<stdin>"));
+    let qstrs: Vec<&str> = m.qstrs.iter().map(|s| s.as_str()).collect();
     let base = vm.tmp_roots.len();
-    let mut consts = Vec::with_capacity(m.consts.len());
-    for c in &m.consts {
-        let o = const_to_obj(vm, c)?;
-        vm.tmp_roots.push(o);
-        consts.push(o);
-    }
-    let ctx = Rc::new(ModuleCtx {
-        qstrs,
-        consts,
-        filename,
-        backing,
-    });
-    let r = make_code(vm, &ctx, &m.root);
+    let r = make_ctx(vm, &qstrs, &m.consts, backing)
+        .and_then(|ctx| make_code(vm, &ctx, Src::Owned(&m.root)));
     vm.tmp_roots.truncate(base);
     r
 }
 
-fn make_code(vm: &mut Vm, ctx: &Rc<ModuleCtx>, rc: &RawCode) -> PyResult {
+/// Build the code objects of a verified .mpy file. `data` is the file's bytes: with an in-place
+/// backing they must be the backing's own bytes (the mapping, or static data), and the code
+/// objects point into them; with `Backing::Owned` each function's bytes are copied.
+pub fn load_view_code(
+    vm: &mut Vm,
+    data: &[u8],
+    view: &MpyView,
+    verified: &Verified,
+    backing: Backing,
+) -> PyResult {
+    let in_place = backing.in_place();
     let base = vm.tmp_roots.len();
-    let mut children = Vec::with_capacity(rc.children.len());
-    for ch in &rc.children {
+    let src = Src::View {
+        data,
+        rc: &view.root,
+        verified,
+        in_place,
+    };
+    let r =
+        make_ctx(vm, &view.qstrs, &view.consts, backing).and_then(|ctx| make_code(vm, &ctx, src));
+    vm.tmp_roots.truncate(base);
+    r
+}
+
+/// Where one function's code comes from.
+#[derive(Clone, Copy)]
+enum Src<'a> {
+    Owned(&'a RawCode),
+    View {
+        data: &'a [u8],
+        rc: &'a RawCodeRef,
+        verified: &'a Verified,
+        in_place: bool,
+    },
+}
+
+impl<'a> Src<'a> {
+    fn children(self) -> Vec<Src<'a>> {
+        match self {
+            Src::Owned(rc) => rc.children.iter().map(Src::Owned).collect(),
+            Src::View {
+                data,
+                rc,
+                verified,
+                in_place,
+            } => rc
+                .children
+                .iter()
+                .zip(&verified.children)
+                .map(|(rc, verified)| Src::View {
+                    data,
+                    rc,
+                    verified,
+                    in_place,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The module context: interned qstr table and constant objects.
+fn make_ctx(
+    vm: &mut Vm,
+    qstr_text: &[&str],
+    const_data: &[Const],
+    backing: Backing,
+) -> PyResult<Rc<ModuleCtx>> {
+    let m_consts = const_data;
+    let qstrs: Vec<Obj> = qstr_text.iter().map(|s| vm.intern(s)).collect();
+    let filename = qstrs
+        .first()
+        .copied()
+        .unwrap_or_else(|| vm.intern("<stdin>"));
+    // The constants stay on tmp_roots (the caller truncates) until a code object holds them.
+    let mut consts = Vec::with_capacity(m_consts.len());
+    for c in m_consts {
+        let o = const_to_obj(vm, c)?;
+        vm.tmp_roots.push(o);
+        consts.push(o);
+    }
+    Ok(Rc::new(ModuleCtx {
+        qstrs,
+        consts,
+        filename,
+        backing,
+    }))
+}
+
+fn make_code(vm: &mut Vm, ctx: &Rc<ModuleCtx>, src: Src) -> PyResult {
+    let base = vm.tmp_roots.len();
+    let r = make_code_rooted(vm, ctx, src);
+    vm.tmp_roots.truncate(base);
+    r
+}
+
+fn make_code_rooted(vm: &mut Vm, ctx: &Rc<ModuleCtx>, src: Src) -> PyResult {
+    let kids = src.children();
+    let mut children = Vec::with_capacity(kids.len());
+    for ch in kids {
         let c = make_code(vm, ctx, ch)?;
         vm.tmp_roots.push(c);
         children.push(c);
     }
-    let owned: Box<[u8]> = rc.fun_data.clone().into_boxed_slice();
-    let info = build_info(
-        vm,
-        ctx,
-        rc.kind,
-        owned,
-        rc.prelude_offset as usize,
-        children,
-        rc.emit,
-        rc.hints.clone(),
-    )?;
+    let info = match src {
+        Src::Owned(rc) => {
+            let owned = FunBytes::Owned(rc.fun_data.clone().into_boxed_slice());
+            let parts = Parts {
+                kind: rc.kind,
+                prelude_offset: rc.prelude_offset as usize,
+                emit: rc.emit,
+                hints: rc.hints.clone(),
+                entry_states: None,
+            };
+            build_info(vm, ctx, owned, parts, children)?
+        }
+        Src::View {
+            data,
+            rc,
+            verified,
+            in_place,
+        } => {
+            let Some(bytes) = data.get(rc.fun_data.clone()) else {
+                return Err(vm.new_exc_msg(vm.exc.value_error, "malformed .mpy file: range"));
+            };
+            let fun = if in_place {
+                FunBytes::InPlace(bytes.as_ptr(), bytes.len())
+            } else {
+                FunBytes::Owned(bytes.to_vec().into_boxed_slice())
+            };
+            let parts = Parts {
+                kind: rc.kind,
+                prelude_offset: rc.prelude_offset as usize,
+                emit: EmitKind::Bytecode,
+                hints: None,
+                entry_states: Some(verified.entries.clone().into_boxed_slice()),
+            };
+            build_info(vm, ctx, fun, parts, children)?
+        }
+    };
     let ty = vm.types.code;
     let obj = vm.alloc::<CodeObj>(ObjKind::Code, ty, 0)?;
     // SAFETY: the field is zeroed memory, not a valid Box: write without dropping.
     unsafe { std::ptr::write(&mut obj.info, Box::new(info)) };
-    vm.tmp_roots.truncate(base);
     Ok(Obj::from_ptr(obj))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A function's bytes: a private copy, or a pointer into the module's backing (mapping or static
+/// data), which the module context keeps alive.
+enum FunBytes {
+    Owned(Box<[u8]>),
+    InPlace(*const u8, usize),
+}
+
+/// Per-function data besides the bytes and children.
+struct Parts {
+    kind: CodeKind,
+    prelude_offset: usize,
+    emit: EmitKind,
+    hints: Option<TypeHints>,
+    entry_states: Option<Box<[EntryState]>>,
+}
+
 fn build_info(
     vm: &mut Vm,
     ctx: &Rc<ModuleCtx>,
-    kind: CodeKind,
-    owned: Box<[u8]>,
-    prelude_offset: usize,
+    fun: FunBytes,
+    parts: Parts,
     children: Vec<Obj>,
-    emit: EmitKind,
-    hints: Option<TypeHints>,
 ) -> PyResult<CodeInfo> {
+    let Parts {
+        kind,
+        prelude_offset,
+        emit,
+        hints,
+        entry_states,
+    } = parts;
+    let (owned, data_ptr, data_len): (Box<[u8]>, *const u8, usize) = match fun {
+        FunBytes::Owned(b) => {
+            let (p, l) = (b.as_ptr(), b.len());
+            (b, p, l)
+        }
+        FunBytes::InPlace(p, l) => (Box::default(), p, l),
+    };
+    // SAFETY: data_ptr/data_len describe `owned`, or bytes of ctx.backing (a live mapping or
+    // static data) that outlive the code object, which holds ctx.
+    let bytes: &[u8] = unsafe { std::slice::from_raw_parts(data_ptr, data_len) };
     let bad = |vm: &mut Vm, what: &str| {
         vm.new_exc_msg(vm.exc.value_error, &format!("malformed code: {what}"))
     };
@@ -193,7 +362,7 @@ fn build_info(
     } else {
         0
     };
-    let p: Prelude = match bytecode::read_prelude_at(&owned, start) {
+    let p: Prelude = match bytecode::read_prelude_at(bytes, start) {
         Ok(p) => p,
         Err(_) => return Err(bad(vm, "prelude")),
     };
@@ -209,15 +378,13 @@ fn build_info(
             None => return Err(bad(vm, "qstr index")),
         }
     }
-    let cells = owned[p.cells.clone()].to_vec();
+    let cells = bytes[p.cells.clone()].to_vec();
     let caches = if kind == CodeKind::Bytecode {
-        crate::vm::icache::CodeCaches::for_bytecode(&owned[p.code_start..])
+        crate::vm::icache::CodeCaches::for_bytecode(&bytes[p.code_start..])
     } else {
         Default::default()
     };
     let n_state = p.sig.n_state as usize;
-    let data_ptr = owned.as_ptr();
-    let data_len = owned.len();
     Ok(CodeInfo {
         ctx: ctx.clone(),
         kind,
@@ -242,6 +409,7 @@ fn build_info(
         children,
         emit,
         hints,
+        entry_states,
         native_entry: std::cell::Cell::new(std::ptr::null()),
         native_owner: std::cell::RefCell::new(None),
         caches,

@@ -201,7 +201,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::LOAD_DEREF => {
                     let i = read_uint(bc, &mut ip);
-                    let v = cast::<CellObj>(*local!(i)).value;
+                    let c = tri!(cell_at(vm, *local!(i)));
+                    let v = cast::<CellObj>(c).value;
                     if v.is_null() {
                         tri!(Err(unbound_free(vm, code, i)));
                     }
@@ -209,11 +210,12 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::STORE_DEREF => {
                     let i = read_uint(bc, &mut ip);
-                    cast_mut::<CellObj>(*local!(i)).value = pop!();
+                    let c = tri!(cell_at(vm, *local!(i)));
+                    cast_mut::<CellObj>(c).value = pop!();
                 }
                 op::DELETE_DEREF => {
                     let i = read_uint(bc, &mut ip);
-                    let c = cast_mut::<CellObj>(*local!(i));
+                    let c = cast_mut::<CellObj>(tri!(cell_at(vm, *local!(i))));
                     if c.value.is_null() {
                         tri!(Err(unbound_free(vm, code, i)));
                     }
@@ -610,6 +612,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         set_top!(Obj::NONE);
                     } else if t.is_small_int() {
                         // (..., __exit__, ctx_mgr, data, cause)
+                        if sp < 3 {
+                            tri!(Err(malformed(vm)));
+                        }
                         let data = unsafe { slot!(sp - 1) };
                         let exit_m = unsafe { slot!(sp - 3) };
                         let exit_s = unsafe { slot!(sp - 2) };
@@ -645,12 +650,17 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let t = top!();
                     if t.is_none() {
                         sp -= 1;
+                        if !code.transfer_ok(ip, sp, exc_sp) {
+                            tri!(Err(malformed(vm)));
+                        }
                     } else if t.is_small_int() {
                         sp -= 1;
                         let cause = t.small_int_value();
                         if cause < 0 {
                             // Continue an unwinding return.
-                            match unwind_return(f, op_ip, st, &mut sp, &mut exc_sp) {
+                            match tri!(unwind_return(f, op_ip, st, &mut sp, &mut exc_sp)
+                                .map_err(|_| malformed(vm)))
+                            {
                                 Some(h) => ip = h,
                                 None => {
                                     let v = top!();
@@ -660,7 +670,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 }
                             }
                         } else {
-                            ip = unwind_jump(st, ex, op_ip, cause as usize, &mut sp, &mut exc_sp);
+                            let u = cause as usize;
+                            ip = tri!(unwind_jump(code, st, ex, op_ip, u, &mut sp, &mut exc_sp)
+                                .map_err(|_| malformed(vm)));
                         }
                     } else {
                         // Re-raise (no new traceback entry).
@@ -676,7 +688,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let dest = read_jump(bc, &mut ip, true);
                     let u = bc[ip] as usize;
                     push!(Obj::small_int(dest as i64));
-                    ip = unwind_jump(st, ex, op_ip, u, &mut sp, &mut exc_sp);
+                    ip = tri!(unwind_jump(code, st, ex, op_ip, u, &mut sp, &mut exc_sp)
+                        .map_err(|_| malformed(vm)));
                 }
                 op::POP_EXCEPT_JUMP => {
                     let t = read_jump(bc, &mut ip, false);
@@ -716,7 +729,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::RETURN_VALUE => {
                     if exc_sp > 0 {
-                        if let Some(h) = unwind_return(f, op_ip, st, &mut sp, &mut exc_sp) {
+                        let r = unwind_return(f, op_ip, st, &mut sp, &mut exc_sp);
+                        if let Some(h) = tri!(r.map_err(|_| malformed(vm))) {
                             ip = h;
                             continue;
                         }
@@ -951,12 +965,41 @@ fn handle_exception(
     }
     let e = entry(*exc_sp - 1);
     let handler = (e[0].small_int_value() >> 1) as usize;
-    *sp = e[1].small_int_value() as isize;
+    let new_sp = e[1].small_int_value() as isize + 1;
+    if !code.transfer_ok(handler, new_sp, *exc_sp) {
+        // Only malformed .mpy code gets here: leave the frame with the exception.
+        *exc_sp = 0;
+        return None;
+    }
+    *sp = new_sp;
     e[2] = exc;
-    *sp += 1;
     // SAFETY: the handler's stack slot is within n_state (compiler reserves +4 at handlers).
     unsafe { *f.state.offset(*sp) = exc };
     Some(handler)
+}
+
+/// Marks a state that verified (.mpy) code must never reach: the caller raises an error.
+struct Malformed;
+
+fn malformed(vm: &mut Vm) -> PyErr {
+    vm.new_exc_msg(
+        vm.exc.runtime_error,
+        "malformed bytecode: inconsistent stack during unwinding",
+    )
+}
+
+/// The cell in a local slot (LOAD_DEREF and friends). Verified code is only guaranteed to name a
+/// local in range, so check the kind instead of trusting it.
+#[inline(always)]
+fn cell_at(vm: &mut Vm, o: Obj) -> PyResult<Obj> {
+    if is_kind(o, ObjKind::Cell) {
+        Ok(o)
+    } else {
+        Err(vm.new_exc_msg(
+            vm.exc.runtime_error,
+            "malformed bytecode: local is not a cell",
+        ))
+    }
 }
 
 /// Run pending finally handlers for a return. Returns the handler to jump to, or None when the
@@ -967,7 +1010,11 @@ fn unwind_return(
     st: *mut Obj,
     sp: &mut isize,
     exc_sp: &mut usize,
-) -> Option<usize> {
+) -> Result<Option<usize>, Malformed> {
+    let n_state = f.code.n_state as isize;
+    if *sp < 0 || *sp >= n_state {
+        return Err(Malformed);
+    }
     while *exc_sp > 0 {
         // SAFETY: entry exc_sp-1 is an initialised exception-stack entry of this frame.
         let e = unsafe { std::slice::from_raw_parts_mut(f.exc.add(3 * (*exc_sp - 1)), 3) };
@@ -976,27 +1023,37 @@ fn unwind_return(
             let handler = (h >> 1) as usize;
             if handler > op_ip {
                 let fin_sp = e[1].small_int_value() as isize;
-                // SAFETY: fin_sp+1 and fin_sp+2 are stack slots reserved for the finally block.
+                if fin_sp + 2 >= n_state || !f.code.transfer_ok(handler, fin_sp + 2, *exc_sp) {
+                    return Err(Malformed);
+                }
+                // SAFETY: fin_sp+1 and fin_sp+2 are in the state array (checked above).
                 unsafe {
                     *st.offset(fin_sp + 1) = *st.offset(*sp);
                     *sp = fin_sp + 1;
                     *sp += 1;
                     *st.offset(*sp) = Obj::small_int(-1);
                 }
-                return Some(handler);
+                return Ok(Some(handler));
             } else {
-                cancel_active_finally(st, sp);
+                cancel_active_finally(st, sp)?;
             }
         }
         *exc_sp -= 1;
     }
-    None
+    Ok(None)
 }
 
-fn cancel_active_finally(st: *mut Obj, sp: &mut isize) {
-    // SAFETY: an active finally left 1 or 2 words below the value being carried.
+fn cancel_active_finally(st: *mut Obj, sp: &mut isize) -> Result<(), Malformed> {
+    if *sp < 1 {
+        return Err(Malformed);
+    }
+    // SAFETY: an active finally left 1 or 2 words below the value being carried; sp >= 1 (and
+    // sp >= 2 before reading two words below) is checked, and sp never exceeds the state array.
     unsafe {
         if (*st.offset(*sp - 1)).is_small_int() {
+            if *sp < 2 {
+                return Err(Malformed);
+            }
             *st.offset(*sp - 2) = *st.offset(*sp);
             *sp -= 2;
         } else {
@@ -1004,41 +1061,60 @@ fn cancel_active_finally(st: *mut Obj, sp: &mut isize) {
             *sp -= 1;
         }
     }
+    Ok(())
 }
 
 /// Continue an UNWIND_JUMP with `u` entries to unwind (bit 7: pop a for-iterator at the end).
 /// The destination is on TOS. Returns the next ip.
 fn unwind_jump(
+    code: &super::code::CodeInfo,
     st: *mut Obj,
     ex: *mut Obj,
     op_ip: usize,
     mut u: usize,
     sp: &mut isize,
     exc_sp: &mut usize,
-) -> usize {
+) -> Result<usize, Malformed> {
+    let n_state = code.n_state as isize;
     while u & 0x7f > 0 {
         u -= 1;
-        // SAFETY: the compiler only unwinds entries that exist.
+        if *exc_sp == 0 {
+            return Err(Malformed);
+        }
+        // SAFETY: entry exc_sp-1 exists (checked above).
         let e = unsafe { std::slice::from_raw_parts_mut(ex.add(3 * (*exc_sp - 1)), 3) };
         let h = e[0].small_int_value();
         if h & EXC_FINALLY != 0 {
             let handler = (h >> 1) as usize;
             if handler > op_ip {
+                if *sp + 1 >= n_state || !code.transfer_ok(handler, *sp + 1, *exc_sp) {
+                    return Err(Malformed);
+                }
                 *sp += 1;
-                // SAFETY: the finally block reserved this slot.
+                // SAFETY: sp is inside the state array (checked above).
                 unsafe { *st.offset(*sp) = Obj::small_int(u as i64) };
-                return handler;
+                return Ok(handler);
             } else {
-                cancel_active_finally(st, sp);
+                cancel_active_finally(st, sp)?;
             }
         }
         *exc_sp -= 1;
     }
-    // SAFETY: TOS is the destination pushed by UNWIND_JUMP.
-    let dest = unsafe { (*st.offset(*sp)).small_int_value() } as usize;
+    if *sp < 0 || *sp >= n_state {
+        return Err(Malformed);
+    }
+    // SAFETY: sp is inside the state array (checked above); TOS is the destination.
+    let top = unsafe { *st.offset(*sp) };
+    if !top.is_small_int() || top.small_int_value() < 0 {
+        return Err(Malformed);
+    }
+    let dest = top.small_int_value() as usize;
     *sp -= 1;
     if u != 0 {
         *sp -= 4;
     }
-    dest
+    if !code.transfer_ok(dest, *sp, *exc_sp) || *sp < -1 {
+        return Err(Malformed);
+    }
+    Ok(dest)
 }

@@ -147,7 +147,7 @@ pub fn bind_args(
                     let msg = format!(
                         "{}() got multiple values for argument '{}'",
                         fname(),
-                        rt::str::as_rust_str(k)
+                        rt::str::try_str(k).unwrap_or("?")
                     );
                     return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
                 }
@@ -164,7 +164,7 @@ pub fn bind_args(
                 let msg = format!(
                     "{}() got an unexpected keyword argument '{}'",
                     fname(),
-                    rt::str::as_rust_str(k)
+                    rt::str::try_str(k).unwrap_or("?")
                 );
                 return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
             }
@@ -305,6 +305,16 @@ pub fn run_code_with_locals(
     locals: Obj,
     func: Obj,
 ) -> PyResult {
+    // The frame keeps only the CodeInfo: root the code object itself while it runs (nothing else
+    // may reference a module's top-level code, and the conservative scan cannot see an Obj the
+    // optimiser no longer keeps).
+    vm.tmp_roots.push(code_obj);
+    let r = run_code_rooted(vm, code_obj, globals, locals, func);
+    vm.tmp_roots.pop();
+    r
+}
+
+fn run_code_rooted(vm: &mut Vm, code_obj: Obj, globals: Obj, locals: Obj, func: Obj) -> PyResult {
     let code = code_info(code_obj);
     let saved_top = vm.stack_top;
     let state = push_slots(vm, frame_slots(code))?;
