@@ -52,6 +52,9 @@ pub struct Heap {
     /// Bytes of Rust-owned memory (big-int digits) attached to objects allocated since the last
     /// collection: counted so that such garbage is collected before malloc balloons.
     pub external_since_gc: usize,
+    /// Debugging aid (ADDER_GC_STRESS=1): collect before every allocation and poison freed
+    /// memory, so a missing root shows up at once.
+    stress: bool,
     _mem: memmap2::MmapMut,
 }
 
@@ -97,6 +100,7 @@ impl Heap {
             collections: 0,
             locked: false,
             external_since_gc: 0,
+            stress: std::env::var_os("ADDER_GC_STRESS").is_some(),
             _mem: mem,
         })
     }
@@ -119,7 +123,7 @@ impl Heap {
         } else {
             self.auto_threshold
         };
-        self.since_gc >= limit || self.external_since_gc > EXTERNAL_LIMIT
+        self.since_gc >= limit || self.external_since_gc > EXTERNAL_LIMIT || self.stress
     }
 
     #[inline(always)]
@@ -139,6 +143,12 @@ impl Heap {
         let g = bytes.div_ceil(GRANULE).max(1);
         let p = self.alloc_granules(g)?;
         let gi = self.granule_of(p);
+        // Any run can lie above the high-water mark (e.g. the remainder of the tail region
+        // after a refill went to a free list): keep `top` covering every allocated object, or
+        // marking would ignore it and free what it references.
+        if gi + g > self.top {
+            self.top = gi + g;
+        }
         bit_set(&mut self.start_bits, gi);
         self.used_granules += g;
         self.since_gc += g;
@@ -358,6 +368,11 @@ impl Heap {
                     bit_clear(&mut self.start_bits, start);
                     // SAFETY: the object is unreachable; run its Rust destructor once.
                     unsafe { crate::obj::finalize(h) };
+                    if self.stress {
+                        // SAFETY: the object's granules are free now; poison them so a stale
+                        // reference fails loudly (0xA5.. is no valid kind or pointer).
+                        unsafe { ptr::write_bytes(h as *mut u8, 0xA5, size * GRANULE) };
+                    }
                 }
                 g = start + size;
             }
@@ -405,4 +420,48 @@ pub fn spill_registers() -> [usize; 8] {
         );
     }
     std::hint::black_box(regs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::obj::ObjKind;
+
+    fn alloc_raw_data(h: &mut Heap, granules: usize) -> *mut Header {
+        let p = h.alloc(granules * GRANULE).expect("heap has room");
+        // SAFETY: a fresh allocation of at least one granule; RawData objects hold no refs.
+        unsafe { (*p).kind = ObjKind::RawData };
+        p
+    }
+
+    /// A run above the high-water mark that reaches a free list (the tail remainder pushed by a
+    /// refill) must still count as heap when allocated from, or marking ignores it.
+    #[test]
+    fn objects_from_free_lists_above_top_are_heap_objects() {
+        let mut h = Heap::new(150 * GRANULE).unwrap();
+        let a = alloc_raw_data(&mut h, 10);
+        let _b = alloc_raw_data(&mut h, 100);
+        let c = alloc_raw_data(&mut h, 10);
+        h.mark(a);
+        h.mark(c);
+        h.trace_all();
+        h.sweep();
+        // B's run is free; the tail 120..150 is the allocation region.
+        let d = alloc_raw_data(&mut h, 90); // refills from B's run, tail goes to a free list
+        let e = alloc_raw_data(&mut h, 30); // comes from that free list, above the old top
+        assert!(h.is_heap_ptr(d) && h.is_heap_ptr(e));
+        assert_eq!(h.find_object(e as usize + 8), Some(e));
+    }
+
+    #[test]
+    fn unmarked_objects_are_freed_and_reused() {
+        let mut h = Heap::new(64 * GRANULE).unwrap();
+        let a = alloc_raw_data(&mut h, 4);
+        let b = alloc_raw_data(&mut h, 4);
+        h.mark(b);
+        h.trace_all();
+        h.sweep();
+        assert!(!h.is_heap_ptr(a) && h.is_heap_ptr(b));
+        assert_eq!(h.used_bytes(), 4 * GRANULE);
+    }
 }
