@@ -23,7 +23,17 @@ fn listing(src: &str, name: &str) -> String {
             .first()
             .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
         {
-            out.push(parts[2..].join(" "));
+            // offset, line, then the instruction's bytes in hex, then the decoded instruction.
+            let rest: Vec<&str> = parts[2..]
+                .iter()
+                .copied()
+                .skip_while(|p| {
+                    p.len() == 2
+                        && p.chars()
+                            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+                })
+                .collect();
+            out.push(rest.join(" "));
         } else {
             out.push(t.to_string());
         }
