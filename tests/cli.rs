@@ -147,3 +147,24 @@ fn tempdir() -> std::path::PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+/// Under ADDER_GC_STRESS (a collection before every allocation, freed memory poisoned), values
+/// that are only reachable through Rust-side temporaries would be freed: start-up and a mix of
+/// runtime paths must survive it.
+#[test]
+fn gc_stress_keeps_everything_reachable() {
+    let src = "try:\n    b'\\xff'.decode()\nexcept UnicodeDecodeError as e:\n    print('UDE')\n\
+               class P:\n    def __init__(self, x):\n        self.x = x\n\
+               ps = [P(str(i) * 3) for i in range(50)]\n\
+               print(sum(len(p.x) for p in ps), ' '.join(sorted({p.x[:1] for p in ps}))[:9])\n\
+               print(repr('a,b;c'.split(',')), {str(k): [k] * 2 for k in range(3)})\n";
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_adder"));
+    cmd.args(["-c", src]).env("ADDER_GC_STRESS", "1");
+    let o = cmd.output().unwrap();
+    assert_eq!(
+        text(&o.stdout),
+        "UDE\n270 0 1 2 3 4\n['a', 'b;c'] {'0': [0, 0], '1': [1, 1], '2': [2, 2]}\n",
+        "{}",
+        text(&o.stderr)
+    );
+}

@@ -101,9 +101,12 @@ pub fn init_builtins(vm: &mut Vm) {
     }
     set_builtin(vm, "EnvironmentError", vm.exc.os_error);
     set_builtin(vm, "IOError", vm.exc.os_error);
-    for (n, o) in crate::runtime::init::extra_exceptions(vm) {
+    let extra = crate::runtime::init::extra_exceptions(vm);
+    for &(n, o) in &extra {
         set_builtin(vm, n, o);
     }
+    let keep = vm.tmp_roots.len() - extra.len();
+    vm.tmp_roots.truncate(keep);
     set_builtin(vm, "None", Obj::NONE);
     set_builtin(vm, "True", Obj::TRUE);
     set_builtin(vm, "False", Obj::FALSE);

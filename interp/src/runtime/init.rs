@@ -196,7 +196,8 @@ fn init_exceptions(vm: &mut Vm) {
     // Less common classes live only in builtins (created in init_builtins via extra_exceptions).
 }
 
-/// Exceptions that exist only as names in builtins: (name, base field).
+/// Exceptions that exist only as names in builtins: (name, class). Each class is also pushed on
+/// `vm.tmp_roots`; the caller stores them and pops as many roots as classes returned.
 pub fn extra_exceptions(vm: &mut Vm) -> Vec<(&'static str, Obj)> {
     let mk = |vm: &mut Vm, name: &'static str, base: Obj| -> (&'static str, Obj) {
         let t = shell(vm);
@@ -209,6 +210,8 @@ pub fn extra_exceptions(vm: &mut Vm) -> Vec<(&'static str, Obj)> {
             ObjKind::Exception,
             tflags::EXCEPTION | tflags::BASETYPE,
         );
+        // Keep it alive until the caller has stored it in builtins (the caller pops).
+        vm.tmp_roots.push(t);
         (name, t)
     };
     let e = (
