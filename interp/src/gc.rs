@@ -342,6 +342,10 @@ impl Heap {
         self.large_free = ptr::null_mut();
         let mut used = 0usize;
         let mut free_start = 0usize;
+        // Large free runs in address order: allocation then refills from the lowest one first,
+        // so a program with little live data keeps reusing the bottom of the heap (cache- and
+        // page-friendly) instead of bumping through the untouched tail.
+        let mut large_runs: Vec<(usize, usize)> = Vec::new();
         let mut g = 0usize;
         let n_words = self.top.div_ceil(64);
         let mut w = 0;
@@ -360,7 +364,12 @@ impl Heap {
                 if bit_get(&self.mark_bits, start) {
                     bit_clear(&mut self.mark_bits, start);
                     if start > free_start {
-                        self.push_free(free_start, start - free_start);
+                        let n = start - free_start;
+                        if n > SMALL_CLASSES {
+                            large_runs.push((free_start, n));
+                        } else {
+                            self.push_free(free_start, n);
+                        }
                     }
                     used += size;
                     free_start = start + size;
@@ -380,8 +389,22 @@ impl Heap {
         }
         // The tail after the last live object becomes the allocation region.
         self.top = free_start;
-        self.cur = free_start;
-        self.cur_end = self.n_granules;
+        if self.n_granules > free_start {
+            large_runs.push((free_start, self.n_granules - free_start));
+        }
+        // Link the large runs so the lowest address comes first; the allocation region starts
+        // empty and is refilled from that list.
+        for &(g, n) in large_runs.iter().rev() {
+            let node = self.addr_of(g) as *mut FreeNode;
+            // SAFETY: granules g..g+n are free and inside the region; a node needs one granule.
+            unsafe {
+                (*node).next = self.large_free;
+                (*node).granules = n;
+            }
+            self.large_free = node;
+        }
+        self.cur = 0;
+        self.cur_end = 0;
         self.used_granules = used;
         self.since_gc = 0;
         self.auto_threshold = (used * 2).max(MIN_AUTO_THRESHOLD);
