@@ -461,11 +461,9 @@ fn p_findall(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             } else if re.groups == 1 {
                 group_value(vm, &text, s, 1, empty)?
             } else {
-                let mut items = Vec::with_capacity(re.groups);
-                for g in 1..=re.groups {
-                    items.push(group_value(vm, &text, s, g, empty)?);
-                }
-                tuple::tuple_from_slice(vm, &items)?
+                group_tuple(vm, re.groups, |vm, k| {
+                    group_value(vm, &text, s, k + 1, empty)
+                })?
             };
             list::list_append(vm, out, v)?;
         }
@@ -783,18 +781,33 @@ fn m_group(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
         };
         return group_value(vm, &m.text.clone(), &m.slots.clone(), g, Obj::NONE);
     }
-    let mut items = Vec::new();
-    for &g in &args[1..] {
-        let i = group_index(vm, m, g)?;
-        items.push(group_value(
-            vm,
-            &m.text.clone(),
-            &m.slots.clone(),
-            i,
-            Obj::NONE,
-        )?);
-    }
-    tuple::tuple_from_slice(vm, &items)
+    let (text, slots) = (m.text.clone(), m.slots.clone());
+    let wanted = &args[1..];
+    group_tuple(vm, wanted.len(), |vm, k| {
+        let m = mat(vm, arg0(args))?;
+        let i = group_index(vm, m, wanted[k])?;
+        group_value(vm, &text, &slots, i, Obj::NONE)
+    })
+}
+
+/// A tuple of `n` values made by `f`, each stored as soon as it exists (so no new object waits
+/// in Rust-only memory while the next one is allocated).
+fn group_tuple(
+    vm: &mut Vm,
+    n: usize,
+    mut f: impl FnMut(&mut Vm, usize) -> PyResult<Obj>,
+) -> PyResult<Obj> {
+    let t = tuple::new_tuple(vm, n)?;
+    vm.tmp_roots.push(t);
+    let r = (|| {
+        for k in 0..n {
+            let v = f(vm, k)?;
+            tuple::tuple_items_mut(t)[k] = v;
+        }
+        Ok(t)
+    })();
+    vm.tmp_roots.pop();
+    r
 }
 
 fn m_getitem(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
@@ -806,11 +819,8 @@ fn m_groups(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let dflt = arg_or_kw(args, kw, 1, "default").unwrap_or(Obj::NONE);
     let m = mat(vm, arg0(args))?;
     let (text, slots) = (m.text.clone(), m.slots.clone());
-    let mut items = Vec::new();
-    for g in 1..=groups_of(m) {
-        items.push(group_value(vm, &text, &slots, g, dflt)?);
-    }
-    tuple::tuple_from_slice(vm, &items)
+    let n = groups_of(m);
+    group_tuple(vm, n, |vm, k| group_value(vm, &text, &slots, k + 1, dflt))
 }
 
 fn m_groupdict(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {

@@ -48,3 +48,9 @@ pub fn try_tuple(o: Obj) -> Option<&'static [Obj]> {
         None
     }
 }
+
+/// Mutable items of a tuple being built (only before it escapes to Python code).
+#[inline]
+pub fn tuple_items_mut(o: Obj) -> &'static mut [Obj] {
+    cast::<TupleObj>(o).items_mut()
+}
