@@ -113,7 +113,7 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
         let dest = to.join(e.file_name());
         if p.is_dir() {
             copy_tree(&p, &dest)?;
-        } else if !p.extension().is_some_and(|x| x == "mpy") {
+        } else if p.extension().is_none_or(|x| x != "mpy") {
             std::fs::copy(&p, &dest)?;
         }
     }
