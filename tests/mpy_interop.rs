@@ -8,36 +8,16 @@
 //! reason after `#`; a listed program that passes is reported so the list only shrinks. Set
 //! `ADDER_MPY_INTEROP_FILTER=substring` to run a subset.
 
+mod common;
+use common::{collect, run_with_timeout as run};
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn is_helper_dir(name: &str) -> bool {
-    name == "mods" || name.starts_with("pkg") || name.starts_with('_') || name == "__pycache__"
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        let name = p.file_name().unwrap().to_string_lossy().to_string();
-        if p.is_dir() {
-            if !is_helper_dir(&name) {
-                collect(&p, out, depth + 1);
-            }
-        } else if depth > 0 && name.ends_with(".py") {
-            out.push(p);
-        }
-    }
 }
 
 fn programs() -> Vec<PathBuf> {
@@ -51,38 +31,6 @@ fn programs() -> Vec<PathBuf> {
         out.retain(|p| p.to_string_lossy().contains(&f));
     }
     out
-}
-
-/// Run a command with a timeout; returns (stdout, exit status or None on timeout).
-fn run(mut cmd: Command, secs: u64) -> (String, Option<i32>) {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    let mut child = match cmd.spawn() {
-        Ok(c) => c,
-        Err(e) => return (format!("<cannot run: {e}>"), Some(-1)),
-    };
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut stdout, &mut s);
-        s
-    });
-    let start = std::time::Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(st)) => break st.code().or(Some(-9)),
-            Ok(None) if start.elapsed() > Duration::from_secs(secs) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(_) => break Some(-1),
-        }
-    };
-    let out = reader.join().unwrap_or_default();
-    (String::from_utf8_lossy(&out).into_owned(), status)
 }
 
 fn have_mpy_cross() -> bool {
