@@ -145,15 +145,24 @@ pub fn init_vm(vm: &mut Vm) {
     dict::dict_store(vm, mods, k, bm).expect("start-up");
 }
 
+/// A built-in exception class `name` deriving from `base`.
+fn new_exception_class(vm: &mut Vm, name: &str, base: Obj) -> Obj {
+    let t = shell(vm);
+    crate::vm::header_mut(t).ty = vm.types.type_;
+    fill(
+        vm,
+        t,
+        name,
+        &[base],
+        ObjKind::Exception,
+        tflags::EXCEPTION | tflags::BASETYPE,
+    );
+    t
+}
+
 fn init_exceptions(vm: &mut Vm) {
     let object = vm.types.object;
-    let mk = |vm: &mut Vm, name: &str, base: Obj| -> Obj {
-        let flags = tflags::EXCEPTION | tflags::BASETYPE;
-        let t = shell(vm);
-        crate::vm::header_mut(t).ty = vm.types.type_;
-        fill(vm, t, name, &[base], ObjKind::Exception, flags);
-        t
-    };
+    let mk = new_exception_class;
     let base_exc = mk(vm, "BaseException", object);
     let e = &mut vm.exc;
     e.base_exception = base_exc;
@@ -200,16 +209,7 @@ fn init_exceptions(vm: &mut Vm) {
 /// `vm.tmp_roots`; the caller stores them and pops as many roots as classes returned.
 pub fn extra_exceptions(vm: &mut Vm) -> Vec<(&'static str, Obj)> {
     let mk = |vm: &mut Vm, name: &'static str, base: Obj| -> (&'static str, Obj) {
-        let t = shell(vm);
-        crate::vm::header_mut(t).ty = vm.types.type_;
-        fill(
-            vm,
-            t,
-            name,
-            &[base],
-            ObjKind::Exception,
-            tflags::EXCEPTION | tflags::BASETYPE,
-        );
+        let t = new_exception_class(vm, name, base);
         // Keep it alive until the caller has stored it in builtins (the caller pops).
         vm.tmp_roots.push(t);
         (name, t)
