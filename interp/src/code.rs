@@ -154,6 +154,8 @@ pub struct CompiledModule {
     pub root: RawCode,
     /// Header fields: native architecture number (0 = bytecode only) and small-int bits.
     pub arch: u8,
+    /// The header's arch-flags vuint, if any (adder's native ABI marker, mpy/native.rs).
+    pub arch_flags: Option<u64>,
     pub small_int_bits: u8,
 }
 

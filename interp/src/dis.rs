@@ -299,8 +299,9 @@ pub fn parse_mpy(data: &[u8]) -> Result<CompiledModule, String> {
         return Err("not a v6 .mpy file".into());
     }
     let vu = |pos: &mut usize| bytecode::read_vuint(data, pos).map_err(|e| e.to_string());
+    let mut arch_flags = None;
     if data[2] & 0x40 != 0 {
-        vu(&mut pos)?;
+        arch_flags = Some(vu(&mut pos)?);
     }
     let n_qstr = vu(&mut pos)? as usize;
     let n_obj = vu(&mut pos)? as usize;
@@ -331,6 +332,7 @@ pub fn parse_mpy(data: &[u8]) -> Result<CompiledModule, String> {
         consts,
         root,
         arch: (data[2] >> 2) & 0xf,
+        arch_flags,
         small_int_bits: data[3],
     })
 }

@@ -484,6 +484,7 @@ impl<'a> Compiler<'a> {
             consts: std::mem::take(&mut self.consts),
             root,
             arch: 0,
+            arch_flags: None,
             small_int_bits: self.opts.small_int_bits,
         })
     }

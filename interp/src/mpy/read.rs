@@ -112,6 +112,8 @@ pub struct Header {
     pub arch: u8,
     pub sub_version: u8,
     pub small_int_bits: u8,
+    /// The arch-flags vuint (header bit 6), e.g. adder's ABI marker (mpy/native.rs).
+    pub arch_flags: Option<u64>,
 }
 
 /// Check the 4-byte header the way MicroPython does (mpy-format.md §7).
@@ -135,6 +137,7 @@ pub fn read_header(data: &[u8], runtime_small_int_bits: u8) -> Result<Header, Mp
         arch,
         sub_version: sub,
         small_int_bits: data[3],
+        arch_flags: None,
     })
 }
 
@@ -227,6 +230,9 @@ pub struct RawCodeRef {
     pub asm_n_args: u32,
     pub asm_type_sig: u32,
     pub children: Vec<RawCodeRef>,
+    /// adder's own native blocks (files with our ABI marker): the machine code's byte range in
+    /// the file. The bytecode function that follows it is `bytecode_range()` (mpy/native.rs).
+    pub machine_code: Option<Range<usize>>,
 }
 
 impl RawCodeRef {
@@ -244,6 +250,26 @@ impl RawCodeRef {
     /// True if this raw code or any descendant is machine code.
     pub fn has_native(&self) -> bool {
         self.kind != CodeKind::Bytecode || self.children.iter().any(|c| c.has_native())
+    }
+    /// True if this raw code or any descendant is machine code we cannot run (not ours).
+    pub fn has_foreign_native(&self) -> bool {
+        (self.kind != CodeKind::Bytecode && self.machine_code.is_none())
+            || self.children.iter().any(|c| c.has_foreign_native())
+    }
+    /// The bytecode function: all of fun_data, or for our native blocks the part after the
+    /// machine code.
+    pub fn bytecode_range(&self) -> Range<usize> {
+        match self.machine_code {
+            Some(_) => self.fun_data.start + self.prelude_offset as usize..self.fun_data.end,
+            None => self.fun_data.clone(),
+        }
+    }
+    /// How the bytecode range is to be read: our native blocks carry a bytecode function.
+    pub fn bytecode_kind(&self) -> CodeKind {
+        match self.machine_code {
+            Some(_) => CodeKind::Bytecode,
+            None => self.kind,
+        }
     }
 }
 
@@ -267,6 +293,7 @@ impl MpyView<'_> {
             consts: self.consts.clone(),
             root: self.root.to_owned(data),
             arch: self.header.arch,
+            arch_flags: self.header.arch_flags,
             small_int_bits: self.header.small_int_bits,
         }
     }
@@ -301,7 +328,12 @@ impl ReadOptions {
 pub const NATIVE_ABI_MESSAGE: &str =
     "incompatible .mpy file: native code for MicroPython's ABI cannot run in adder";
 
-fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCodeRef, MpyError> {
+/// The message for native code written by another adder build (a different FunTable/ABI).
+pub const OTHER_ADDER_ABI_MESSAGE: &str =
+    "incompatible .mpy file: native code for another adder ABI (recompile it with this adder)";
+
+/// `ours`: the file carries our ABI marker, so kind-1 raw codes are adder native blocks.
+fn read_raw_code(r: &mut Reader, depth: usize, ours: bool) -> Result<RawCodeRef, MpyError> {
     if depth > MAX_DEPTH {
         return Err(MpyError::new(
             "malformed .mpy file: functions nested too deeply",
@@ -321,6 +353,7 @@ fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCodeRef, MpyError> {
         asm_n_args: 0,
         asm_type_sig: 0,
         children: Vec::new(),
+        machine_code: None,
     };
     read_native_extras(r, &mut rc, len)?;
     if has_children {
@@ -329,8 +362,22 @@ fn read_raw_code(r: &mut Reader, depth: usize) -> Result<RawCodeRef, MpyError> {
             return Err(MpyError::new("malformed .mpy file: bad child count"));
         }
         for _ in 0..n {
-            rc.children.push(read_raw_code(r, depth + 1)?);
+            rc.children.push(read_raw_code(r, depth + 1, ours)?);
         }
+    }
+    if ours && kind != CodeKind::Bytecode {
+        if kind != CodeKind::Native {
+            return Err(MpyError::new(
+                "malformed .mpy file: adder native files hold only kind-1 native code",
+            ));
+        }
+        let parts = crate::mpy::native::split_block(
+            &r.data[start..start + len],
+            rc.prelude_offset as usize,
+            rc.children.len(),
+        )
+        .map_err(|m| MpyError::new(format!("malformed .mpy file: {m}")))?;
+        rc.machine_code = Some(start + parts.machine_code.start..start + parts.machine_code.end);
     }
     if rc.scope_flags & 0x10 != 0 && kind == CodeKind::Viper {
         return Err(MpyError::new(
@@ -386,11 +433,21 @@ pub fn read_view(data: &[u8], opts: ReadOptions) -> Result<MpyView<'_>, MpyError
     } else {
         read_header_lenient(data)?
     };
+    let mut header = header;
     let mut r = Reader { data, pos: 4 };
-    if data[2] & 0x40 != 0 {
-        let _arch_flags = r.vuint()?;
-        if opts.for_execution {
-            return Err(MpyError::new("incompatible .mpy file"));
+    let mut ours = false;
+    if data[2] & crate::mpy::native::ARCH_FLAGS_BIT != 0 {
+        let v = read_vuint(data, &mut r.pos)?;
+        header.arch_flags = Some(v);
+        use crate::mpy::native::{classify_flags, Flags};
+        match classify_flags(v) {
+            // Our marker means our machine code only for our arch (read_header checked it).
+            Flags::Ours if header.arch == host_arch() && header.arch != 0 => ours = true,
+            Flags::OtherAdder if opts.for_execution => {
+                return Err(MpyError::new(OTHER_ADDER_ABI_MESSAGE))
+            }
+            _ if opts.for_execution => return Err(MpyError::new("incompatible .mpy file")),
+            _ => {}
         }
     }
     let n_qstr = r.vuint()?;
@@ -418,11 +475,11 @@ pub fn read_view(data: &[u8], opts: ReadOptions) -> Result<MpyView<'_>, MpyError
     for _ in 0..n_obj {
         consts.push(read_const(&mut r, 0)?);
     }
-    let root = read_raw_code(&mut r, 0)?;
+    let root = read_raw_code(&mut r, 0, ours)?;
     if r.pos != data.len() {
         return Err(MpyError::new("malformed .mpy file: trailing data"));
     }
-    if opts.for_execution && root.has_native() {
+    if opts.for_execution && root.has_foreign_native() {
         return Err(MpyError::new(NATIVE_ABI_MESSAGE));
     }
     Ok(MpyView {
@@ -443,6 +500,7 @@ fn read_header_lenient(data: &[u8]) -> Result<Header, MpyError> {
         arch: (data[2] >> 2) & 0x2f,
         sub_version: data[2] & 3,
         small_int_bits: data[3],
+        arch_flags: None,
     })
 }
 

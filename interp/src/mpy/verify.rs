@@ -85,13 +85,15 @@ fn verify_ref(
 ) -> Result<Verified, VerifyError> {
     let index = *counter;
     *counter += 1;
-    let fun = data.get(rc.fun_data.clone()).unwrap_or(&[]);
+    // adder's native blocks are verified through the bytecode function they carry (the
+    // machine code was emitted from it and its runtime entries act on it).
+    let fun = data.get(rc.bytecode_range()).unwrap_or(&[]);
     let mut sigs = Vec::with_capacity(rc.children.len());
     for c in &rc.children {
-        let c_fun = data.get(c.fun_data.clone()).unwrap_or(&[]);
-        sigs.push(child_sig(c.kind, c_fun, index)?);
+        let c_fun = data.get(c.bytecode_range()).unwrap_or(&[]);
+        sigs.push(child_sig(c.bytecode_kind(), c_fun, index)?);
     }
-    let entries = verify_one(rc.kind, fun, lim, &sigs, index)?;
+    let entries = verify_one(rc.bytecode_kind(), fun, lim, &sigs, index)?;
     let mut children = Vec::with_capacity(rc.children.len());
     for c in &rc.children {
         children.push(verify_ref(data, c, lim, counter)?);

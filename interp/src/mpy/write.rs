@@ -27,6 +27,9 @@ const OBJ_TUPLE: u8 = 10;
 /// Serialise a compiled module as a .mpy file.
 pub fn write_mpy(m: &CompiledModule) -> Vec<u8> {
     let mut out = vec![MPY_MAGIC, MPY_VERSION, feature_byte(m), m.small_int_bits];
+    if let Some(flags) = m.arch_flags {
+        write_vuint(&mut out, flags);
+    }
     write_vuint(&mut out, m.qstrs.len() as u64);
     write_vuint(&mut out, m.consts.len() as u64);
     for q in &m.qstrs {
@@ -40,10 +43,15 @@ pub fn write_mpy(m: &CompiledModule) -> Vec<u8> {
 }
 
 fn feature_byte(m: &CompiledModule) -> u8 {
-    if m.arch == 0 {
-        0
+    let flags = if m.arch_flags.is_some() {
+        crate::mpy::native::ARCH_FLAGS_BIT
     } else {
-        (m.arch << 2) | MPY_SUB_VERSION
+        0
+    };
+    if m.arch == 0 {
+        flags
+    } else {
+        flags | (m.arch << 2) | MPY_SUB_VERSION
     }
 }
 

@@ -139,6 +139,8 @@ macro_rules! fun_table {
         #[repr(u32)]
         pub enum Fun { $( $name, )* }
         pub const FUN_NAMES: &[&str] = &[ $( stringify!($name), )* ];
+        /// Each entry's full signature as text (part of the native ABI marker, mpy/native.rs).
+        pub const FUN_SIGNATURES: &[&str] = &[ $( stringify!($name($($arg: $ty),*) -> $ret), )* ];
         pub static FUN_TABLE: FunTable = FunTable { $( $name: $name, )* };
     };
 }

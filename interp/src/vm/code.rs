@@ -289,7 +289,7 @@ fn make_code_rooted(vm: &mut Vm, ctx: &Rc<ModuleCtx>, src: Src) -> PyResult {
             verified,
             in_place,
         } => {
-            let Some(bytes) = data.get(rc.fun_data.clone()) else {
+            let Some(bytes) = data.get(rc.bytecode_range()) else {
                 return Err(vm.new_exc_msg(vm.exc.value_error, "malformed .mpy file: range"));
             };
             let fun = if in_place {
@@ -298,20 +298,40 @@ fn make_code_rooted(vm: &mut Vm, ctx: &Rc<ModuleCtx>, src: Src) -> PyResult {
                 FunBytes::Owned(bytes.to_vec().into_boxed_slice())
             };
             let parts = Parts {
-                kind: rc.kind,
+                kind: rc.bytecode_kind(),
                 prelude_offset: rc.prelude_offset as usize,
                 emit: EmitKind::Bytecode,
                 hints: None,
                 entry_states: Some(verified.entries.clone().into_boxed_slice()),
             };
-            build_info(vm, ctx, fun, parts, children)?
+            let info = build_info(vm, ctx, fun, parts, children)?;
+            let machine_code = rc.machine_code.clone().and_then(|r| data.get(r));
+            return finish_code(vm, info, machine_code);
         }
     };
+    finish_code(vm, info, None)
+}
+
+/// Allocate the code object; for adder native blocks, have the tier install their machine code
+/// (copied into executable memory). Without a tier the function runs its bytecode.
+fn finish_code(vm: &mut Vm, info: CodeInfo, machine_code: Option<&[u8]>) -> PyResult {
     let ty = vm.types.code;
     let obj = vm.alloc::<CodeObj>(ObjKind::Code, ty, 0)?;
     // SAFETY: the field is zeroed memory, not a valid Box: write without dropping.
     unsafe { std::ptr::write(&mut obj.info, Box::new(info)) };
-    Ok(Obj::from_ptr(obj))
+    let code = Obj::from_ptr(obj);
+    if let Some(mc) = machine_code {
+        if let Some(tier) = vm.tier.take() {
+            vm.tmp_roots.push(code);
+            let r = tier.install(vm, code, mc);
+            vm.tmp_roots.pop();
+            vm.tier = Some(tier);
+            if let Err(msg) = r {
+                return Err(vm.new_exc_msg(vm.exc.value_error, &msg));
+            }
+        }
+    }
+    Ok(code)
 }
 
 /// A function's bytes: a private copy, or a pointer into the module's backing (mapping or static

@@ -146,6 +146,11 @@ impl Default for VmOptions {
 pub trait Tier {
     /// Compile a function's code for `emit`; Err carries a reason shown to the user.
     fn compile(&self, vm: &mut Vm, code: Obj, emit: crate::code::EmitKind) -> Result<(), String>;
+    /// Install machine code loaded from one of our native .mpy blocks (mpy/native.rs) for
+    /// `code`, which holds the bytecode it was emitted from. The default keeps the bytecode.
+    fn install(&self, _vm: &mut Vm, _code: Obj, _machine_code: &[u8]) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 pub struct Vm {
