@@ -14,7 +14,8 @@ Options:
 
 Target specific options:
 -msmall-int-bits=number : set the maximum bits used to encode a small-int
--march=<arch> : set architecture for native emitter (refused until native emission exists)
+-march=<arch> : set architecture for native emitter (adder emits x64; default: the host)
+--stats : print per-function bytecode bytes, machine-code bytes, ratio and compile time
 
 Implementation specific options:
   emit={bytecode,native,viper} -- set the default code emitter
@@ -23,7 +24,7 @@ Implementation specific options:
   no-source-lines -- exclude source line numbers
 ";
 
-const NATIVE_REFUSED: &str = "native code emission is not supported yet";
+const VIPER_REFUSED: &str = "viper code emission is not supported yet";
 
 /// Architectures mpy-cross accepts for -march.
 const MARCH_NAMES: [&str; 14] = [
@@ -74,6 +75,10 @@ struct CompileArgs {
     opt_level: u8,
     small_int_bits: u8,
     source_lines: bool,
+    emit: EmitKind,
+    /// `-march=`, if given.
+    march: Option<String>,
+    stats: bool,
 }
 
 fn parse_compile_args(args: &[String]) -> Result<CompileArgs, CmdError> {
@@ -84,6 +89,9 @@ fn parse_compile_args(args: &[String]) -> Result<CompileArgs, CmdError> {
         opt_level: 0,
         small_int_bits: adder_interp::code::MPY_DEFAULT_SMALL_INT_BITS,
         source_lines: true,
+        emit: EmitKind::Bytecode,
+        march: None,
+        stats: false,
     };
     let mut input = None;
     let mut i = 0;
@@ -113,6 +121,7 @@ fn parse_compile_args(args: &[String]) -> Result<CompileArgs, CmdError> {
                 apply_x(&mut a, &value(i, s)?)?;
                 i += 1;
             }
+            "--stats" => a.stats = true,
             "--" => {
                 if let Some(f) = args.get(i + 1) {
                     input = Some(f.clone());
@@ -130,7 +139,7 @@ fn parse_compile_args(args: &[String]) -> Result<CompileArgs, CmdError> {
                 if !MARCH_NAMES.contains(&arch) {
                     return Err(usage(format!("unknown architecture '{arch}'")));
                 }
-                return Err(failure(format!("-march={arch}: {NATIVE_REFUSED}")));
+                a.march = Some(arch.to_string());
             }
             _ if s.starts_with('-') && s.len() > 1 => {
                 return Err(usage(format!("unknown option '{s}'")))
@@ -152,10 +161,11 @@ fn apply_x(a: &mut CompileArgs, x: &str) -> Result<(), CmdError> {
     let (k, v) = x.split_once('=').unwrap_or((x, ""));
     match k {
         "emit" => match EmitKind::parse(v) {
-            Some(EmitKind::Bytecode) => Ok(()),
-            Some(EmitKind::Native) | Some(EmitKind::Viper) => {
-                Err(failure(format!("-X emit={v}: {NATIVE_REFUSED}")))
+            Some(e @ (EmitKind::Bytecode | EmitKind::Native)) => {
+                a.emit = e;
+                Ok(())
             }
+            Some(EmitKind::Viper) => Err(failure(format!("-X emit={v}: {VIPER_REFUSED}"))),
             _ => Err(usage(format!(
                 "invalid -X emit value '{v}': expected bytecode, native or viper"
             ))),
@@ -223,7 +233,7 @@ fn compile_cmd(args: &[String]) -> Result<(), CmdError> {
     let name = a.source_name.clone().unwrap_or_else(|| a.input.clone());
     let opts = CompileOptions {
         mode: Mode::Exec,
-        emit: EmitKind::Bytecode,
+        emit: a.emit,
         opt_level: a.opt_level,
         small_int_bits: a.small_int_bits,
     };
@@ -231,8 +241,75 @@ fn compile_cmd(args: &[String]) -> Result<(), CmdError> {
     if !a.source_lines {
         strip_line_tables(&mut m);
     }
+    // Native code (`-X emit=native` or `@micropython.native`): x64 blocks, as mpy-cross writes
+    // native blocks for its -march (default: the host). A file without native code stays
+    // bytecode-only whatever -march says (as with mpy-cross).
+    let t0 = std::time::Instant::now();
+    let stats =
+        adder_jit::native_mpy::nativize(&mut m).map_err(|e| failure(format!("{name}: {e}")))?;
+    let total = t0.elapsed();
+    if !stats.is_empty() {
+        if let Some(arch) = a.march.as_deref().filter(|&x| x != "x64" && x != "host") {
+            return Err(failure(format!(
+                "-march={arch}: adder emits native code for x64 only"
+            )));
+        }
+        if !cfg!(target_arch = "x86_64") && a.march.is_none() {
+            return Err(failure("native code: the host is not x64; give -march=x64"));
+        }
+    }
+    if a.stats {
+        print!("{}", stats_table(&name, &stats, total));
+    }
     let out = a.output.clone().unwrap_or_else(|| default_output(&a.input));
     std::fs::write(&out, write_mpy(&m)).map_err(|e| failure(format!("cannot write {out}: {e}")))
+}
+
+/// `--stats`: one line per native function and a total.
+fn stats_table(
+    file: &str,
+    stats: &[adder_jit::native_mpy::FnStats],
+    total: std::time::Duration,
+) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{:<32} {:>9} {:>9} {:>7} {:>10}",
+        format!("{file}: function"),
+        "bytecode",
+        "machine",
+        "ratio",
+        "compile_us"
+    );
+    let ratio = |m: usize, b: usize| m as f64 / b.max(1) as f64;
+    for f in stats {
+        let _ = writeln!(
+            s,
+            "{:<32} {:>9} {:>9} {:>7.2} {:>10}",
+            f.name,
+            f.bytecode,
+            f.machine,
+            ratio(f.machine, f.bytecode),
+            f.micros
+        );
+    }
+    let (b, m): (usize, usize) = stats
+        .iter()
+        .fold((0, 0), |(b, m), f| (b + f.bytecode, m + f.machine));
+    let us: u128 = stats.iter().map(|f| f.micros).sum();
+    let _ = writeln!(
+        s,
+        "{:<32} {:>9} {:>9} {:>7.2} {:>10}   ({} functions; whole pass {} us)",
+        "total",
+        b,
+        m,
+        ratio(m, b),
+        us,
+        stats.len(),
+        total.as_micros()
+    );
+    s
 }
 
 fn read_source(path: &str) -> Result<String, CmdError> {
@@ -283,20 +360,66 @@ pub fn dis_main(args: &[String]) -> i32 {
     }
 }
 
+const DIS_USAGE: &str = "usage: adder dis [-X emit=native] FILE.py|FILE.mpy";
+
 fn dis_cmd(args: &[String]) -> Result<String, CmdError> {
-    let [path] = args else {
-        return Err(CmdError {
-            message: "usage: adder dis FILE.py|FILE.mpy".into(),
-            status: 2,
-        });
-    };
+    let mut emit = EmitKind::Bytecode;
+    let mut path = None;
+    let mut i = 0;
+    while i < args.len() {
+        let s = args[i].as_str();
+        let x = if s == "-X" {
+            i += 1;
+            args.get(i).map(|v| v.as_str())
+        } else {
+            s.strip_prefix("-X")
+        };
+        match x {
+            Some(v) => match v.strip_prefix("emit=").and_then(EmitKind::parse) {
+                Some(e @ (EmitKind::Bytecode | EmitKind::Native)) => emit = e,
+                _ => return Err(dis_usage()),
+            },
+            None if path.is_none() && !s.starts_with('-') => path = Some(s),
+            None => return Err(dis_usage()),
+        }
+        i += 1;
+    }
+    let path = path.ok_or_else(dis_usage)?;
+    let mut listings = NativeListings::default();
+    let mut hook = |m: &CompiledModule, p: &[usize]| listings.get(m, p);
     if path.ends_with(".mpy") {
         let data = std::fs::read(path).map_err(|e| failure(format!("cannot open {path}: {e}")))?;
-        return adder_interp::dis::disassemble_mpy(&data)
+        return adder_interp::dis::disassemble_mpy_with(&data, &mut hook)
             .map_err(|e| failure(format!("{path}: {e}")));
     }
     let src = read_source(path)?;
-    let m = compile_source(&src, path, &CompileOptions::default())
-        .map_err(|e| failure(e.to_string()))?;
-    Ok(adder_interp::dis::disassemble(&m))
+    let opts = CompileOptions {
+        emit,
+        ..CompileOptions::default()
+    };
+    let mut m = compile_source(&src, path, &opts).map_err(|e| failure(e.to_string()))?;
+    // The functions that would run as machine code (-X emit=native, @micropython.native), as
+    // `adder compile` would write them.
+    adder_jit::native_mpy::nativize(&mut m).map_err(|e| failure(format!("{path}: {e}")))?;
+    Ok(adder_interp::dis::disassemble_with(&m, &mut hook))
+}
+
+fn dis_usage() -> CmdError {
+    CmdError {
+        message: DIS_USAGE.into(),
+        status: 2,
+    }
+}
+
+/// The machine-code listings of a module, computed once on first use.
+#[derive(Default)]
+struct NativeListings(Option<std::collections::HashMap<Vec<usize>, String>>);
+
+impl NativeListings {
+    fn get(&mut self, m: &CompiledModule, path: &[usize]) -> Option<String> {
+        self.0
+            .get_or_insert_with(|| adder_jit::native_mpy::native_listings(m))
+            .get(path)
+            .cloned()
+    }
 }

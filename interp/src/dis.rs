@@ -8,8 +8,17 @@ use crate::bytecode::{self, op, BinaryOp, UnaryOp};
 use crate::code::{CodeKind, CompiledModule, Const, RawCode};
 use crate::qstr::STATIC_QSTRS;
 
+/// Renders the machine code of the raw code at a path of the tree (child indices from the root)
+/// as text, e.g. adder-jit's x64 disassembler; None falls back to a hex dump.
+pub type MachineListing<'a> = &'a mut dyn FnMut(&CompiledModule, &[usize]) -> Option<String>;
+
 /// Render a whole module.
 pub fn disassemble(m: &CompiledModule) -> String {
+    disassemble_with(m, &mut |_, _| None)
+}
+
+/// Render a whole module, machine code through `listing`.
+pub fn disassemble_with(m: &CompiledModule, listing: MachineListing) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -24,7 +33,7 @@ pub fn disassemble(m: &CompiledModule) -> String {
     for (i, c) in m.consts.iter().enumerate() {
         let _ = writeln!(s, "  {i:3} {}", const_text(c));
     }
-    raw_code(&mut s, m, &m.root, "");
+    raw_code(&mut s, m, &m.root, "", &mut Vec::new(), listing);
     s
 }
 
@@ -59,22 +68,53 @@ pub fn const_text(c: &Const) -> String {
     }
 }
 
-fn raw_code(s: &mut String, m: &CompiledModule, rc: &RawCode, indent: &str) {
+fn raw_code(
+    s: &mut String,
+    m: &CompiledModule,
+    rc: &RawCode,
+    indent: &str,
+    path: &mut Vec<usize>,
+    listing: MachineListing,
+) {
     if rc.kind != CodeKind::Bytecode {
-        machine_code(s, rc, indent);
+        machine_code(s, m, rc, indent, path, listing);
     } else {
         bytecode_function(s, m, rc, indent);
     }
-    for c in &rc.children {
-        raw_code(s, m, c, &format!("{indent}  "));
+    for (i, c) in rc.children.iter().enumerate() {
+        path.push(i);
+        raw_code(s, m, c, &format!("{indent}  "), path, listing);
+        path.pop();
     }
 }
 
-/// Machine code (no disassembler yet): its extras and a hex dump.
-fn machine_code(s: &mut String, rc: &RawCode, indent: &str) {
+/// An adder native block's bytecode function as a bytecode raw code (None for other code).
+fn adder_block_bytecode(m: &CompiledModule, rc: &RawCode) -> Option<RawCode> {
+    use crate::mpy::native::{classify_flags, split_block, Flags};
+    if rc.kind != CodeKind::Native || m.arch_flags.map(classify_flags) != Some(Flags::Ours) {
+        return None;
+    }
+    let parts = split_block(&rc.fun_data, rc.prelude_offset as usize, rc.children.len()).ok()?;
+    let mut b = rc.clone();
+    b.kind = CodeKind::Bytecode;
+    b.fun_data = rc.fun_data[parts.bytecode].to_vec();
+    b.prelude_offset = 0;
+    Some(b)
+}
+
+/// Machine code: its extras, then a listing (or a hex dump); adder native blocks also show the
+/// bytecode function they were emitted from.
+fn machine_code(
+    s: &mut String,
+    m: &CompiledModule,
+    rc: &RawCode,
+    indent: &str,
+    path: &[usize],
+    listing: MachineListing,
+) {
     let _ = writeln!(
         s,
-        "{indent}raw code: {:?}, {} bytes of machine code, {} children",
+        "{indent}raw code: {:?}, {} bytes of fun_data, {} children",
         rc.kind,
         rc.fun_data.len(),
         rc.children.len()
@@ -94,9 +134,41 @@ fn machine_code(s: &mut String, rc: &RawCode, indent: &str) {
             );
         }
     }
+    if let Some(b) = adder_block_bytecode(m, rc) {
+        let _ = writeln!(s, "{indent}  adder native block; its bytecode:");
+        bytecode_function(s, m, &b, &format!("{indent}  "));
+    }
+    if let Some(text) = listing(m, path) {
+        for line in text.lines() {
+            let _ = writeln!(s, "{indent}{line}");
+        }
+        return;
+    }
     for (k, chunk) in rc.fun_data.chunks(16).enumerate() {
         let _ = writeln!(s, "{indent}  {:05x}: {}", k * 16, hex(chunk));
     }
+}
+
+/// Each instruction of a bytecode raw code as text, by bytecode offset (for machine-code
+/// listings that show where code came from).
+pub fn bytecode_labels(
+    m: &CompiledModule,
+    rc: &RawCode,
+) -> std::collections::HashMap<usize, String> {
+    let mut out = std::collections::HashMap::new();
+    let Ok(p) = bytecode::read_prelude(&rc.fun_data) else {
+        return out;
+    };
+    let code = &rc.fun_data[p.code_start..];
+    let mut pos = 0;
+    while let Ok(ins) = bytecode::decode_instr(code, pos) {
+        out.insert(pos, instr_text(m, rc, &ins));
+        if ins.next <= pos {
+            break;
+        }
+        pos = ins.next;
+    }
+    out
 }
 
 fn hex(b: &[u8]) -> String {
@@ -110,6 +182,14 @@ fn hex(b: &[u8]) -> String {
 /// constants and each raw code. Accepts any well-formed file, including machine code for any
 /// architecture (shown as hex).
 pub fn disassemble_mpy(data: &[u8]) -> Result<String, crate::mpy::read::MpyError> {
+    disassemble_mpy_with(data, &mut |_, _| None)
+}
+
+/// `disassemble_mpy`, machine code through `listing`.
+pub fn disassemble_mpy_with(
+    data: &[u8],
+    listing: MachineListing,
+) -> Result<String, crate::mpy::read::MpyError> {
     use crate::mpy::read::{read_view, ReadOptions, ARCH_NAMES};
     let view = read_view(data, ReadOptions::inspect())?;
     let h = view.header;
@@ -127,6 +207,15 @@ pub fn disassemble_mpy(data: &[u8]) -> Result<String, crate::mpy::read::MpyError
         h.sub_version,
         h.small_int_bits
     );
+    if let Some(f) = h.arch_flags {
+        use crate::mpy::native::{classify_flags, Flags};
+        let what = match classify_flags(f) {
+            Flags::Ours => "adder native ABI marker (this build)",
+            Flags::OtherAdder => "adder native ABI marker (another build: not loadable)",
+            Flags::Foreign => "foreign",
+        };
+        let _ = writeln!(s, "arch flags: {f:#x} ({what})");
+    }
     let _ = writeln!(s, "qstr table ({} entries):", view.qstrs.len());
     for (i, (q, st)) in view.qstrs.iter().zip(&view.qstr_is_static).enumerate() {
         let tag = if *st { "static" } else { "inline" };
@@ -137,7 +226,7 @@ pub fn disassemble_mpy(data: &[u8]) -> Result<String, crate::mpy::read::MpyError
     for (i, c) in m.consts.iter().enumerate() {
         let _ = writeln!(s, "  {i:3} {}", const_text(c));
     }
-    raw_code(&mut s, &m, &m.root, "");
+    raw_code(&mut s, &m, &m.root, "", &mut Vec::new(), listing);
     Ok(s)
 }
 

@@ -402,14 +402,27 @@ struct ErrStub {
 
 /// Compile `code` (a function's code object) to position-independent machine code with entry at
 /// offset 0 and signature `NativeEntry`.
-pub fn compile<A: Asm>(mut a: A, code: &CodeInfo) -> Result<Vec<u8>, Refusal> {
+pub fn compile<A: Asm>(a: A, code: &CodeInfo) -> Result<Vec<u8>, Refusal> {
+    compile_mapped(a, code).map(|(bytes, _)| bytes)
+}
+
+/// Where the machine code of each bytecode instruction starts: (bytecode offset, code offset)
+/// in code order; `OUT_OF_LINE` marks the start of the shared tail (error stubs, dispatch,
+/// epilogue). Used by the disassembler (jit/src/disasm.rs).
+pub type OffsetMap = Vec<(usize, usize)>;
+pub const OUT_OF_LINE: usize = usize::MAX;
+
+/// `compile`, also returning the bytecode-offset -> code-offset map.
+pub fn compile_mapped<A: Asm>(mut a: A, code: &CodeInfo) -> Result<(Vec<u8>, OffsetMap), Refusal> {
     let bc = code.bytecode();
     let ins = decode_all(bc)?;
     let sc = scan(&ins, code)?;
     let mut e = Emitter::new(&mut a, code, &ins, &sc)?;
     e.emit_all()?;
+    let map = std::mem::take(&mut e.offsets);
     drop(e);
-    a.finish().map_err(|err| Refusal(err.to_string()))
+    let bytes = a.finish().map_err(|err| Refusal(err.to_string()))?;
+    Ok((bytes, map))
 }
 
 struct Emitter<'a, A: Asm> {
@@ -436,6 +449,8 @@ struct Emitter<'a, A: Asm> {
     resume_stubs: Vec<(usize, Label)>,
     /// Skip the next instruction (fused into this one).
     skip_next: bool,
+    /// The offset map (see `compile_mapped`).
+    offsets: OffsetMap,
 }
 
 impl<'a, A: Asm> Emitter<'a, A> {
@@ -512,6 +527,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             local_reg,
             always_bound,
             skip_next: false,
+            offsets: Vec::new(),
         })
     }
 
@@ -710,6 +726,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     i.offset, i.kind, i.arg, self.vs
                 );
             }
+            self.offsets.push((i.offset, self.a.offset()));
             self.emit_ins(*i, next, shape.exc.len())?;
             // Falling into a label: everything must be in memory.
             if let Some(n) = next {
@@ -751,6 +768,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn emit_tail(&mut self) -> Result<(), Refusal> {
+        self.offsets.push((OUT_OF_LINE, self.a.offset()));
         let resume_stubs = std::mem::take(&mut self.resume_stubs);
         for (r, l) in resume_stubs {
             self.a.bind(l);

@@ -15,8 +15,12 @@ pub struct NativeTier;
 
 /// Module and class bodies use the *_NAME opcodes and run through the interpreter's code path for
 /// bodies (run once); they stay bytecode.
-fn is_body(code: &CodeInfo) -> bool {
-    let bc = code.bytecode();
+pub(crate) fn is_body(code: &CodeInfo) -> bool {
+    is_body_bytecode(code.bytecode())
+}
+
+/// `is_body` on the opcodes of a function.
+pub(crate) fn is_body_bytecode(bc: &[u8]) -> bool {
     let mut pos = 0;
     while pos < bc.len() {
         let Ok(i) = decode_instr(bc, pos) else {
@@ -54,9 +58,35 @@ impl Tier for NativeTier {
                 t0.elapsed().as_micros()
             );
         }
-        let mem = ExecMem::new(&bytes).map_err(|e| format!("native code: cannot map code: {e}"))?;
-        info.native_entry.set(mem.ptr(0));
-        *info.native_owner.borrow_mut() = Some(Box::new(mem));
-        Ok(())
+        install_code(info, &bytes)
     }
+
+    /// Machine code from one of our native .mpy blocks: the reader has checked the block's
+    /// layout and the ABI marker, the verifier the bytecode it was emitted from. The bytes are
+    /// copied into fresh memory that is never writable and executable at once.
+    fn install(&self, _vm: &mut Vm, code: Obj, machine_code: &[u8]) -> Result<(), String> {
+        if !cfg!(target_arch = "x86_64") {
+            return Err("incompatible .mpy arch".into());
+        }
+        let info = code_info(code);
+        if machine_code.is_empty() || is_body(info) {
+            return Err("malformed .mpy file: native code for a module or class body".into());
+        }
+        if std::env::var_os("ADDER_JIT_STATS").is_some() {
+            eprintln!(
+                "native-loaded {} {} {}",
+                adder_interp::runtime::str::as_rust_str(info.simple_name),
+                info.bytecode().len(),
+                machine_code.len()
+            );
+        }
+        install_code(info, machine_code)
+    }
+}
+
+fn install_code(info: &CodeInfo, bytes: &[u8]) -> Result<(), String> {
+    let mem = ExecMem::new(bytes).map_err(|e| format!("native code: cannot map code: {e}"))?;
+    info.native_entry.set(mem.ptr(0));
+    *info.native_owner.borrow_mut() = Some(Box::new(mem));
+    Ok(())
 }
