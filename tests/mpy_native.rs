@@ -91,11 +91,69 @@ fn check_program(test: &Path, work: &Path) -> Result<(), String> {
     let copy = work.join(&stem);
     let _ = std::fs::remove_dir_all(&copy);
     copy_tree(test.parent().unwrap(), &copy).map_err(|e| format!("copy: {e}"))?;
-    let py = run(adder_cmd(&copy, &["-X", "emit=native", &name]), TIMEOUT);
+    let r = if test.parent().unwrap().ends_with("suite") {
+        check_benchmark(&copy, &name, &stem)
+    } else {
+        check_script(&copy, &name, &stem)
+    };
+    let _ = std::fs::remove_dir_all(&copy);
+    r
+}
+
+/// A benchmark defines functions only (benchrun protocol): a driver imports it, runs the
+/// smallest parameter set and prints the result, first from the .py under the native tier,
+/// then from the native .mpy (the .py moved away, so `import` finds the .mpy).
+fn check_benchmark(copy: &Path, name: &str, stem: &str) -> Result<(), String> {
+    let driver = format!(
+        "import {stem} as b\nk = sorted(b.bm_params)[0]\nrun, result = b.bm_setup(b.bm_params[k])\n\
+         run()\nprint(result())\n"
+    );
+    std::fs::write(copy.join("driver_.py"), driver).map_err(|e| e.to_string())?;
+    let py = run(
+        adder_cmd(copy, &["-X", "emit=native", "driver_.py"]),
+        TIMEOUT,
+    );
+    if py.1 != Some(0) || py.0.trim().is_empty() {
+        return Err(format!("the .py run failed: {py:?}"));
+    }
     let mpy = format!("{stem}.mpy");
-    let args = ["compile", "-march=x64", "-X", "emit=native", &name, "-o", &mpy];
-    let (_, err, status) = adder_full(&copy, &args);
-    let r = if status != Some(0) {
+    let args = [
+        "compile",
+        "-march=x64",
+        "-X",
+        "emit=native",
+        name,
+        "-o",
+        &mpy,
+    ];
+    let (_, err, status) = adder_full(copy, &args);
+    if status != Some(0) {
+        return Err(format!("does not compile: {}", err.trim()));
+    }
+    std::fs::rename(copy.join(name), copy.join(format!("{name}.orig")))
+        .map_err(|e| e.to_string())?;
+    let got = run(adder_cmd(copy, &["driver_.py"]), TIMEOUT);
+    if got == py {
+        Ok(())
+    } else {
+        Err(format!("benchmark result {got:?} vs .py {py:?}"))
+    }
+}
+
+fn check_script(copy: &Path, name: &str, stem: &str) -> Result<(), String> {
+    let py = run(adder_cmd(copy, &["-X", "emit=native", name]), TIMEOUT);
+    let mpy = format!("{stem}.mpy");
+    let args = [
+        "compile",
+        "-march=x64",
+        "-X",
+        "emit=native",
+        name,
+        "-o",
+        &mpy,
+    ];
+    let (_, err, status) = adder_full(copy, &args);
+    if status != Some(0) {
         // A program the front end refuses fails both ways; anything else must compile.
         if py.1 == Some(0) {
             Err(format!("does not compile: {}", err.trim()))
@@ -103,7 +161,7 @@ fn check_program(test: &Path, work: &Path) -> Result<(), String> {
             Ok(())
         }
     } else {
-        let got = run(adder_cmd(&copy, &[&mpy]), TIMEOUT);
+        let got = run(adder_cmd(copy, &[&mpy]), TIMEOUT);
         if got == py {
             Ok(())
         } else {
@@ -114,9 +172,7 @@ fn check_program(test: &Path, work: &Path) -> Result<(), String> {
                 first_diff(&py.0, &got.0)
             ))
         }
-    };
-    let _ = std::fs::remove_dir_all(&copy);
-    r
+    }
 }
 
 fn first_diff(a: &str, b: &str) -> String {
@@ -256,7 +312,10 @@ fn our_header_carries_the_flag_micropython_rejects() {
     assert_eq!(&data[..2], b"M\x06");
     assert_eq!(data[2], 0x40 | (2 << 2) | 3);
     let arch = (data[2] >> 2) & 0x2f; // MicroPython's MPY_FEATURE_DECODE_ARCH
-    assert_eq!(arch, 2, "x64, not rv32imc (11): the arch whose loader reads flags");
+    assert_eq!(
+        arch, 2,
+        "x64, not rv32imc (11): the arch whose loader reads flags"
+    );
     assert_ne!(data[4], 0, "an arch-flags vuint follows the header");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -310,7 +369,14 @@ fn mpy_cross_native_files_are_refused_naming_the_abi() {
     .unwrap();
     for (args, out) in [
         (
-            &["-march=x64", "-X", "emit=native", "sample.py", "-o", "c1.mpy"][..],
+            &[
+                "-march=x64",
+                "-X",
+                "emit=native",
+                "sample.py",
+                "-o",
+                "c1.mpy",
+            ][..],
             "c1.mpy",
         ),
         (&["-march=x64", "deco.py", "-o", "c2.mpy"][..], "c2.mpy"),
@@ -321,7 +387,11 @@ fn mpy_cross_native_files_are_refused_naming_the_abi() {
             .status()
             .unwrap();
         assert!(st.success(), "mpy-cross {args:?}");
-        expect_refused(&dir, out, "native code for MicroPython's ABI cannot run in adder");
+        expect_refused(
+            &dir,
+            out,
+            "native code for MicroPython's ABI cannot run in adder",
+        );
         // Imported, too.
         let stem = out.trim_end_matches(".mpy");
         let (o, err, status) = adder_full(&dir, &["-c", &format!("import {stem}")]);
@@ -370,7 +440,10 @@ fn dis_lists_machine_code_with_bytecode_offsets() {
     native_sample(&dir);
     let (dis, err, status) = adder_full(&dir, &["dis", "sample.mpy"]);
     assert_eq!(status, Some(0), "{err}");
-    assert!(dis.contains("adder native ABI marker (this build)"), "{dis}");
+    assert!(
+        dis.contains("adder native ABI marker (this build)"),
+        "{dis}"
+    );
     check_listing(&dis);
     // In-memory compilation of a .py shows the same machine code.
     let (dis_py, err, status) = adder_full(&dir, &["dis", "-X", "emit=native", "sample.py"]);
@@ -397,7 +470,10 @@ fn compile_stats_report_sizes_and_times() {
         &["compile", "--stats", "-X", "emit=native", "sample.py"],
     );
     assert_eq!(status, Some(0), "{err}");
-    assert!(out.contains("bytecode") && out.contains("compile_us"), "{out}");
+    assert!(
+        out.contains("bytecode") && out.contains("compile_us"),
+        "{out}"
+    );
     for f in ["add ", "gen ", "m ", "total "] {
         assert!(out.lines().any(|l| l.starts_with(f)), "{f}: {out}");
     }
