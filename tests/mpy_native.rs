@@ -1,11 +1,10 @@
 //! Native code in .mpy files (issue 5 §3): `adder compile -march=x64 -X emit=native` output run by
-//! adder prints what `adder -X emit=native` prints for the .py (a sample of tests/py, every
-//! bench/suite program), native modules imported, refusals in both directions (mpy-cross's native
+//! adder prints what `adder -X emit=native` prints for the .py (every program of tests/py and
+//! bench/suite), native modules imported, refusals in both directions (mpy-cross's native
 //! files, other archs, sub-versions and adder ABIs), `adder dis` listings and `--stats`.
 //! Not the damaged-file tests of the loader (jit/tests/native_mpy_damaged.rs).
 //!
 //! Programs listed in tests/mpy_known_failures.txt (output depends on running a .py) are skipped.
-//! `ADDER_NATIVE_MPY_ALL=1` runs every program of tests/py instead of a sample;
 //! `ADDER_NATIVE_MPY_FILTER=substring` runs a subset.
 
 mod common;
@@ -44,18 +43,10 @@ fn tempdir(tag: &str) -> PathBuf {
     d
 }
 
-/// A sample of tests/py (every third program, all with ADDER_NATIVE_MPY_ALL) and all of
-/// bench/suite.
+/// Every program of tests/py and bench/suite (the whole set takes seconds).
 fn programs() -> Vec<PathBuf> {
-    let mut py = Vec::new();
-    collect(&root().join("tests").join("py"), &mut py, 0);
-    let all = std::env::var_os("ADDER_NATIVE_MPY_ALL").is_some();
-    let mut out: Vec<PathBuf> = py
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| all || i % 3 == 0)
-        .map(|(_, p)| p)
-        .collect();
+    let mut out = Vec::new();
+    collect(&root().join("tests").join("py"), &mut out, 0);
     let mut suite: Vec<PathBuf> = std::fs::read_dir(root().join("bench").join("suite"))
         .unwrap()
         .flatten()
