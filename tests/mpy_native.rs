@@ -8,7 +8,7 @@
 //! `ADDER_NATIVE_MPY_FILTER=substring` runs a subset.
 
 mod common;
-use common::{collect, run_with_timeout as run};
+use common::{collect, copy_tree, first_diff, mpy_known_failures, run_with_timeout as run};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -56,33 +56,12 @@ fn programs() -> Vec<PathBuf> {
     suite.sort();
     out.extend(suite);
     // Programs whose output depends on being run from a .py file (shared with mpy_interop.rs).
-    let known = std::fs::read_to_string(root().join("tests").join("mpy_known_failures.txt"))
-        .unwrap_or_default();
-    let known: Vec<&str> = known
-        .lines()
-        .filter_map(|l| l.split('#').next())
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    out.retain(|p| !known.iter().any(|k| p.ends_with(k)));
+    let known = mpy_known_failures(&root());
+    out.retain(|p| !known.keys().any(|k| p.ends_with(k)));
     if let Ok(f) = std::env::var("ADDER_NATIVE_MPY_FILTER") {
         out.retain(|p| p.to_string_lossy().contains(&f));
     }
     out
-}
-
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)?.flatten() {
-        let p = e.path();
-        let dest = to.join(e.file_name());
-        if p.is_dir() {
-            copy_tree(&p, &dest)?;
-        } else if p.extension().is_none_or(|x| x != "mpy") {
-            std::fs::copy(&p, &dest)?;
-        }
-    }
-    Ok(())
 }
 
 /// Compile one program to a native .mpy and compare its run with the .py run under the native
@@ -118,20 +97,7 @@ fn check_benchmark(copy: &Path, name: &str, stem: &str) -> Result<(), String> {
     if py.1 != Some(0) || py.0.trim().is_empty() {
         return Err(format!("the .py run failed: {py:?}"));
     }
-    let mpy = format!("{stem}.mpy");
-    let args = [
-        "compile",
-        "-march=x64",
-        "-X",
-        "emit=native",
-        name,
-        "-o",
-        &mpy,
-    ];
-    let (_, err, status) = adder_full(copy, &args);
-    if status != Some(0) {
-        return Err(format!("does not compile: {}", err.trim()));
-    }
+    compile_native(copy, name, stem).map_err(|e| format!("does not compile: {e}"))?;
     std::fs::rename(copy.join(name), copy.join(format!("{name}.orig")))
         .map_err(|e| e.to_string())?;
     let got = run(adder_cmd(copy, &["driver_.py"]), TIMEOUT);
@@ -144,6 +110,28 @@ fn check_benchmark(copy: &Path, name: &str, stem: &str) -> Result<(), String> {
 
 fn check_script(copy: &Path, name: &str, stem: &str) -> Result<(), String> {
     let py = run(adder_cmd(copy, &["-X", "emit=native", name]), TIMEOUT);
+    match compile_native(copy, name, stem) {
+        // A program the front end refuses fails both ways; anything else must compile.
+        Err(e) if py.1 == Some(0) => Err(format!("does not compile: {e}")),
+        Err(_) => Ok(()),
+        Ok(mpy) => {
+            let got = run(adder_cmd(copy, &[&mpy]), TIMEOUT);
+            if got == py {
+                Ok(())
+            } else {
+                Err(format!(
+                    "status {:?} vs .py {:?}; first differing line: {}",
+                    got.1,
+                    py.1,
+                    first_diff(&py.0, &got.0)
+                ))
+            }
+        }
+    }
+}
+
+/// `adder compile -march=x64 -X emit=native NAME -o STEM.mpy`; the .mpy name, or stderr.
+fn compile_native(dir: &Path, name: &str, stem: &str) -> Result<String, String> {
     let mpy = format!("{stem}.mpy");
     let args = [
         "compile",
@@ -154,37 +142,10 @@ fn check_script(copy: &Path, name: &str, stem: &str) -> Result<(), String> {
         "-o",
         &mpy,
     ];
-    let (_, err, status) = adder_full(copy, &args);
-    if status != Some(0) {
-        // A program the front end refuses fails both ways; anything else must compile.
-        if py.1 == Some(0) {
-            Err(format!("does not compile: {}", err.trim()))
-        } else {
-            Ok(())
-        }
-    } else {
-        let got = run(adder_cmd(copy, &[&mpy]), TIMEOUT);
-        if got == py {
-            Ok(())
-        } else {
-            Err(format!(
-                "status {:?} vs .py {:?}; first differing line: {}",
-                got.1,
-                py.1,
-                first_diff(&py.0, &got.0)
-            ))
-        }
+    match adder_full(dir, &args) {
+        (_, _, Some(0)) => Ok(mpy),
+        (_, err, _) => Err(err.trim().to_string()),
     }
-}
-
-fn first_diff(a: &str, b: &str) -> String {
-    let (la, lb): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
-    for i in 0..la.len().max(lb.len()) {
-        if la.get(i) != lb.get(i) {
-            return format!("{}: .py {:?} / .mpy {:?}", i + 1, la.get(i), lb.get(i));
-        }
-    }
-    "(none)".into()
 }
 
 #[test]
@@ -334,7 +295,7 @@ fn foreign_and_mismatched_native_files_are_refused() {
     let dir = tempdir("refuse");
     native_sample(&dir);
     let ours = std::fs::read(dir.join("sample.mpy")).unwrap();
-    let mut write = |name: &str, f: &dyn Fn(&mut Vec<u8>)| {
+    let write = |name: &str, f: &dyn Fn(&mut Vec<u8>)| {
         let mut d = ours.clone();
         f(&mut d);
         std::fs::write(dir.join(name), d).unwrap();

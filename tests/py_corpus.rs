@@ -57,15 +57,7 @@ fn native_exclusions() -> BTreeMap<String, String> {
 }
 
 fn read_list(name: &str) -> BTreeMap<String, String> {
-    let path = corpus_root().join(name);
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    text.lines()
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .map(|l| {
-            let (p, why) = l.split_once('#').unwrap_or((l, ""));
-            (p.trim().to_string(), why.trim().to_string())
-        })
-        .collect()
+    common::read_list(&corpus_root().join(name))
 }
 
 fn short_diff(exp: &str, got: &str) -> String {

@@ -2,18 +2,15 @@
 //! bench/suite) must verify; damaged copies (truncated at every offset, bytes flipped) must load
 //! or be refused with an error, never panic. Not the interoperability run test (mpy_interop.rs).
 
+#[path = "../../tests/common/mod.rs"]
+mod common;
+use common::repo_root;
+
 use adder_interp::compile::{compile_source, CompileOptions};
 use adder_interp::frontend::check_mpy_bytes;
 use adder_interp::mpy::write::write_mpy;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
 
 fn is_helper_dir(name: &str) -> bool {
     name == "mods" || name.starts_with("pkg") || name.starts_with('_') || name == "__pycache__"
@@ -123,19 +120,8 @@ fn real_files_verify() {
     );
 }
 
-/// A small deterministic generator (no external crates).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 /// Every damaged variant must come back Ok or Err, without panicking.
-fn check_damaged(bytes: &[u8], rng: &mut Rng, stats: &mut [usize; 2]) {
+fn check_damaged(bytes: &[u8], rng: &mut common::Rng, stats: &mut [usize; 2]) {
     for cut in 0..bytes.len() {
         let r = check_mpy_bytes(&bytes[..cut]);
         stats[r.is_ok() as usize] += 1;
@@ -162,7 +148,7 @@ fn check_damaged(bytes: &[u8], rng: &mut Rng, stats: &mut [usize; 2]) {
 fn damaged_files_never_panic() {
     let cross = have_mpy_cross();
     let tmp = tmp_dir("damage");
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = common::Rng(0x9e37_79b9_7f4a_7c15);
     let mut stats = [0usize; 2];
     // A spread of the corpus keeps the test fast: every 7th program.
     for p in programs().iter().step_by(7) {

@@ -129,12 +129,15 @@ pub fn nativize(m: &mut CompiledModule) -> Result<Vec<FnStats>, String> {
     Ok(stats)
 }
 
+/// A raw code's path in the tree (child indices from the root) with its stored machine code.
+type StoredCode = (Vec<usize>, Vec<u8>);
+
 /// The module with each of our native blocks replaced by the bytecode function it carries, and
 /// the paths of those blocks with their stored machine code.
-fn bytecode_view(m: &CompiledModule) -> (CompiledModule, Vec<(Vec<usize>, Vec<u8>)>) {
+fn bytecode_view(m: &CompiledModule) -> (CompiledModule, Vec<StoredCode>) {
     let mut out = m.clone();
     let mut blocks = Vec::new();
-    fn walk(rc: &mut RawCode, path: &mut Vec<usize>, blocks: &mut Vec<(Vec<usize>, Vec<u8>)>) {
+    fn walk(rc: &mut RawCode, path: &mut Vec<usize>, blocks: &mut Vec<StoredCode>) {
         if rc.kind == CodeKind::Native {
             let n = rc.children.len();
             if let Ok(p) = split_block(&rc.fun_data, rc.prelude_offset as usize, n) {

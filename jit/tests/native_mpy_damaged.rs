@@ -5,6 +5,10 @@
 //! the verifier refuses is never loaded. Loading does not run code. Not the round-trip runs
 //! (tests/mpy_native.rs).
 
+#[path = "../../tests/common/mod.rs"]
+mod common;
+use common::repo_root;
+
 use adder_interp::code::EmitKind;
 use adder_interp::compile::{compile_source, CompileOptions};
 use adder_interp::frontend::{check_mpy_bytes, load_mpy_bytes};
@@ -15,36 +19,18 @@ use adder_jit::native_mpy::nativize;
 use adder_jit::tier::NativeTier;
 use std::path::{Path, PathBuf};
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
-
+/// A spread of tests/py (every 9th program) and all of bench/suite.
 fn programs() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(rd) = std::fs::read_dir(dir) else {
-            return;
-        };
-        let mut v: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
-        v.sort();
-        for p in v {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            if p.is_dir() {
-                let helper = name == "mods" || name.starts_with("pkg") || name.starts_with('_');
-                if !helper {
-                    walk(&p, out);
-                }
-            } else if name.ends_with(".py") {
-                out.push(p);
-            }
-        }
-    }
     let mut py = Vec::new();
-    walk(&repo_root().join("tests").join("py"), &mut py);
+    common::collect(&repo_root().join("tests").join("py"), &mut py, 0);
     let mut out: Vec<PathBuf> = py.into_iter().step_by(9).collect();
-    walk(&repo_root().join("bench").join("suite"), &mut out);
+    let mut bench = Vec::new();
+    common::collect(&repo_root().join("bench"), &mut bench, 0);
+    out.extend(
+        bench
+            .into_iter()
+            .filter(|p| p.parent().unwrap().ends_with("suite")),
+    );
     out
 }
 
@@ -78,7 +64,10 @@ fn load(vm: &mut Vm, bytes: &[u8]) -> bool {
     let base = vm.tmp_roots.len();
     let loaded = load_mpy_bytes(vm, bytes).is_ok();
     vm.tmp_roots.truncate(base);
-    assert!(verified || !loaded, "loader accepted a file the verifier refused");
+    assert!(
+        verified || !loaded,
+        "loader accepted a file the verifier refused"
+    );
     loaded
 }
 
@@ -89,20 +78,10 @@ fn blocks(rc: &RawCodeRef, out: &mut Vec<RawCodeRef>) {
     rc.children.iter().for_each(|c| blocks(c, out));
 }
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 fn native_files_load_and_damaged_ones_never_panic() {
     let mut vm = vm();
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut rng = common::Rng(0x2545_f491_4f6c_dd1d);
     let (mut files, mut refused, mut still_ok) = (0, 0, 0);
     let mut count = |ok: bool| {
         if ok {
@@ -116,7 +95,11 @@ fn native_files_load_and_damaged_ones_never_panic() {
             continue;
         };
         files += 1;
-        assert!(load(&mut vm, &bytes), "{}: our file does not load", p.display());
+        assert!(
+            load(&mut vm, &bytes),
+            "{}: our file does not load",
+            p.display()
+        );
         let view = read_view(&bytes, ReadOptions::execute(48)).expect("reads");
         let mut bs = Vec::new();
         blocks(&view.root, &mut bs);
