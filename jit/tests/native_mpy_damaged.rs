@@ -133,3 +133,24 @@ fn native_files_load_and_damaged_ones_never_panic() {
     println!("{files} native files; damaged copies: {refused} refused, {still_ok} still loadable");
     assert!(files > 20 && refused > 0);
 }
+
+/// A native block as the module's top level (we never write one) is refused.
+#[test]
+fn native_module_body_is_refused() {
+    let opts = CompileOptions {
+        emit: EmitKind::Native,
+        ..CompileOptions::default()
+    };
+    let mut m = compile_source("def f():\n    return 1\n", "t.py", &opts).unwrap();
+    nativize(&mut m).unwrap();
+    let ret = [0xc3u8]; // ret
+    let (block, po) =
+        adder_interp::mpy::native::make_block(m.root.children.len(), &ret, &m.root.fun_data);
+    m.root.fun_data = block;
+    m.root.prelude_offset = po;
+    m.root.kind = adder_interp::code::CodeKind::Native;
+    let bytes = write_mpy(&m);
+    let err = check_mpy_bytes(&bytes).unwrap_err();
+    assert!(err.contains("top level is native code"), "{err}");
+    assert!(!load(&mut vm(), &bytes));
+}

@@ -476,6 +476,12 @@ pub fn read_view(data: &[u8], opts: ReadOptions) -> Result<MpyView<'_>, MpyError
         consts.push(read_const(&mut r, 0)?);
     }
     let root = read_raw_code(&mut r, 0, ours)?;
+    if root.machine_code.is_some() {
+        // We never write one: module bodies run as bytecode (jit tier.rs).
+        return Err(MpyError::new(
+            "malformed .mpy file: the module's top level is native code",
+        ));
+    }
     if r.pos != data.len() {
         return Err(MpyError::new("malformed .mpy file: trailing data"));
     }
