@@ -164,6 +164,9 @@ fn bytecode_view(m: &CompiledModule) -> (CompiledModule, Vec<StoredCode>) {
 pub fn native_listings(m: &CompiledModule) -> HashMap<Vec<usize>, String> {
     let mut out = HashMap::new();
     if m.arch_flags.map(classify_flags) != Some(Flags::Ours) {
+        if m.arch == NATIVE_ARCH && m.arch_flags.is_none() {
+            foreign_listings(&m.root, &mut Vec::new(), &mut out);
+        }
         return out;
     }
     let (bc_module, blocks) = bytecode_view(m);
@@ -199,4 +202,27 @@ pub fn native_listings(m: &CompiledModule) -> HashMap<Vec<usize>, String> {
         out.insert(Vec::new(), format!("    (cannot list machine code: {e})\n"));
     }
     out
+}
+
+/// x64 machine code written by mpy-cross (MicroPython's ABI), listed without bytecode offsets:
+/// native blocks from after the prelude index word to the prelude, viper and asm blocks whole.
+fn foreign_listings(rc: &RawCode, path: &mut Vec<usize>, out: &mut HashMap<Vec<usize>, String>) {
+    let code = match rc.kind {
+        CodeKind::Bytecode => None,
+        CodeKind::Native => rc.fun_data.get(8..rc.prelude_offset as usize),
+        CodeKind::Viper | CodeKind::Asm => Some(&rc.fun_data[..]),
+    };
+    if let Some(code) = code {
+        let text = format!(
+            "    machine code: x64 for MicroPython's ABI, {} bytes\n{}",
+            code.len(),
+            crate::disasm::listing(code, None, &|_| String::new(), "    ")
+        );
+        out.insert(path.clone(), text);
+    }
+    for (i, c) in rc.children.iter().enumerate() {
+        path.push(i);
+        foreign_listings(c, path, out);
+        path.pop();
+    }
 }
