@@ -363,7 +363,10 @@ fn mpy_cross_native_files_are_refused_naming_the_abi() {
         // `adder dis` lists their machine code (without bytecode offsets).
         let (dis, _, status) = adder_full(&dir, &["dis", out]);
         assert_eq!(status, Some(0));
-        assert!(dis.contains("machine code: x64 for MicroPython's ABI"), "{dis}");
+        assert!(
+            dis.contains("machine code: x64 for MicroPython's ABI"),
+            "{dis}"
+        );
         assert!(dis.contains("push rbp") && dis.contains("ret"), "{dis}");
     }
     let _ = std::fs::remove_dir_all(&dir);

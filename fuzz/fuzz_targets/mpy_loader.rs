@@ -1,8 +1,9 @@
 //! Fuzz target: arbitrary bytes as a .mpy file through the reader, the bytecode verifier and the
 //! loader that builds code objects (with the native tier installing adder native blocks); none
-//! may panic. Each input is also tried behind our native header (x64 + adder's ABI marker), so
-//! the fuzzer reaches the native-block reader without guessing the marker. Not an execution
-//! fuzzer (code is not run). Run with `cargo +nightly fuzz run mpy_loader -s none`.
+//! may panic, nor may `adder dis` listings of verified files. Each input is also tried behind
+//! our native header (x64 + adder's ABI marker), so the fuzzer reaches the native-block reader
+//! without guessing the marker. Not an execution fuzzer (code is not run).
+//! Run with `cargo +nightly fuzz run mpy_loader -s none`.
 #![no_main]
 
 use adder_interp::frontend::{check_mpy_bytes, load_mpy_bytes};
@@ -29,6 +30,13 @@ fn check(vm: &mut Vm, data: &[u8]) {
     // Loading re-reads and re-verifies, then builds constants (which may still fail, e.g. an
     // int constant the runtime refuses): it never accepts what the verifier refused.
     let loaded = load_mpy_bytes(vm, data).is_ok();
+    // `adder dis` re-emits the native blocks of verified files to annotate them.
+    if verified {
+        let opts = adder_interp::mpy::read::ReadOptions::inspect();
+        if let Ok(view) = adder_interp::mpy::read::read_view(data, opts) {
+            adder_jit::native_mpy::native_listings(&view.to_module(data));
+        }
+    }
     assert!(
         verified || !loaded,
         "loader accepted a file the verifier refused"

@@ -2,7 +2,8 @@
 //! spread of tests/py and all of bench/suite) read, verify and load with the native tier
 //! installing their code; damaged copies (truncated everywhere, bytes flipped, each block's index
 //! word, prelude offset and length field broken) load or are refused, never panic, and a file
-//! the verifier refuses is never loaded. Loading does not run code. Not the round-trip runs
+//! the verifier refuses is never loaded; `adder dis` listings of what verifies never panic.
+//! Loading does not run code. Not the round-trip runs
 //! (tests/mpy_native.rs).
 
 #[path = "../../tests/common/mod.rs"]
@@ -15,7 +16,7 @@ use adder_interp::frontend::{check_mpy_bytes, load_mpy_bytes};
 use adder_interp::mpy::read::{read_view, RawCodeRef, ReadOptions};
 use adder_interp::mpy::write::write_mpy;
 use adder_interp::vm::{Vm, VmOptions};
-use adder_jit::native_mpy::nativize;
+use adder_jit::native_mpy::{native_listings, nativize};
 use adder_jit::tier::NativeTier;
 use std::path::{Path, PathBuf};
 
@@ -68,6 +69,12 @@ fn load(vm: &mut Vm, bytes: &[u8]) -> bool {
         verified || !loaded,
         "loader accepted a file the verifier refused"
     );
+    // `adder dis` re-emits verified blocks to annotate them: that must not panic either.
+    if verified {
+        if let Ok(view) = read_view(bytes, ReadOptions::inspect()) {
+            native_listings(&view.to_module(bytes));
+        }
+    }
     loaded
 }
 
