@@ -4,7 +4,7 @@ bench/suite: runs `adder compile --stats -X emit=native` on each program (best o
 function for the time) and prints a markdown report. Usage:
     python3 scripts/native_code_size.py [ADDER] [RUNS] > results/native-code-size.md
 Not a benchmark of the generated code (bench/ does that)."""
-import datetime, glob, os, platform, subprocess, sys, tempfile
+import datetime, glob, os, platform, re, shutil, subprocess, sys, tempfile
 
 adder = sys.argv[1] if len(sys.argv) > 1 else "target/release/adder"
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
@@ -34,6 +34,37 @@ def stats(path):
     return best
 
 
+def mpy_cross_sizes(path):
+    """[(function name, machine bytes)] of mpy-cross's x64 native blocks for one file (module
+    and class bodies included: matched by name below), or None without mpy-cross."""
+    if not shutil.which("mpy-cross"):
+        return None
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "c.mpy")
+        r = subprocess.run(["mpy-cross", "-march=x64", "-X", "emit=native", "-o", out, path],
+                           capture_output=True)
+        if r.returncode != 0:
+            return None
+        text = subprocess.run([adder, "dis", out], capture_output=True, text=True).stdout
+    return [(name, int(n)) for name, n in re.findall(
+        r"function (\S+) \(native.*\n\s+machine code: x64 for MicroPython's ABI, (\d+) bytes", text)]
+
+
+def matched(ours, theirs):
+    """Machine bytes of the functions both compiled, matched by name in order: (ours, theirs, n)."""
+    pool = {}
+    for name, n in theirs:
+        pool.setdefault(name, []).append(n)
+    o = t = k = 0
+    for key, (b, m, us) in ours.items():
+        name = key.split("#")[0]
+        if pool.get(name):
+            o += m
+            t += pool[name].pop(0)
+            k += 1
+    return o, t, k
+
+
 commit = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"],
                         capture_output=True, text=True).stdout.strip()
 cpu = "unknown"
@@ -44,13 +75,16 @@ try:
             break
 except OSError:
     pass
-rows, all_fns = [], []
+rows, all_fns, cross = [], [], []
 for p in progs:
     s = stats(p)
     all_fns += [(os.path.basename(p)[:-3], k, *v) for k, v in s.items()]
     b = sum(v[0] for v in s.values()); m = sum(v[1] for v in s.values())
     us = sum(v[2] for v in s.values())
     rows.append((os.path.basename(p)[:-3], len(s), b, m, us))
+    theirs = mpy_cross_sizes(p)
+    if theirs is not None:
+        cross.append((os.path.basename(p)[:-3], *matched(s, theirs)))
 
 print("# Native x64 code size and compile time (bench/suite)\n")
 print(f"Machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
@@ -86,3 +120,16 @@ print("| program | function | bytecode B | machine B | ratio | compile µs |")
 print("|---|---|---:|---:|---:|---:|")
 for prog, fn, b, m, us in big:
     print(f"| {prog} | {fn} | {b} | {m} | {m / max(b, 1):.1f} | {us} |")
+if cross:
+    ver = subprocess.run(["mpy-cross", "--version"], capture_output=True, text=True).stdout.strip()
+    print("\n## Against mpy-cross\n")
+    print(f"`{ver}`, `-march=x64 -X emit=native`, machine code of each native block (between the "
+          "prelude index word and the prelude, read with `adder dis`), for the functions both "
+          "compiled (matched by name; mpy-cross also compiles module and class bodies, and "
+          "viper functions are viper code there and bytecode here, so neither side counts them).\n")
+    print("| program | functions | adder B | mpy-cross B | adder / mpy-cross |")
+    print("|---|---:|---:|---:|---:|")
+    for name, o, t, k in cross:
+        print(f"| {name} | {k} | {o} | {t} | {o / max(t, 1):.2f} |")
+    to = sum(c[1] for c in cross); tt = sum(c[2] for c in cross); tk = sum(c[3] for c in cross)
+    print(f"| **total** | {tk} | {to} | {tt} | {to / max(tt, 1):.2f} |")

@@ -137,6 +137,16 @@ fn machine_code(
     if let Some(b) = adder_block_bytecode(m, rc) {
         let _ = writeln!(s, "{indent}  adder native block; its bytecode:");
         bytecode_function(s, m, &b, &format!("{indent}  "));
+    } else if rc.kind == CodeKind::Native {
+        // MicroPython's native prelude: the same signature and names, no line table.
+        if let Ok(p) = bytecode::read_prelude_at(&rc.fun_data, rc.prelude_offset as usize) {
+            let _ = writeln!(
+                s,
+                "{indent}  function {} (native, n_pos {})",
+                qstr(m, p.simple_name as u64),
+                p.sig.n_pos_args
+            );
+        }
     }
     if let Some(text) = listing(m, path) {
         for line in text.lines() {
