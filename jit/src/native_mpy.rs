@@ -205,11 +205,18 @@ pub fn native_listings(m: &CompiledModule) -> HashMap<Vec<usize>, String> {
 }
 
 /// x64 machine code written by mpy-cross (MicroPython's ABI), listed without bytecode offsets:
-/// native blocks from after the prelude index word to the prelude, viper and asm blocks whole.
+/// native blocks from after the prelude index word (and a generator's entry word) to the
+/// prelude, viper and asm blocks whole.
 fn foreign_listings(rc: &RawCode, path: &mut Vec<usize>, out: &mut HashMap<Vec<usize>, String>) {
     let code = match rc.kind {
         CodeKind::Bytecode => None,
-        CodeKind::Native => rc.fun_data.get(8..rc.prelude_offset as usize),
+        CodeKind::Native => {
+            // A generator's second word is its resume entry offset, not code (mpy-format §6.1).
+            let po = rc.prelude_offset as usize;
+            let gen = adder_interp::bytecode::read_prelude_at(&rc.fun_data, po)
+                .is_ok_and(|p| p.sig.scope_flags & adder_interp::code::scope_flags::GENERATOR != 0);
+            rc.fun_data.get(if gen { 16 } else { 8 }..po)
+        }
         CodeKind::Viper | CodeKind::Asm => Some(&rc.fun_data[..]),
     };
     if let Some(code) = code {
