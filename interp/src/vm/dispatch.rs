@@ -17,11 +17,25 @@ pub enum RunResult {
 
 const EXC_FINALLY: i64 = 1;
 
+/// The bytecode byte at `i`, unchecked.
+///
+/// SAFETY (for every caller in this file): the interpreter runs only code that is well formed:
+/// compiled by our own compiler, or loaded from a .mpy file and accepted by the verifier
+/// (mpy/verify.rs), which decodes every reachable instruction in full, checks that every jump
+/// and handler target is an instruction boundary and that no path runs off the end. So every
+/// opcode and operand byte the loop reads lies inside the bytecode.
+#[inline(always)]
+fn byte(bc: &[u8], i: usize) -> u8 {
+    debug_assert!(i < bc.len());
+    // SAFETY: see above: `i` is inside well-formed bytecode.
+    unsafe { *bc.get_unchecked(i) }
+}
+
 #[inline(always)]
 fn read_uint(bc: &[u8], ip: &mut usize) -> usize {
     let mut acc = 0usize;
     loop {
-        let b = bc[*ip];
+        let b = byte(bc, *ip);
         *ip += 1;
         acc = (acc << 7) | (b & 0x7f) as usize;
         if b & 0x80 == 0 {
@@ -32,9 +46,9 @@ fn read_uint(bc: &[u8], ip: &mut usize) -> usize {
 
 #[inline(always)]
 fn read_sint(bc: &[u8], ip: &mut usize) -> i64 {
-    let mut acc: i64 = if bc[*ip] & 0x40 != 0 { -1 } else { 0 };
+    let mut acc: i64 = if byte(bc, *ip) & 0x40 != 0 { -1 } else { 0 };
     loop {
-        let b = bc[*ip];
+        let b = byte(bc, *ip);
         *ip += 1;
         acc = (acc << 7) | (b & 0x7f) as i64;
         if b & 0x80 == 0 {
@@ -46,7 +60,7 @@ fn read_sint(bc: &[u8], ip: &mut usize) -> i64 {
 /// Read a jump offset; returns the absolute target.
 #[inline(always)]
 fn read_jump(bc: &[u8], ip: &mut usize, signed: bool) -> usize {
-    let b0 = bc[*ip];
+    let b0 = byte(bc, *ip);
     let v = if b0 & 0x80 == 0 {
         *ip += 1;
         if signed {
@@ -55,7 +69,7 @@ fn read_jump(bc: &[u8], ip: &mut usize, signed: bool) -> usize {
             b0 as isize
         }
     } else {
-        let b1 = bc[*ip + 1];
+        let b1 = byte(bc, *ip + 1);
         *ip += 2;
         let v = (b0 & 0x7f) as isize | (b1 as isize) << 7;
         if signed {
@@ -75,6 +89,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
     let bc: &[u8] = code.bytecode();
     let qstrs: &[Obj] = &code.ctx.qstrs;
     let st = f.state;
+    // Local i lives at state[n_state - 1 - i] (bytecode.md): keep the address of local 0.
+    let locals_top = st.wrapping_add(code.n_state).wrapping_sub(1);
     let ex = f.exc;
     let mut ip = f.ip;
     let mut sp = f.sp;
@@ -118,13 +134,25 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
     }
     macro_rules! local {
         ($i:expr) => {
-            unsafe { &mut *st.add(code.n_state - 1 - $i) }
+            unsafe { &mut *locals_top.sub($i) }
         };
     }
     macro_rules! exc_entry {
         ($i:expr) => {
             unsafe { std::slice::from_raw_parts_mut(ex.add(3 * $i), 3) }
         };
+    }
+    // Calls a helper that moves the stack pointers. The helper gets copies: were `&mut sp` taken
+    // directly, `sp` would escape and live in memory for the whole loop (a load and a store on
+    // every push and pop) instead of in a register.
+    macro_rules! stack_call {
+        ($f:ident($($a:expr),*)) => {{
+            let (mut sp_t, mut exc_sp_t) = (sp, exc_sp);
+            let r = $f($($a,)* &mut sp_t, &mut exc_sp_t);
+            sp = sp_t;
+            exc_sp = exc_sp_t;
+            r
+        }};
     }
     macro_rules! qstr {
         ($i:expr) => {
@@ -136,7 +164,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
         // Raise a pending exception (from `throw` or from an operation below).
         if let Some(exc) = pending.take() {
             op_ip = ip.saturating_sub(1).min(bc.len().saturating_sub(1));
-            match handle_exception(vm, f, exc, op_ip, &mut sp, &mut exc_sp) {
+            match stack_call!(handle_exception(vm, f, exc, op_ip)) {
                 Some(handler) => {
                     ip = handler;
                 }
@@ -148,7 +176,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
         }
         loop {
             op_ip = ip;
-            let opcode = bc[ip];
+            let opcode = byte(bc, ip);
             ip += 1;
             // The result of an operation that may fail: on error, raise it.
             macro_rules! tri {
@@ -162,6 +190,72 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         }
                     }
                 };
+            }
+            // Truth value, with the bools (what comparisons push) decided inline.
+            macro_rules! truthy {
+                ($v:expr) => {{
+                    let v = $v;
+                    if v == Obj::TRUE {
+                        true
+                    } else if v == Obj::FALSE {
+                        false
+                    } else {
+                        tri!(rt::ops::is_true(vm, v))
+                    }
+                }};
+            }
+            macro_rules! bad_opcode {
+                () => {{
+                    let msg = format!("opcode 0x{opcode:02x} not implemented");
+                    tri!(Err(vm.new_exc_msg(vm.exc.not_implemented_error, &msg)))
+                }};
+            }
+            // The "multi" opcodes (0x70 and up: an operand folded into the opcode) are the most
+            // frequent; they get their own dense match on the high nibble. In one match with the
+            // other opcodes, LLVM splits the jump table and reaches them through a chain of
+            // range compares.
+            if opcode >= 0x70 {
+                match opcode >> 4 {
+                    0x7..=0xa => push!(Obj::small_int(opcode as i64 - 0x80)),
+                    0xb => {
+                        let i = (opcode - LOAD_FAST_MULTI) as usize;
+                        let v = *local!(i);
+                        if v.is_null() {
+                            tri!(Err(unbound_local(vm, code, i)));
+                        }
+                        push!(v);
+                    }
+                    0xc => {
+                        let i = (opcode - STORE_FAST_MULTI) as usize;
+                        *local!(i) = pop!();
+                    }
+                    _ if opcode <= 0xd3 => {
+                        let uop = UnaryOp::from_u8(opcode - UNARY_OP_MULTI).unwrap_or(UnaryOp::Not);
+                        let o = top!();
+                        set_top!(tri!(rt::ops::unary_op(vm, uop, o)));
+                    }
+                    _ if (0xd7..=0xf9).contains(&opcode) => {
+                        let bop = BinaryOp::from_u8(opcode - BINARY_OP_MULTI).unwrap_or(BinaryOp::Add);
+                        let rhs = pop!();
+                        let lhs = top!();
+                        // Fast paths for small ints and floats.
+                        if lhs.is_small_int() && rhs.is_small_int() {
+                            if let Some(r) = small_int_fast(bop, lhs, rhs) {
+                                set_top!(r);
+                                continue;
+                            }
+                        }
+                        if lhs.is_float() || rhs.is_float() {
+                            if let Some(r) = float_fast(bop, lhs, rhs) {
+                                set_top!(r);
+                                continue;
+                            }
+                        }
+                        set_top!(tri!(rt::ops::binary_op(vm, bop, lhs, rhs)));
+                    }
+                    _ => bad_opcode!(),
+                }
+                continue;
             }
             match opcode {
                 op::LOAD_CONST_FALSE => push!(Obj::FALSE),
@@ -453,7 +547,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::MAKE_CLOSURE => {
                     let c = code.children[read_uint(bc, &mut ip)];
-                    let n = bc[ip] as usize;
+                    let n = byte(bc, ip) as usize;
                     ip += 1;
                     sp -= n as isize;
                     let cells = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), n) };
@@ -469,7 +563,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::MAKE_CLOSURE_DEFARGS => {
                     let c = code.children[read_uint(bc, &mut ip)];
-                    let n = bc[ip] as usize;
+                    let n = byte(bc, ip) as usize;
                     ip += 1;
                     sp -= n as isize;
                     let cells = unsafe { std::slice::from_raw_parts(st.offset(sp + 1), n) };
@@ -539,20 +633,20 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::POP_JUMP_IF_TRUE => {
                     let t = read_jump(bc, &mut ip, true);
                     let v = pop!();
-                    if tri!(rt::ops::is_true(vm, v)) {
+                    if truthy!(v) {
                         ip = t;
                     }
                 }
                 op::POP_JUMP_IF_FALSE => {
                     let t = read_jump(bc, &mut ip, true);
                     let v = pop!();
-                    if !tri!(rt::ops::is_true(vm, v)) {
+                    if !truthy!(v) {
                         ip = t;
                     }
                 }
                 op::JUMP_IF_TRUE_OR_POP => {
                     let t = read_jump(bc, &mut ip, false);
-                    if tri!(rt::ops::is_true(vm, top!())) {
+                    if truthy!(top!()) {
                         ip = t;
                     } else {
                         sp -= 1;
@@ -560,7 +654,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::JUMP_IF_FALSE_OR_POP => {
                     let t = read_jump(bc, &mut ip, false);
-                    if !tri!(rt::ops::is_true(vm, top!())) {
+                    if !truthy!(top!()) {
                         ip = t;
                     } else {
                         sp -= 1;
@@ -658,7 +752,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         let cause = t.small_int_value();
                         if cause < 0 {
                             // Continue an unwinding return.
-                            match tri!(unwind_return(f, op_ip, st, &mut sp, &mut exc_sp)
+                            match tri!(stack_call!(unwind_return(f, op_ip, st))
                                 .map_err(|_| malformed(vm)))
                             {
                                 Some(h) => ip = h,
@@ -671,7 +765,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                             }
                         } else {
                             let u = cause as usize;
-                            ip = tri!(unwind_jump(code, st, ex, op_ip, u, &mut sp, &mut exc_sp)
+                            ip = tri!(stack_call!(unwind_jump(code, st, ex, op_ip, u))
                                 .map_err(|_| malformed(vm)));
                         }
                     } else {
@@ -686,9 +780,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::UNWIND_JUMP => {
                     let dest = read_jump(bc, &mut ip, true);
-                    let u = bc[ip] as usize;
+                    let u = byte(bc, ip) as usize;
                     push!(Obj::small_int(dest as i64));
-                    ip = tri!(unwind_jump(code, st, ex, op_ip, u, &mut sp, &mut exc_sp)
+                    ip = tri!(stack_call!(unwind_jump(code, st, ex, op_ip, u))
                         .map_err(|_| malformed(vm)));
                 }
                 op::POP_EXCEPT_JUMP => {
@@ -729,7 +823,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::RETURN_VALUE => {
                     if exc_sp > 0 {
-                        let r = unwind_return(f, op_ip, st, &mut sp, &mut exc_sp);
+                        let r = stack_call!(unwind_return(f, op_ip, st));
                         if let Some(h) = tri!(r.map_err(|_| malformed(vm))) {
                             ip = h;
                             continue;
@@ -796,48 +890,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     }
                 }
                 op::LOAD_BUILD_CLASS => push!(vm.names.build_class_fn),
-                // The "multi" opcodes: one arm per range so the match stays one jump table.
-                0x70..=0xaf => push!(Obj::small_int(opcode as i64 - 0x80)),
-                0xb0..=0xbf => {
-                    let i = (opcode - LOAD_FAST_MULTI) as usize;
-                    let v = *local!(i);
-                    if v.is_null() {
-                        tri!(Err(unbound_local(vm, code, i)));
-                    }
-                    push!(v);
-                }
-                0xc0..=0xcf => {
-                    let i = (opcode - STORE_FAST_MULTI) as usize;
-                    *local!(i) = pop!();
-                }
-                0xd0..=0xd3 => {
-                    let uop = UnaryOp::from_u8(opcode - UNARY_OP_MULTI).unwrap_or(UnaryOp::Not);
-                    let o = top!();
-                    set_top!(tri!(rt::ops::unary_op(vm, uop, o)));
-                }
-                0xd7..=0xf9 => {
-                    let bop = BinaryOp::from_u8(opcode - BINARY_OP_MULTI).unwrap_or(BinaryOp::Add);
-                    let rhs = pop!();
-                    let lhs = top!();
-                    // Fast paths for small ints and floats.
-                    if lhs.is_small_int() && rhs.is_small_int() {
-                        if let Some(r) = small_int_fast(bop, lhs, rhs) {
-                            set_top!(r);
-                            continue;
-                        }
-                    }
-                    if lhs.is_float() || rhs.is_float() {
-                        if let Some(r) = float_fast(bop, lhs, rhs) {
-                            set_top!(r);
-                            continue;
-                        }
-                    }
-                    set_top!(tri!(rt::ops::binary_op(vm, bop, lhs, rhs)));
-                }
-                _ => {
-                    let msg = format!("opcode 0x{opcode:02x} not implemented");
-                    tri!(Err(vm.new_exc_msg(vm.exc.not_implemented_error, &msg)));
-                }
+                _ => bad_opcode!(),
             }
         }
     }
