@@ -9,7 +9,7 @@ use crate::vm::{PyResult, Vm};
 
 fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
     if int::is_bigint(n) {
-        if num_traits::Signed::is_negative(int::bigint_ref(n)) {
+        if int::bigint_is_negative(n) {
             return Ok(Some(0));
         }
         return Err(vm.new_exc_msg(

@@ -196,6 +196,12 @@ pub struct ByteArrayObj {
 #[repr(C)]
 pub struct BigIntObj {
     pub hdr: Header,
+    /// Values that fit an i64 (but not a small int) are kept here, with `value` zero (owning no
+    /// memory): arithmetic just past the 48-bit small-int range (hashes, 64-bit masks) then
+    /// costs one GC allocation, no malloc.
+    pub is_word: bool,
+    pub word: i64,
+    /// The value when `is_word` is false (then it does not fit an i64).
     pub value: num_bigint::BigInt,
 }
 

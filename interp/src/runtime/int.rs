@@ -13,7 +13,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 pub fn int_from_i64(vm: &mut Vm, v: i64) -> PyResult {
     match Obj::try_small_int(v) {
         Some(o) => Ok(o),
-        None => new_bigint(vm, BigInt::from(v)),
+        None => new_word_int(vm, v),
     }
 }
 
@@ -44,11 +44,26 @@ pub fn int_from_bigint(vm: &mut Vm, v: BigInt) -> PyResult {
 }
 
 fn new_bigint(vm: &mut Vm, v: BigInt) -> PyResult {
+    if let Some(x) = v.to_i64() {
+        return new_word_int(vm, x);
+    }
     vm.heap.external_since_gc += (v.bits() / 8) as usize + 32;
     let ty = vm.types.int;
     let o = vm.alloc::<BigIntObj>(ObjKind::BigInt, ty, 0)?;
     // SAFETY: the field is zeroed memory, not a valid BigInt: write without dropping.
     unsafe { std::ptr::write(&mut o.value, v) };
+    Ok(Obj::from_ptr(o))
+}
+
+/// A boxed int for a value outside the small-int range that fits an i64.
+fn new_word_int(vm: &mut Vm, x: i64) -> PyResult {
+    let ty = vm.types.int;
+    let o = vm.alloc::<BigIntObj>(ObjKind::BigInt, ty, 0)?;
+    o.is_word = true;
+    o.word = x;
+    // SAFETY: the field is zeroed memory, not a valid BigInt: write without dropping (zero
+    // owns no allocation).
+    unsafe { std::ptr::write(&mut o.value, BigInt::ZERO) };
     Ok(Obj::from_ptr(o))
 }
 
@@ -69,9 +84,26 @@ pub fn is_int(o: Obj) -> bool {
     o.is_small_int() || o.is_bool() || is_bigint(o)
 }
 
+/// The value of a boxed int (ObjKind::BigInt) as a BigInt: borrowed, or built for the values
+/// that fit an i64.
 #[inline]
-pub fn bigint_ref(o: Obj) -> &'static BigInt {
-    &cast::<BigIntObj>(o).value
+pub fn bigint_ref(o: Obj) -> std::borrow::Cow<'static, BigInt> {
+    let b = cast::<BigIntObj>(o);
+    if b.is_word {
+        std::borrow::Cow::Owned(BigInt::from(b.word))
+    } else {
+        std::borrow::Cow::Borrowed(&b.value)
+    }
+}
+
+/// Is the boxed int `o` (ObjKind::BigInt) negative?
+pub fn bigint_is_negative(o: Obj) -> bool {
+    let b = cast::<BigIntObj>(o);
+    if b.is_word {
+        b.word < 0
+    } else {
+        b.value.is_negative()
+    }
 }
 
 /// The value of an int-like object (small, big, bool) as a BigInt.
@@ -81,7 +113,7 @@ pub fn to_bigint(o: Obj) -> Option<BigInt> {
     } else if o.is_bool() {
         Some(BigInt::from((o == Obj::TRUE) as i64))
     } else if is_bigint(o) {
-        Some(bigint_ref(o).clone())
+        Some(bigint_ref(o).into_owned())
     } else if is_kind(o, ObjKind::Instance) {
         to_bigint(cast::<InstanceObj>(o).native)
     } else {
@@ -92,7 +124,7 @@ pub fn to_bigint(o: Obj) -> Option<BigInt> {
 /// A big-int view of an int operand: borrowed for big ints, converted for small ones.
 fn big_operand(o: Obj) -> Option<std::borrow::Cow<'static, BigInt>> {
     if is_bigint(o) {
-        Some(std::borrow::Cow::Borrowed(bigint_ref(o)))
+        Some(bigint_ref(o))
     } else {
         to_bigint(o).map(std::borrow::Cow::Owned)
     }
@@ -106,7 +138,12 @@ pub fn to_i64(o: Obj) -> Option<i64> {
     } else if o.is_bool() {
         Some((o == Obj::TRUE) as i64)
     } else if is_bigint(o) {
-        bigint_ref(o).to_i64()
+        let b = cast::<BigIntObj>(o);
+        if b.is_word {
+            Some(b.word)
+        } else {
+            None
+        }
     } else if is_kind(o, ObjKind::Instance) {
         to_i64(cast::<InstanceObj>(o).native)
     } else {

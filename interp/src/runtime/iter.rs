@@ -111,6 +111,35 @@ pub fn get_iter(vm: &mut Vm, o: Obj) -> PyResult {
 }
 
 /// next(it): Some(value), or None when exhausted.
+/// The interpreter's inline FOR_ITER step for the commonest iterators: the next item of a list
+/// or tuple iterator, or of a range iterator whose values are small ints. None: call iter_next
+/// (which also handles exhaustion).
+#[inline(always)]
+pub fn iter_next_fast(it: Obj) -> Option<Obj> {
+    if !is_kind(it, ObjKind::Iter) {
+        return None;
+    }
+    let i = cast_mut::<IterObj>(it);
+    match i.kind {
+        IterKind::List | IterKind::Tuple => {
+            let items: &[Obj] = if i.kind == IterKind::List {
+                list::list_items(i.seq)
+            } else {
+                tuple::tuple_items(i.seq)
+            };
+            let v = *items.get(usize::try_from(i.pos).ok()?)?;
+            i.pos += 1;
+            Some(v)
+        }
+        IterKind::Range if i.step > 0 && i.pos < i.end => {
+            let v = Obj::try_small_int(i.pos)?;
+            i.pos += i.step;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
 pub fn iter_next(vm: &mut Vm, it: Obj) -> PyResult<Option<Obj>> {
     if is_kind(it, ObjKind::Iter) {
         return builtin_next(vm, it);

@@ -22,7 +22,7 @@ fn slice_part(vm: &mut Vm, o: Obj) -> PyResult<Option<i64>> {
         Some(v) => Ok(Some(v)),
         None => {
             if int::is_bigint(o) {
-                let neg = num_traits::Signed::is_negative(int::bigint_ref(o));
+                let neg = int::bigint_is_negative(o);
                 return Ok(Some(if neg { i64::MIN / 2 } else { i64::MAX / 2 }));
             }
             match crate::runtime::ops::index_value(vm, o) {

@@ -19,6 +19,42 @@ pub fn key_error(vm: &mut Vm, key: Obj) -> crate::vm::PyErr {
 }
 
 /// `o[idx]`.
+/// The interpreter's inline fast path for `o[idx]`: a list or tuple indexed by an in-range small
+/// int. None: take load_subscr.
+#[inline(always)]
+pub fn load_index_fast(o: Obj, idx: Obj) -> Option<Obj> {
+    if !o.is_ptr() || !idx.is_small_int() {
+        return None;
+    }
+    let i = idx.small_int_value();
+    let items: &[Obj] = match header(o).kind {
+        ObjKind::List => list::list_items(o),
+        ObjKind::Tuple => tuple::tuple_items(o),
+        _ => return None,
+    };
+    let i = if i < 0 { i + items.len() as i64 } else { i };
+    items.get(usize::try_from(i).ok()?).copied()
+}
+
+/// The interpreter's inline fast path for `o[idx] = v` on a list with an in-range small int.
+/// Returns false when store_subscr must run.
+#[inline(always)]
+pub fn store_index_fast(o: Obj, idx: Obj, v: Obj) -> bool {
+    if !o.is_ptr() || !idx.is_small_int() || header(o).kind != ObjKind::List {
+        return false;
+    }
+    let items = list::list_items(o);
+    let i = idx.small_int_value();
+    let i = if i < 0 { i + items.len() as i64 } else { i };
+    match usize::try_from(i).ok().and_then(|i| items.get_mut(i)) {
+        Some(slot) => {
+            *slot = v;
+            true
+        }
+        None => false,
+    }
+}
+
 pub fn load_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult {
     if o.is_ptr() {
         let is_slice = is_kind(idx, ObjKind::Slice);

@@ -17,6 +17,17 @@ pub enum RunResult {
 
 const EXC_FINALLY: i64 = 1;
 
+/// Markers in the first slot of a GET_ITER_STACK area for iteration without an iterator object
+/// (small ints: never an iterator, and safe for the GC).
+#[inline(always)]
+fn stack_iter_seq() -> Obj {
+    Obj::small_int(-1)
+}
+#[inline(always)]
+fn stack_iter_range() -> Obj {
+    Obj::small_int(-2)
+}
+
 /// The bytecode byte at `i`, unchecked.
 ///
 /// SAFETY (for every caller in this file): the interpreter runs only code that is well formed:
@@ -412,6 +423,10 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::LOAD_SUBSCR => {
                     let idx = pop!();
                     let o = top!();
+                    if let Some(v) = rt::subscr::load_index_fast(o, idx) {
+                        set_top!(v);
+                        continue;
+                    }
                     set_top!(tri!(rt::subscr::load_subscr(vm, o, idx)));
                 }
                 op::STORE_SUBSCR => {
@@ -420,7 +435,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let v = pop!();
                     if v.is_null() {
                         tri!(rt::subscr::delete_subscr(vm, o, idx));
-                    } else {
+                    } else if !rt::subscr::store_index_fast(o, idx, v) {
                         tri!(rt::subscr::store_subscr(vm, o, idx, v));
                     }
                 }
@@ -795,8 +810,37 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     set_top!(tri!(rt::iter::get_iter(vm, o)));
                 }
                 op::GET_ITER_STACK => {
-                    // Replace TOS by a 4-slot iterator area: [NULL, iter, NULL, NULL].
+                    // Replace TOS by a 4-slot iterator area. Lists, tuples and small-int ranges
+                    // iterate in the slots themselves, with no iterator object:
+                    // [STACK_ITER_SEQ, seq, index, NULL] or [STACK_ITER_RANGE, stop, next, step].
+                    // Anything else: [NULL, iterator, NULL, NULL].
                     let o = top!();
+                    if o.is_ptr() {
+                        match header(o).kind {
+                            ObjKind::List | ObjKind::Tuple => {
+                                set_top!(stack_iter_seq());
+                                push!(o);
+                                push!(Obj::small_int(0));
+                                push!(Obj::NULL);
+                                continue;
+                            }
+                            ObjKind::Range => {
+                                let r = cast::<RangeObj>(o);
+                                if let (Some(start), Some(stop), Some(step)) = (
+                                    Obj::try_small_int(r.start),
+                                    Obj::try_small_int(r.stop),
+                                    Obj::try_small_int(r.step),
+                                ) {
+                                    set_top!(stack_iter_range());
+                                    push!(stop);
+                                    push!(start);
+                                    push!(step);
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     let it = tri!(rt::iter::get_iter(vm, o));
                     set_top!(Obj::NULL);
                     push!(it);
@@ -805,6 +849,43 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::FOR_ITER => {
                     let t = read_jump(bc, &mut ip, false);
+                    let mark = unsafe { slot!(sp - 3) };
+                    if mark == stack_iter_seq() {
+                        let seq = unsafe { slot!(sp - 2) };
+                        let pos = unsafe { slot!(sp - 1) }.small_int_value() as usize;
+                        let items: Option<&[Obj]> = if is_kind(seq, ObjKind::List) {
+                            Some(rt::list::list_items(seq))
+                        } else if is_kind(seq, ObjKind::Tuple) {
+                            Some(rt::tuple::tuple_items(seq))
+                        } else {
+                            None // not an area GET_ITER_STACK made (hostile bytecode)
+                        };
+                        if let Some(items) = items {
+                            if let Some(&v) = items.get(pos) {
+                                unsafe { slot!(sp - 1) = Obj::small_int(pos as i64 + 1) };
+                                push!(v);
+                            } else {
+                                sp -= 4;
+                                ip = t;
+                            }
+                            continue;
+                        }
+                    }
+                    if mark == stack_iter_range() {
+                        let stop = unsafe { slot!(sp - 2) }.small_int_value();
+                        let pos = unsafe { slot!(sp - 1) }.small_int_value();
+                        let step = top!().small_int_value();
+                        if (step > 0 && pos < stop) || (step < 0 && pos > stop) {
+                            // Past the small-int range the next step would end the loop anyway.
+                            let next = Obj::try_small_int(pos + step).unwrap_or(unsafe { slot!(sp - 2) });
+                            unsafe { slot!(sp - 1) = next };
+                            push!(Obj::small_int(pos));
+                        } else {
+                            sp -= 4;
+                            ip = t;
+                        }
+                        continue;
+                    }
                     let it = unsafe {
                         let s0 = slot!(sp - 3);
                         if s0.is_null() {
@@ -813,6 +894,10 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                             s0
                         }
                     };
+                    if let Some(v) = rt::iter::iter_next_fast(it) {
+                        push!(v);
+                        continue;
+                    }
                     match tri!(rt::iter::iter_next(vm, it)) {
                         Some(v) => push!(v),
                         None => {
