@@ -4,7 +4,7 @@
 use super::args::*;
 use super::unicode_tables::{self as tables, in_table};
 use crate::obj::*;
-use crate::runtime::{bytes, call, dict, int, list, ops, str as pystr, tuple, types};
+use crate::runtime::{bytes, call, dict, int, list, ops, str as pystr, strsearch, tuple, types};
 use crate::vm::{PyResult, Vm};
 
 pub fn register(vm: &mut Vm) {
@@ -557,8 +557,8 @@ fn str_split(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let (sep, maxsplit) = split_args(vm, args, kw, "split")?;
     let pieces: Vec<&str> = match sep {
         None => split_whitespace_pieces(s, maxsplit),
-        Some(sep) if maxsplit < 0 => s.split(sep).collect(),
-        Some(sep) => s.splitn(maxsplit.saturating_add(1) as usize, sep).collect(),
+        Some(sep) if maxsplit < 0 => strsearch::split(s, sep, usize::MAX),
+        Some(sep) => strsearch::split(s, sep, maxsplit as usize),
     };
     pieces_to_list(vm, &pieces)
 }
@@ -566,16 +566,11 @@ fn str_split(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn str_rsplit(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "rsplit")?;
     let (sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
-    let mut pieces: Vec<&str> = match sep {
+    let pieces: Vec<&str> = match sep {
         None => rsplit_whitespace_pieces(s, maxsplit),
-        Some(sep) if maxsplit < 0 => s.split(sep).collect(),
-        Some(sep) => s
-            .rsplitn(maxsplit.saturating_add(1) as usize, sep)
-            .collect(),
+        Some(sep) if maxsplit < 0 => strsearch::split(s, sep, usize::MAX),
+        Some(sep) => strsearch::rsplit(s, sep, maxsplit as usize),
     };
-    if sep.is_some() && maxsplit >= 0 {
-        pieces.reverse();
-    }
     pieces_to_list(vm, &pieces)
 }
 
@@ -648,7 +643,7 @@ fn triple(vm: &mut Vm, a: &str, b: &str, c: &str) -> PyResult {
 fn str_partition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "partition")?;
     let sep = sep_arg(vm, args, kw, "partition")?;
-    match s.find(sep) {
+    match strsearch::find(s, sep) {
         Some(p) => triple(vm, &s[..p], sep, &s[p + sep.len()..]),
         None => triple(vm, s, "", ""),
     }
@@ -657,7 +652,7 @@ fn str_partition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn str_rpartition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let s = self_str(vm, args, "rpartition")?;
     let sep = sep_arg(vm, args, kw, "rpartition")?;
-    match s.rfind(sep) {
+    match strsearch::rfind(s, sep) {
         Some(p) => triple(vm, &s[..p], sep, &s[p + sep.len()..]),
         None => triple(vm, "", "", s),
     }
@@ -806,9 +801,9 @@ fn find_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, rev: bool) -> PyResu
         return Ok(-1);
     }
     let found = if rev {
-        w.hay.rfind(w.needle)
+        strsearch::rfind(w.hay, w.needle)
     } else {
-        w.hay.find(w.needle)
+        strsearch::find(w.hay, w.needle)
     };
     let s = pystr::try_str(args[0]).unwrap_or("");
     Ok(match found {
@@ -847,7 +842,7 @@ fn str_count(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let n = if w.needle.is_empty() {
         char_count(w.hay) + 1
     } else {
-        w.hay.matches(w.needle).count()
+        strsearch::count(w.hay, w.needle)
     };
     Ok(Obj::small_int(n as i64))
 }
@@ -900,12 +895,12 @@ fn str_replace(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         }
         return pystr::new_string(vm, out);
     }
-    let hits = s.matches(old).count().min(max);
+    let hits = strsearch::count(s, old).min(max);
     if hits == 0 && pystr::is_str(args[0]) {
         return Ok(args[0]);
     }
     check_size(vm, s.len().saturating_add(new.len().saturating_mul(hits)))?;
-    let out = s.replacen(old, new, hits);
+    let out = strsearch::replace(s, old, new, hits);
     pystr::new_string(vm, out)
 }
 

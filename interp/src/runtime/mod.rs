@@ -24,6 +24,7 @@ pub mod seq;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod strsearch;
 pub mod strformat;
 pub mod subscr;
 pub mod tuple;
