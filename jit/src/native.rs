@@ -8,7 +8,7 @@
 //! or the RET register until something needs them in memory. Every fallible call is followed by
 //! a test that branches to a stub which records the traceback and dispatches to the handler.
 
-use crate::asm::{AluOp, Asm, Cond, Label, Reg, ShiftOp};
+use crate::asm::{AluOp, Asm, Cond, FAluOp, FReg, Label, Reg, ShiftOp};
 use adder_interp::bytecode::{decode_instr, op, BinaryOp, Instr};
 use adder_interp::bytecode::{
     BINARY_OP_MULTI, LOAD_CONST_SMALL_INT_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
@@ -37,6 +37,18 @@ fn refuse<T>(msg: impl Into<String>) -> Result<T, Refusal> {
 }
 
 const INT_TAG: u64 = 0xFFFF_0000_0000_0000;
+/// A float object word is the double's bits plus this (obj/value.rs).
+const FLOAT_OFFSET: u64 = 1 << 48;
+
+/// A small-int operation done inline.
+#[derive(Clone, Copy, Debug)]
+enum IntOp {
+    /// Add or Sub with an overflow check.
+    Alu(AluOp),
+    Mul,
+    /// And, Or, Xor (cannot overflow).
+    Bit(AluOp),
+}
 
 /// One instruction with the multi-opcodes unpacked.
 #[derive(Clone, Copy, Debug)]
@@ -901,28 +913,44 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn binary(&mut self, b: u8, i: Ins, next: Option<Ins>) -> Result<(), Refusal> {
+        use BinaryOp as B;
         let ip = i.offset;
         let Some(bop) = BinaryOp::from_u8(b) else {
             return refuse("bad binary op");
         };
         let cond = match bop {
-            BinaryOp::Less => Some(Cond::Lt),
-            BinaryOp::More => Some(Cond::Gt),
-            BinaryOp::LessEqual => Some(Cond::Le),
-            BinaryOp::MoreEqual => Some(Cond::Ge),
-            BinaryOp::Equal => Some(Cond::Eq),
-            BinaryOp::NotEqual => Some(Cond::Ne),
+            B::Less => Some(Cond::Lt),
+            B::More => Some(Cond::Gt),
+            B::LessEqual => Some(Cond::Le),
+            B::MoreEqual => Some(Cond::Ge),
+            B::Equal => Some(Cond::Eq),
+            B::NotEqual => Some(Cond::Ne),
             _ => None,
         };
-        let arith = match bop {
-            BinaryOp::Add | BinaryOp::InplaceAdd => Some(AluOp::Add),
-            BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(AluOp::Sub),
+        // Small ints: inline on the tagged words (both operands checked first).
+        let int_op = match bop {
+            B::Add | B::InplaceAdd => Some(IntOp::Alu(AluOp::Add)),
+            B::Subtract | B::InplaceSubtract => Some(IntOp::Alu(AluOp::Sub)),
+            B::Multiply | B::InplaceMultiply => Some(IntOp::Mul),
+            B::And | B::InplaceAnd => Some(IntOp::Bit(AluOp::And)),
+            B::Or | B::InplaceOr => Some(IntOp::Bit(AluOp::Or)),
+            B::Xor | B::InplaceXor => Some(IntOp::Bit(AluOp::Xor)),
             _ => None,
         };
+        // Floats (or a float with a small int): inline on doubles.
+        let float_op = match bop {
+            B::Add | B::InplaceAdd => Some(FAluOp::Add),
+            B::Subtract | B::InplaceSubtract => Some(FAluOp::Sub),
+            B::Multiply | B::InplaceMultiply => Some(FAluOp::Mul),
+            B::TrueDivide | B::InplaceTrueDivide => Some(FAluOp::Div),
+            _ => None,
+        };
+        let do_int = A::HAS_OVERFLOW_BRANCH && (cond.is_some() || int_op.is_some());
+        let do_float = A::HAS_FLOAT && (cond.is_some() || float_op.is_some());
         let (lhs, rhs) = (self.arg(2), self.arg(3));
         let rv = self.pop_to(rhs)?;
         let lv = self.pop_to(lhs)?;
-        if !A::HAS_OVERFLOW_BRANCH || (cond.is_none() && arith.is_none()) {
+        if !do_int && !do_float {
             self.imm_arg(1, b as u64);
             self.call_checked(Fun::binary_op, ip);
             self.push(V::Ret);
@@ -945,60 +973,153 @@ impl<'a, A: Asm> Emitter<'a, A> {
         if fused.is_some() {
             self.settle_all();
         }
+        // Where a fused compare goes: (label, jump when the comparison holds).
+        let branch = match fused {
+            Some(n) => {
+                let jump_when = n.kind == Kind::Op(op::POP_JUMP_IF_TRUE);
+                Some((self.label(n.target)?, jump_when))
+            }
+            None => None,
+        };
         let slow = self.a.new_label();
         let done = self.a.new_label();
+        let not_ints = if do_float { self.a.new_label() } else { slow };
         let [t0, t1] = A::TEMPS;
-        // Both small ints? (tags 0xFFFF in the top 16 bits; an immediate rhs is known.)
-        let rhs_known = matches!(rv, V::Imm(x) if x >> 48 == 0xFFFF);
-        let lhs_known = matches!(lv, V::Imm(x) if x >> 48 == 0xFFFF);
-        self.a.mov(t0, lhs);
-        if !rhs_known {
-            self.a.alu(AluOp::And, t0, rhs);
-        } else if lhs_known {
-            self.a.mov(t0, rhs);
+        if do_int {
+            // Both small ints? (tags 0xFFFF in the top 16 bits; an immediate operand is known.)
+            let rhs_known = matches!(rv, V::Imm(x) if x >> 48 == 0xFFFF);
+            let lhs_known = matches!(lv, V::Imm(x) if x >> 48 == 0xFFFF);
+            self.a.mov(t0, lhs);
+            if !rhs_known {
+                self.a.alu(AluOp::And, t0, rhs);
+            } else if lhs_known {
+                self.a.mov(t0, rhs);
+            }
+            self.a.shift_imm(ShiftOp::Shr, t0, 48);
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
+            if let Some(c) = cond {
+                self.a.mov(t0, lhs);
+                self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                self.a.mov(t1, rhs);
+                self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                match branch {
+                    Some((target, when)) => {
+                        let c = if when { c } else { c.negate() };
+                        self.a.cmp_jump(c, t0, t1, target);
+                    }
+                    None => {
+                        self.a.set_cond(c, A::RET, t0, t1);
+                        // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
+                        self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
+                        self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
+                    }
+                }
+            } else if let Some(iop) = int_op {
+                match iop {
+                    IntOp::Alu(op) => {
+                        self.a.mov(t0, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        self.a.mov(t1, rhs);
+                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        self.a.alu_jump_overflow(op, t0, t1, slow);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                    }
+                    IntOp::Mul => {
+                        // (a << 16) * b fits a word exactly when a * b fits 48 bits.
+                        self.a.mov(t0, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        self.a.mov(t1, rhs);
+                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+                        self.a.mul_jump_overflow(t0, t1, slow);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                    }
+                    IntOp::Bit(op) => {
+                        // The tags survive and/or; xor clears them (put back below).
+                        self.a.mov(t0, lhs);
+                        self.a.alu(op, t0, rhs);
+                    }
+                }
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.alu(AluOp::Or, t0, t1);
+                self.a.mov(A::RET, t0);
+            }
+            self.a.jump(done);
         }
-        self.a.shift_imm(ShiftOp::Shr, t0, 48);
-        self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
-        self.a.mov(t0, lhs);
-        self.a.shift_imm(ShiftOp::Shl, t0, 16);
-        self.a.mov(t1, rhs);
-        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-        if let Some(n) = fused {
-            let c = cond.unwrap_or(Cond::Eq);
-            let jump_when = n.kind == Kind::Op(op::POP_JUMP_IF_TRUE);
-            let target = self.label(n.target)?;
-            let c = if jump_when { c } else { c.negate() };
-            let after = self.a.new_label();
-            self.a.cmp_jump(c, t0, t1, target);
-            self.a.jump(after);
-            self.a.bind(slow);
-            self.imm_arg(1, b as u64);
-            self.call_checked(Fun::binary_op, ip);
-            self.truth_branch(A::RET, jump_when, target, ip);
-            self.a.bind(after);
-            let _ = done;
-            self.skip_next = true;
-            return Ok(());
+        if do_float {
+            self.a.bind(not_ints);
+            let [x0, x1] = A::FTEMPS;
+            self.float_operand(lhs, x0, slow);
+            self.float_operand(rhs, x1, slow);
+            if let Some(c) = cond {
+                match branch {
+                    Some((target, when)) => {
+                        let c = if when { c } else { c.negate() };
+                        self.a.fcmp_jump(c, x0, x1, target, slow);
+                    }
+                    None => {
+                        let yes = self.a.new_label();
+                        self.a.fcmp_jump(c, x0, x1, yes, slow);
+                        self.a.mov_imm(A::RET, Obj::FALSE.bits());
+                        self.a.jump(done);
+                        self.a.bind(yes);
+                        self.a.mov_imm(A::RET, Obj::TRUE.bits());
+                    }
+                }
+            } else if let Some(fop) = float_op {
+                if fop == FAluOp::Div {
+                    // Division by (either) zero raises: the runtime does it.
+                    self.a.fmov_to(t0, x1);
+                    self.a.shift_imm(ShiftOp::Shl, t0, 1);
+                    self.a.cmp_imm_jump(Cond::Eq, t0, 0, slow);
+                }
+                self.a.falu(fop, x0, x1);
+                // A NaN result must be canonicalised: the runtime does it.
+                self.a.fjump_nan(x0, slow);
+                self.a.fmov_to(t0, x0);
+                self.a.mov_imm(t1, FLOAT_OFFSET);
+                self.a.alu(AluOp::Add, t0, t1);
+                self.a.mov(A::RET, t0);
+            }
+            self.a.jump(done);
         }
-        if let Some(op) = arith {
-            self.a.alu_jump_overflow(op, t0, t1, slow);
-            self.a.shift_imm(ShiftOp::Sar, t0, 16);
-            self.a.mov_imm(t1, INT_TAG);
-            self.a.alu(AluOp::Or, t0, t1);
-            self.a.mov(A::RET, t0);
-        } else if let Some(c) = cond {
-            self.a.set_cond(c, A::RET, t0, t1);
-            // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
-            self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
-            self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
-        }
-        self.a.jump(done);
         self.a.bind(slow);
         self.imm_arg(1, b as u64);
         self.call_checked(Fun::binary_op, ip);
+        if let Some((target, when)) = branch {
+            self.truth_branch(A::RET, when, target, ip);
+            self.a.bind(done);
+            self.skip_next = true;
+            return Ok(());
+        }
         self.a.bind(done);
         self.push(V::Ret);
         Ok(())
+    }
+
+    /// fd = the value of the object in `src` as a double when it is a float or a small int;
+    /// otherwise jump to `slow`. Clobbers the temps.
+    fn float_operand(&mut self, src: Reg, fd: FReg, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let is_int = self.a.new_label();
+        let done = self.a.new_label();
+        self.a.mov(t0, src);
+        self.a.shift_imm(ShiftOp::Shr, t0, 48);
+        self.a.cmp_imm_jump(Cond::Eq, t0, 0xFFFF, is_int);
+        // Floats have tops 0x0001..=0xFFF1: (top - 1) < 0xFFF1 unsigned.
+        self.a.alu_imm(AluOp::Sub, t0, 1);
+        self.a.cmp_imm_jump(Cond::AboveEq, t0, 0xFFF1, slow);
+        self.a.mov(t1, src);
+        self.a.mov_imm(t0, FLOAT_OFFSET);
+        self.a.alu(AluOp::Sub, t1, t0);
+        self.a.fmov_from(fd, t1);
+        self.a.jump(done);
+        self.a.bind(is_int);
+        self.a.mov(t1, src);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.int_to_float(fd, t1);
+        self.a.bind(done);
     }
 
     /// Leave the machine code yielding state[tos], to be resumed at offset `resume`.
