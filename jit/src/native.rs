@@ -16,10 +16,13 @@ use adder_interp::bytecode::{
 use adder_interp::code::scope_flags;
 use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
-    Fun, CELL_VALUE, EXIT_ERR, EXIT_RET, FALL_THROUGH, ITER_STOP, NF_CONSTS, NF_FUN_TABLE,
-    NF_GEN_IP, NF_GEN_SP, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_STATE,
+    Fun, CELL_VALUE, EXIT_ERR, EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS,
+    INST_USED, ITER_END, ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP,
+    ITER_STOP, KIND_ITER, LIST_LEN, LIST_STORAGE, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE,
+    NF_GEN_IP, NF_GEN_SP, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
+use adder_interp::vm::icache::{SITE_METHOD, SITE_SIZE, SITE_SLOT, SITE_TY, SITE_VERSION};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Why a function cannot be compiled (shown as `SyntaxError: native code: <reason>`).
@@ -1133,6 +1136,101 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.jump(self.epilogue);
     }
 
+    /// FOR_ITER over a built-in range (positive step) or list iterator, in machine code: the
+    /// next item in RET, or a jump to `slow` (any other iterator, exhaustion, a value that is
+    /// not a small int) where the runtime does the step. Clobbers the temps and ARGS[1..=3].
+    fn for_iter_fast(&mut self, base: usize, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (it, pos, x) = (self.arg(1), self.arg(2), self.arg(3));
+        let is_list = self.a.new_label();
+        let done = self.a.new_label();
+        // The 4-slot area is [NULL, iter, NULL, NULL] (get_iter_stack).
+        self.a.load(t0, A::STATE, Self::slot_off(base));
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.load(it, A::STATE, Self::slot_off(base + 1));
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, it);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.load32(t0, it, HDR_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_ITER as i32, slow);
+        self.a.load32(t0, it, ITER_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.load(pos, it, ITER_POS);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, ITER_KIND_LIST as i32, is_list);
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, ITER_KIND_RANGE as i32, slow);
+        // range: pos < end with step > 0, pos a small int.
+        self.a.load(t0, it, ITER_STEP);
+        self.a.cmp_imm_jump(Cond::Le, t0, 0, slow);
+        self.a.load(t1, it, ITER_END);
+        self.a.cmp_jump(Cond::Ge, pos, t1, slow);
+        self.a.mov(t1, pos);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.cmp_jump(Cond::Ne, t1, pos, slow);
+        self.a.mov(x, pos);
+        self.a.alu_jump_overflow(AluOp::Add, x, t0, slow);
+        self.a.store(x, it, ITER_POS);
+        self.a.shift_imm(ShiftOp::Shl, pos, 16);
+        self.a.shift_imm(ShiftOp::Shr, pos, 16);
+        self.a.mov_imm(t1, INT_TAG);
+        self.a.alu(AluOp::Or, pos, t1);
+        self.a.mov(A::RET, pos);
+        self.a.jump(done);
+        // list: pos < len (unsigned), the item from the storage array.
+        self.a.bind(is_list);
+        self.a.load(t1, it, ITER_SEQ);
+        self.a.load(t0, t1, LIST_LEN);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, slow);
+        self.a.load(t1, t1, LIST_STORAGE);
+        self.a.mov(x, pos);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, t1, x);
+        self.a.load(A::RET, t1, VALUES_ITEMS);
+        self.a.alu_imm(AluOp::Add, pos, 1);
+        self.a.store(pos, it, ITER_POS);
+        self.a.bind(done);
+    }
+
+    /// The inline-cache probe of LOAD_ATTR / LOAD_METHOD / STORE_ATTR (vm/icache.rs `valid_for`
+    /// in machine code): jumps to `miss` unless `obj` is a heap object whose type and the class
+    /// version match the site's entry and whose attributes live in its slot array (no dict).
+    /// Leaves the entry's address in TEMPS[1]; clobbers TEMPS[0] and ARGS[4].
+    fn cache_guard(&mut self, obj: Reg, site: usize, miss: Label) {
+        let [t0, t1] = A::TEMPS;
+        let x = self.arg(4);
+        // A pointer: top 16 bits and low 3 bits clear (an attribute operand is never NULL).
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, obj);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+        self.a.load(t1, A::CTX, NF_SITES);
+        self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
+        self.a.load(t0, obj, HDR_TY);
+        self.a.load(x, t1, SITE_TY);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load(t0, A::CTX, NF_CLASS_VERSION);
+        self.a.load(t0, t0, 0);
+        self.a.load(x, t1, SITE_VERSION);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load(t0, obj, INST_DICT);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+    }
+
+    /// After `cache_guard`: TEMPS[0] = the address of the instance's slot for the entry's layout
+    /// slot minus VALUES_ITEMS (load/store at +VALUES_ITEMS); jumps to `unused` when the slot is
+    /// not in use (or the entry has none). Clobbers `x`.
+    fn slot_addr(&mut self, obj: Reg, x: Reg, unused: Label) {
+        let [t0, t1] = A::TEMPS;
+        self.a.load32(x, t1, SITE_SLOT);
+        self.a.load(t0, obj, INST_USED);
+        self.a.cmp_jump(Cond::AboveEq, x, t0, unused);
+        self.a.load(t0, obj, INST_SLOTS);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, t0, x);
+    }
+
     /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
     fn window(&mut self, n: usize) -> Result<usize, Refusal> {
         let base = self
@@ -1223,18 +1321,52 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::LOAD_ATTR => {
                 self.pop_to(a1)?;
+                self.spill_ret();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    // Inline cache hit: the value from the instance's slot array.
+                    let (t0, x) = (A::TEMPS[0], self.arg(4));
+                    self.cache_guard(a1, site, miss);
+                    self.slot_addr(a1, x, miss);
+                    self.a.load(A::RET, t0, VALUES_ITEMS);
+                    self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, miss);
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(2, arg);
                 self.imm_arg(3, ip as u64);
                 self.call_checked(Fun::load_attr, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::LOAD_METHOD => {
                 self.pop_to(a1)?;
+                self.spill_ret();
                 let base = self.vs.len();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    // Inline cache hit: the class's function, unless an instance attribute
+                    // shadows it.
+                    let [t0, t1] = A::TEMPS;
+                    let x = self.arg(4);
+                    let not_shadowed = self.a.new_label();
+                    self.cache_guard(a1, site, miss);
+                    self.a.load(a2, t1, SITE_METHOD);
+                    self.a.cmp_imm_jump(Cond::Eq, a2, 0, miss);
+                    self.slot_addr(a1, x, not_shadowed);
+                    self.a.load(t0, t0, VALUES_ITEMS);
+                    self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+                    self.a.bind(not_shadowed);
+                    self.a.store(a2, A::STATE, Self::slot_off(base));
+                    self.a.store(a1, A::STATE, Self::slot_off(base + 1));
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(2, arg);
                 self.imm_arg(3, base as u64);
                 self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::load_method, ip);
+                self.a.bind(done);
                 self.push(V::Stacked);
                 self.push(V::Stacked);
             }
@@ -1250,9 +1382,22 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::STORE_ATTR => {
                 self.pop_to(a1)?;
                 self.pop_to(a3)?;
+                self.spill_ret();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    // Inline cache hit: overwrite an existing slot (not a delete: v != NULL).
+                    let (t0, x) = (A::TEMPS[0], self.arg(4));
+                    self.a.cmp_imm_jump(Cond::Eq, a3, 0, miss);
+                    self.cache_guard(a1, site, miss);
+                    self.slot_addr(a1, x, miss);
+                    self.a.store(a3, t0, VALUES_ITEMS);
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(2, arg);
                 self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::store_attr, ip);
+                self.a.bind(done);
             }
             op::LOAD_SUBSCR => {
                 self.pop_to(a2)?;
@@ -1510,11 +1655,16 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     .len()
                     .checked_sub(4)
                     .ok_or(Refusal("stack underflow".into()))?;
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                self.for_iter_fast(base, slow);
+                self.a.jump(done);
+                self.a.bind(slow);
                 self.imm_arg(1, base as u64);
                 self.call_checked(Fun::for_iter, ip);
                 let l = self.label(i.target)?;
                 self.a
                     .cmp_imm_jump(Cond::Eq, A::RET, ITER_STOP.bits() as i32, l);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::SETUP_EXCEPT | op::SETUP_FINALLY => {

@@ -53,6 +53,10 @@ pub struct NativeFrame {
     /// Generators only, set when yielding: index of TOS in the state array (the yielded value;
     /// `send` writes there).
     pub gen_sp: isize,
+    /// The code's inline-cache entries (vm/icache.rs), read by machine code's cache probes.
+    pub sites: *const icache::SiteCache,
+    /// `&vm.class_version` (the caches' validity stamp).
+    pub class_version: *const u64,
 }
 
 pub const NF_FUN_TABLE: i32 = std::mem::offset_of!(NativeFrame, fun_table) as i32;
@@ -63,6 +67,27 @@ pub const NF_RET_VAL: i32 = std::mem::offset_of!(NativeFrame, ret_val) as i32;
 pub const NF_PENDING: i32 = std::mem::offset_of!(NativeFrame, pending) as i32;
 pub const NF_GEN_IP: i32 = std::mem::offset_of!(NativeFrame, gen_ip) as i32;
 pub const NF_GEN_SP: i32 = std::mem::offset_of!(NativeFrame, gen_sp) as i32;
+pub const NF_SITES: i32 = std::mem::offset_of!(NativeFrame, sites) as i32;
+pub const NF_CLASS_VERSION: i32 = std::mem::offset_of!(NativeFrame, class_version) as i32;
+/// Object layout read by machine code's inline-cache probes: the header's type word, an
+/// instance's dict / slot array / used count, and the first item of a ValueArray.
+pub const HDR_TY: i32 = std::mem::offset_of!(Header, ty) as i32;
+pub const INST_DICT: i32 = std::mem::offset_of!(InstanceObj, dict) as i32;
+pub const INST_SLOTS: i32 = std::mem::offset_of!(InstanceObj, slots) as i32;
+pub const INST_USED: i32 = std::mem::offset_of!(InstanceObj, used) as i32;
+pub const VALUES_ITEMS: i32 = std::mem::offset_of!(ValueArray, items) as i32;
+/// Object layout read by machine code's FOR_ITER fast path (range and list iterators).
+pub const HDR_KIND: i32 = std::mem::offset_of!(Header, kind) as i32;
+pub const KIND_ITER: u8 = ObjKind::Iter as u8;
+pub const ITER_KIND: i32 = std::mem::offset_of!(IterObj, kind) as i32;
+pub const ITER_KIND_RANGE: u8 = IterKind::Range as u8;
+pub const ITER_KIND_LIST: u8 = IterKind::List as u8;
+pub const ITER_SEQ: i32 = std::mem::offset_of!(IterObj, seq) as i32;
+pub const ITER_POS: i32 = std::mem::offset_of!(IterObj, pos) as i32;
+pub const ITER_END: i32 = std::mem::offset_of!(IterObj, end) as i32;
+pub const ITER_STEP: i32 = std::mem::offset_of!(IterObj, step) as i32;
+pub const LIST_LEN: i32 = std::mem::offset_of!(ListObj, len) as i32;
+pub const LIST_STORAGE: i32 = std::mem::offset_of!(ListObj, storage) as i32;
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
 pub const CELL_VALUE: i32 = std::mem::offset_of!(CellObj, value) as i32;
 
@@ -855,6 +880,8 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
         exc_sp: 0,
         gen_ip: 0,
         gen_sp: 0,
+        sites: code.caches.sites_ptr(),
+        class_version: &vm.class_version,
     };
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
@@ -905,6 +932,8 @@ pub fn run_native_generator(
         exc_sp: frame.exc_sp,
         gen_ip: frame.ip,
         gen_sp: frame.sp,
+        sites: code.caches.sites_ptr(),
+        class_version: &vm.class_version,
     };
     // SAFETY: as in `call_native`: the entry was installed by a tier with the code that holds
     // it (kept alive by code.native_owner) and has the NativeEntry signature.

@@ -127,6 +127,8 @@ pub trait Asm {
     fn mov_imm(&mut self, d: Reg, v: u64);
     /// d = word at [base + off].
     fn load(&mut self, d: Reg, base: Reg, off: i32);
+    /// d = the 32-bit word at [base + off], zero-extended.
+    fn load32(&mut self, d: Reg, base: Reg, off: i32);
     /// word at [base + off] = s.
     fn store(&mut self, s: Reg, base: Reg, off: i32);
     /// d = stack slot `slot` (reserved by `entry`).

@@ -75,6 +75,9 @@ impl Asm for TextAsm {
     fn load(&mut self, d: Reg, base: Reg, off: i32) {
         self.line(format!("load {}, [{}{off:+}]", r(d), r(base)));
     }
+    fn load32(&mut self, d: Reg, base: Reg, off: i32) {
+        self.line(format!("load32 {}, [{}{off:+}]", r(d), r(base)));
+    }
     fn store(&mut self, s: Reg, base: Reg, off: i32) {
         self.line(format!("store [{}{off:+}], {}", r(base), r(s)));
     }

@@ -142,6 +142,11 @@ impl Asm for X64Asm {
         }
     }
 
+    fn load32(&mut self, d: Reg, base: Reg, off: i32) {
+        // Writing a 32-bit register clears the upper half.
+        dynasm!(self.ops ; .arch x64 ; mov Rd(d.0), DWORD [Rq(base.0) + off]);
+    }
+
     fn store(&mut self, s: Reg, base: Reg, off: i32) {
         match base {
             RBX => dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + off], Rq(s.0)),
