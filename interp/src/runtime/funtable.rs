@@ -842,7 +842,6 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
     }
     let f = cast::<FunctionObj>(func);
     let saved_top = vm.stack_top;
-    let state = push_slots(vm, frame_slots(code))?;
     let n_state = code.n_state;
     let simple = kw.is_empty()
         && f.closure.is_null()
@@ -852,18 +851,41 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
             == 0
         && code.n_kwonly_args == 0;
     let r = if simple {
-        for (i, &a) in args.iter().enumerate() {
-            // SAFETY: i < n_pos_args <= n_state.
-            unsafe { *state.add(n_state - 1 - i) = a };
+        // The common call: reserve the area and write the arguments into their local slots
+        // (locals are stored top-down), clearing only the other slots.
+        let n = frame_slots(code);
+        if saved_top + n > vm.stack.len() {
+            return Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"));
         }
-        make_cells(vm, code, state)
+        let na = args.len();
+        // SAFETY: saved_top + n <= stack.len() (checked above; the stack Vec is never
+        // reallocated), and na = n_pos_args <= n_state <= n.
+        let state = unsafe {
+            let state = vm.stack.as_mut_ptr().add(saved_top);
+            std::ptr::write_bytes(state, 0, n_state - na);
+            for (i, &a) in args.iter().enumerate() {
+                *state.add(n_state - 1 - i) = a;
+            }
+            std::ptr::write_bytes(state.add(n_state), 0, n - n_state);
+            state
+        };
+        vm.stack_top = saved_top + n;
+        if code.cells.is_empty() {
+            Ok(state)
+        } else {
+            make_cells(vm, code, state).map(|()| state)
+        }
     } else {
-        bind_args(vm, func, code, state, args, kw)
+        push_slots(vm, frame_slots(code))
+            .and_then(|state| bind_args(vm, func, code, state, args, kw).map(|()| state))
     };
-    if let Err(e) = r {
-        vm.stack_top = saved_top;
-        return Err(e);
-    }
+    let state = match r {
+        Ok(state) => state,
+        Err(e) => {
+            vm.stack_top = saved_top;
+            return Err(e);
+        }
+    };
     let mut frame = NativeFrame {
         fun_table: &FUN_TABLE,
         state,
