@@ -16,14 +16,17 @@ use adder_interp::bytecode::{
 use adder_interp::code::scope_flags;
 use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
-    Fun, CELL_VALUE, EXIT_ERR, EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS,
-    INST_USED, ITER_END, ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP,
-    ITER_STOP, KIND_ITER, LIST_LEN, LIST_STORAGE, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE,
-    NF_GEN_IP, NF_GEN_SP, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE, VALUES_ITEMS,
+    Fun, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE, DT_CAP, DT_DATA, DT_N_INDEX, EXIT_ERR, EXIT_RET,
+    FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS, INST_USED, ITER_END, ITER_KIND,
+    ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_ITER, LIST_LEN,
+    LIST_STORAGE, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS,
+    NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
-use adder_interp::vm::icache::{SITE_METHOD, SITE_SIZE, SITE_SLOT, SITE_TY, SITE_VERSION};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use adder_interp::vm::icache::{
+    SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_METHOD, SITE_SIZE, SITE_SLOT, SITE_TY, SITE_VERSION,
+};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Why a function cannot be compiled (shown as `SyntaxError: native code: <reason>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,9 +133,33 @@ struct Shape {
     exc: Vec<ExcEntry>,
 }
 
+/// A map keyed by bytecode offset, stored densely (compiling is on the import path: no hashing).
+struct ByOffset<T> {
+    v: Vec<Option<T>>,
+}
+
+impl<T> ByOffset<T> {
+    fn new(len: usize) -> Self {
+        ByOffset {
+            v: std::iter::repeat_with(|| None).take(len).collect(),
+        }
+    }
+    fn get(&self, off: &usize) -> Option<&T> {
+        self.v.get(*off).and_then(|x| x.as_ref())
+    }
+    fn contains_key(&self, off: &usize) -> bool {
+        self.get(off).is_some()
+    }
+    fn insert(&mut self, off: usize, x: T) {
+        if let Some(slot) = self.v.get_mut(off) {
+            *slot = Some(x);
+        }
+    }
+}
+
 /// The pre-scan: shapes of every reachable instruction, jump targets, dynamic targets.
 struct Scan {
-    shapes: HashMap<usize, Shape>,
+    shapes: ByOffset<Shape>,
     targets: BTreeSet<usize>,
     dynamic: BTreeSet<usize>,
     /// Generators: the offsets a resumed generator continues at (see `Emitter::resume_dispatch`).
@@ -145,8 +172,12 @@ fn call_items(arg: i64) -> usize {
 }
 
 fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
-    let at: HashMap<usize, usize> = ins.iter().enumerate().map(|(k, i)| (i.offset, k)).collect();
-    let mut shapes: HashMap<usize, Shape> = HashMap::new();
+    let end = ins.last().map(|l| l.next).unwrap_or(0);
+    let mut at: ByOffset<usize> = ByOffset::new(end);
+    for (k, i) in ins.iter().enumerate() {
+        at.insert(i.offset, k);
+    }
+    let mut shapes: ByOffset<Shape> = ByOffset::new(end);
     let mut targets = BTreeSet::new();
     let mut dynamic = BTreeSet::new();
     let mut resumes = BTreeSet::new();
@@ -162,7 +193,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
         },
     );
     let limit = code.n_state;
-    let edge = |shapes: &mut HashMap<usize, Shape>,
+    let edge = |shapes: &mut ByOffset<Shape>,
                 work: &mut Vec<usize>,
                 to: usize,
                 s: Shape|
@@ -188,7 +219,9 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
             return refuse("bad offset");
         };
         let i = ins[k];
-        let sh = shapes[&off].clone();
+        let Some(sh) = shapes.get(&off).cloned() else {
+            return refuse("bad offset");
+        };
         let d = sh.depth as i64;
         let need = |n: i64| -> Result<(), Refusal> {
             if d < n {
@@ -1194,6 +1227,43 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(done);
     }
 
+    /// LOAD_GLOBAL's inline cache (vm/icache.rs `load_global`, globals case) in machine code:
+    /// RET = the value at the cached entry of the globals' table when the table is the cached
+    /// one and the entry still holds the name; otherwise jump to `miss` (also for names cached
+    /// as builtins). Clobbers the temps and ARGS[1..=3].
+    fn global_probe(&mut self, site: usize, q: usize, miss: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (x, y) = (self.arg(1), self.arg(2));
+        self.a.load(t1, A::CTX, NF_SITES);
+        self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
+        self.a.load(x, t1, SITE_BTABLE);
+        self.a.cmp_imm_jump(Cond::Ne, x, 0, miss);
+        self.a.load(x, t1, SITE_GTABLE);
+        self.a.cmp_imm_jump(Cond::Eq, x, 0, miss);
+        self.a.load(t0, A::CTX, NF_GLOBALS);
+        self.a.load(t0, t0, DICT_TABLE);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        // entry = data + (n_index * 4 rounded up to 8) + 24 * gidx, with gidx < cap.
+        self.a.load32(x, t1, SITE_GIDX);
+        self.a.load(y, t0, DT_CAP);
+        self.a.cmp_jump(Cond::AboveEq, x, y, miss);
+        self.a.load(y, t0, DT_N_INDEX);
+        self.a.shift_imm(ShiftOp::Shl, y, 2);
+        self.a.alu_imm(AluOp::Add, y, 7);
+        self.a.alu_imm(AluOp::And, y, -8);
+        self.a.alu(AluOp::Add, t0, y);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, t0, x);
+        self.a.shift_imm(ShiftOp::Shl, x, 1);
+        self.a.alu(AluOp::Add, t0, x);
+        // The key must still be the name (the qstr table's interned str).
+        self.a.load(y, A::CTX, NF_QSTRS);
+        self.a.load(y, y, Self::slot_off(q));
+        self.a.load(x, t0, DT_DATA + DE_KEY);
+        self.a.cmp_jump(Cond::Ne, x, y, miss);
+        self.a.load(A::RET, t0, DT_DATA + DE_VALUE);
+    }
+
     /// The inline-cache probe of LOAD_ATTR / LOAD_METHOD / STORE_ATTR (vm/icache.rs `valid_for`
     /// in machine code): jumps to `miss` unless `obj` is a heap object whose type and the class
     /// version match the site's entry and whose attributes live in its slot array (no dict).
@@ -1305,9 +1375,20 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 }
             }
             op::LOAD_GLOBAL => {
+                if i.arg as usize >= self.code.ctx.qstrs.len() {
+                    return refuse("qstr index out of range");
+                }
+                self.spill_ret();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    self.global_probe(site, i.arg as usize, miss);
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(1, arg);
                 self.imm_arg(2, ip as u64);
                 self.call_checked(Fun::load_global, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::STORE_GLOBAL => {

@@ -76,6 +76,15 @@ pub const INST_DICT: i32 = std::mem::offset_of!(InstanceObj, dict) as i32;
 pub const INST_SLOTS: i32 = std::mem::offset_of!(InstanceObj, slots) as i32;
 pub const INST_USED: i32 = std::mem::offset_of!(InstanceObj, used) as i32;
 pub const VALUES_ITEMS: i32 = std::mem::offset_of!(ValueArray, items) as i32;
+pub const NF_GLOBALS: i32 = std::mem::offset_of!(NativeFrame, globals) as i32;
+/// Dict layout read by machine code's LOAD_GLOBAL cache probe: the table of a dict, the table's
+/// index size, capacity and data (index array of n_index i32 padded to 8 bytes, then entries).
+pub const DICT_TABLE: i32 = std::mem::offset_of!(DictObj, table) as i32;
+pub const DT_N_INDEX: i32 = std::mem::offset_of!(DictTable, n_index) as i32;
+pub const DT_CAP: i32 = std::mem::offset_of!(DictTable, cap) as i32;
+pub const DT_DATA: i32 = std::mem::offset_of!(DictTable, data) as i32;
+pub const DE_KEY: i32 = std::mem::offset_of!(DictEntry, key) as i32;
+pub const DE_VALUE: i32 = std::mem::offset_of!(DictEntry, value) as i32;
 /// Object layout read by machine code's FOR_ITER fast path (range and list iterators).
 pub const HDR_KIND: i32 = std::mem::offset_of!(Header, kind) as i32;
 pub const KIND_ITER: u8 = ObjKind::Iter as u8;
@@ -88,6 +97,8 @@ pub const ITER_END: i32 = std::mem::offset_of!(IterObj, end) as i32;
 pub const ITER_STEP: i32 = std::mem::offset_of!(IterObj, step) as i32;
 pub const LIST_LEN: i32 = std::mem::offset_of!(ListObj, len) as i32;
 pub const LIST_STORAGE: i32 = std::mem::offset_of!(ListObj, storage) as i32;
+/// A DictEntry is 24 bytes (machine code indexes entries as 16 * i + 8 * i).
+const _: () = assert!(std::mem::size_of::<DictEntry>() == 24);
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
 pub const CELL_VALUE: i32 = std::mem::offset_of!(CellObj, value) as i32;
 

@@ -38,6 +38,9 @@ pub const SITE_TY: i32 = std::mem::offset_of!(SiteCache, ty) as i32;
 pub const SITE_VERSION: i32 = std::mem::offset_of!(SiteCache, version) as i32;
 pub const SITE_SLOT: i32 = std::mem::offset_of!(SiteCache, slot) as i32;
 pub const SITE_METHOD: i32 = std::mem::offset_of!(SiteCache, method) as i32;
+pub const SITE_GTABLE: i32 = std::mem::offset_of!(SiteCache, gtable) as i32;
+pub const SITE_GIDX: i32 = std::mem::offset_of!(SiteCache, gidx) as i32;
+pub const SITE_BTABLE: i32 = std::mem::offset_of!(SiteCache, btable) as i32;
 
 /// The cache side table of one code object.
 #[derive(Default)]

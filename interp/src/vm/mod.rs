@@ -146,6 +146,18 @@ impl Default for VmOptions {
 pub trait Tier {
     /// Compile a function's code for `emit`; Err carries a reason shown to the user.
     fn compile(&self, vm: &mut Vm, code: Obj, emit: crate::code::EmitKind) -> Result<(), String>;
+    /// A module's code tree was just built (`root` is its top-level code): a tier may compile
+    /// its functions ahead, together (one executable mapping per module). Failures are silent:
+    /// `compile` runs again when each function is made and reports them then.
+    fn prepare_module(&self, _vm: &mut Vm, _root: Obj) {}
+}
+
+/// Let the tier (if any) see a freshly built module code tree.
+pub fn prepare_module(vm: &mut Vm, root: Obj) {
+    if let Some(tier) = vm.tier.take() {
+        tier.prepare_module(vm, root);
+        vm.tier = Some(tier);
+    }
 }
 
 pub struct Vm {
