@@ -9,7 +9,7 @@
 //! a test that branches to a stub which records the traceback and dispatches to the handler.
 
 use crate::asm::{AluOp, Asm, Cond, FAluOp, FReg, Label, Reg, ShiftOp};
-use adder_interp::bytecode::{decode_instr, op, BinaryOp, Instr};
+use adder_interp::bytecode::{decode_instr, op, BinaryOp, Instr, UnaryOp};
 use adder_interp::bytecode::{
     BINARY_OP_MULTI, LOAD_CONST_SMALL_INT_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
 };
@@ -18,9 +18,10 @@ use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
     Fun, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE, DT_CAP, DT_DATA, DT_N_INDEX, EXIT_ERR, EXIT_RET,
     FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS, INST_USED, ITER_END, ITER_KIND,
-    ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_ITER, LIST_LEN,
-    LIST_STORAGE, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS,
-    NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE, VALUES_ITEMS,
+    ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_ITER,
+    KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE,
+    NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE,
+    TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -871,14 +872,55 @@ impl<'a, A: Asm> Emitter<'a, A> {
             Kind::Unary(u) => {
                 let r = self.arg(2);
                 self.pop_to(r)?;
+                self.spill_ret();
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                self.unary_fast(u, r, slow, done);
+                self.a.bind(slow);
                 self.imm_arg(1, u as u64);
                 self.call_checked(Fun::unary_op, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             Kind::Binary(b) => self.binary(b, i, next)?,
             Kind::Op(o) => self.op(o, i, exc_depth)?,
         }
         Ok(())
+    }
+
+    /// `not` on a bool or None and `-` on a small int in machine code: RET and a jump to
+    /// `done`, or fall through to the runtime call (placed at `slow`).
+    fn unary_fast(&mut self, u: u8, v: Reg, slow: Label, done: Label) {
+        let [t0, t1] = A::TEMPS;
+        match UnaryOp::from_u8(u) {
+            Some(UnaryOp::Not) => {
+                let yes = self.a.new_label();
+                self.a.mov_imm(A::RET, Obj::FALSE.bits());
+                self.a
+                    .cmp_imm_jump(Cond::Eq, v, Obj::TRUE.bits() as i32, done);
+                self.a
+                    .cmp_imm_jump(Cond::Eq, v, Obj::FALSE.bits() as i32, yes);
+                self.a
+                    .cmp_imm_jump(Cond::Ne, v, Obj::NONE.bits() as i32, slow);
+                self.a.bind(yes);
+                self.a.mov_imm(A::RET, Obj::TRUE.bits());
+                self.a.jump(done);
+            }
+            Some(UnaryOp::Negative) if A::HAS_OVERFLOW_BRANCH => {
+                self.a.mov(t0, v);
+                self.a.shift_imm(ShiftOp::Shr, t0, 48);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
+                self.a.mov(t1, v);
+                self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                self.a.mov_imm(t0, 0);
+                self.a.alu_jump_overflow(AluOp::Sub, t0, t1, slow);
+                self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.alu(AluOp::Or, t0, t1);
+                self.a.mov(A::RET, t0);
+                self.a.jump(done);
+            }
+            _ => {}
+        }
     }
 
     fn load_fast(&mut self, l: usize, ip: usize) {
@@ -1264,6 +1306,32 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(A::RET, t0, DT_DATA + DE_VALUE);
     }
 
+    /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
+    /// int; leaves obj's kind byte in TEMPS[0] and idx's value in `v`.
+    fn index_guard(&mut self, obj: Reg, idx: Reg, v: Reg, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, obj);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.mov(t1, idx);
+        self.a.shift_imm(ShiftOp::Shr, t1, 48);
+        self.a.cmp_imm_jump(Cond::Ne, t1, 0xFFFF, slow);
+        self.a.load32(t0, obj, HDR_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.mov(v, idx);
+        self.a.shift_imm(ShiftOp::Shl, v, 16);
+        self.a.shift_imm(ShiftOp::Sar, v, 16);
+    }
+
+    /// i = i + len when negative; jump to `slow` unless 0 <= i < len.
+    fn index_in_range(&mut self, i: Reg, len: Reg, slow: Label) {
+        let nonneg = self.a.new_label();
+        self.a.cmp_imm_jump(Cond::Ge, i, 0, nonneg);
+        self.a.alu(AluOp::Add, i, len);
+        self.a.bind(nonneg);
+        self.a.cmp_jump(Cond::AboveEq, i, len, slow);
+    }
+
     /// The inline-cache probe of LOAD_ATTR / LOAD_METHOD / STORE_ATTR (vm/icache.rs `valid_for`
     /// in machine code): jumps to `miss` unless `obj` is a heap object whose type and the class
     /// version match the site's entry and whose attributes live in its slot array (no dict).
@@ -1483,14 +1551,55 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::LOAD_SUBSCR => {
                 self.pop_to(a2)?;
                 self.pop_to(a1)?;
+                self.spill_ret();
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                // list[i] / tuple[i] with a small int i in range: the item.
+                let t0 = A::TEMPS[0];
+                let (is_list, item) = (self.a.new_label(), self.a.new_label());
+                self.index_guard(a1, a2, a3, slow);
+                self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, is_list);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TUPLE as i32, slow);
+                self.a.load(t0, a1, TUPLE_LEN);
+                self.index_in_range(a3, t0, slow);
+                self.a.mov(t0, a1);
+                self.a.alu_imm(AluOp::Add, t0, TUPLE_ITEMS - VALUES_ITEMS);
+                self.a.jump(item);
+                self.a.bind(is_list);
+                self.a.load(t0, a1, LIST_LEN);
+                self.index_in_range(a3, t0, slow);
+                self.a.load(t0, a1, LIST_STORAGE);
+                self.a.bind(item);
+                self.a.shift_imm(ShiftOp::Shl, a3, 3);
+                self.a.alu(AluOp::Add, t0, a3);
+                self.a.load(A::RET, t0, VALUES_ITEMS);
+                self.a.jump(done);
+                self.a.bind(slow);
                 self.call_checked(Fun::load_subscr, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::STORE_SUBSCR => {
                 self.pop_to(a2)?;
                 self.pop_to(a1)?;
                 self.pop_to(a3)?;
+                self.spill_ret();
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                // list[i] = v with a small int i in range (v NULL is a delete: the runtime).
+                let t0 = A::TEMPS[0];
+                let x = self.arg(4);
+                self.a.cmp_imm_jump(Cond::Eq, a3, 0, slow);
+                self.index_guard(a1, a2, x, slow);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_LIST as i32, slow);
+                self.a.load(t0, a1, LIST_LEN);
+                self.index_in_range(x, t0, slow);
+                self.a.load(t0, a1, LIST_STORAGE);
+                self.a.shift_imm(ShiftOp::Shl, x, 3);
+                self.a.alu(AluOp::Add, t0, x);
+                self.a.store(a3, t0, VALUES_ITEMS);
+                self.a.jump(done);
+                self.a.bind(slow);
                 self.call_checked(Fun::store_subscr, ip);
+                self.a.bind(done);
             }
             op::IMPORT_NAME => {
                 self.pop_to(a2)?;

@@ -95,6 +95,10 @@ pub const ITER_SEQ: i32 = std::mem::offset_of!(IterObj, seq) as i32;
 pub const ITER_POS: i32 = std::mem::offset_of!(IterObj, pos) as i32;
 pub const ITER_END: i32 = std::mem::offset_of!(IterObj, end) as i32;
 pub const ITER_STEP: i32 = std::mem::offset_of!(IterObj, step) as i32;
+pub const KIND_LIST: u8 = ObjKind::List as u8;
+pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
+pub const TUPLE_LEN: i32 = std::mem::offset_of!(TupleObj, len) as i32;
+pub const TUPLE_ITEMS: i32 = std::mem::offset_of!(TupleObj, items) as i32;
 pub const LIST_LEN: i32 = std::mem::offset_of!(ListObj, len) as i32;
 pub const LIST_STORAGE: i32 = std::mem::offset_of!(ListObj, storage) as i32;
 /// A DictEntry is 24 bytes (machine code indexes entries as 16 * i + 8 * i).
