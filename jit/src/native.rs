@@ -1023,6 +1023,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
             B::TrueDivide | B::InplaceTrueDivide => Some(FAluOp::Div),
             _ => None,
         };
+        if bop == B::Is {
+            return self.identity(next);
+        }
         let do_int = A::HAS_OVERFLOW_BRANCH && (cond.is_some() || int_op.is_some());
         let do_float = A::HAS_FLOAT && (cond.is_some() || float_op.is_some());
         let (lhs, rhs) = (self.arg(2), self.arg(3));
@@ -1171,6 +1174,38 @@ impl<'a, A: Asm> Emitter<'a, A> {
             return Ok(());
         }
         self.a.bind(done);
+        self.push(V::Ret);
+        Ok(())
+    }
+
+    /// `a is b`: the words are equal (floats are immediates with one NaN: equal bits is what
+    /// the runtime checks too). Fused with a following conditional jump like compares.
+    fn identity(&mut self, next: Option<Ins>) -> Result<(), Refusal> {
+        let (lhs, rhs) = (self.arg(2), self.arg(3));
+        self.pop_to(rhs)?;
+        self.pop_to(lhs)?;
+        self.spill_ret();
+        let fused = next.filter(|n| {
+            matches!(
+                n.kind,
+                Kind::Op(op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE)
+            ) && !self.labels.contains_key(&n.offset)
+        });
+        if let Some(n) = fused {
+            self.settle_all();
+            let target = self.label(n.target)?;
+            let c = if n.kind == Kind::Op(op::POP_JUMP_IF_TRUE) {
+                Cond::Eq
+            } else {
+                Cond::Ne
+            };
+            self.a.cmp_jump(c, lhs, rhs, target);
+            self.skip_next = true;
+            return Ok(());
+        }
+        self.a.set_cond(Cond::Eq, A::RET, lhs, rhs);
+        self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
+        self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
         self.push(V::Ret);
         Ok(())
     }
