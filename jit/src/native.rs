@@ -16,16 +16,17 @@ use adder_interp::bytecode::{
 use adder_interp::code::scope_flags;
 use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
-    Fun, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE, DT_CAP, DT_DATA, DT_N_INDEX, EXIT_ERR, EXIT_RET,
-    FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS, INST_USED, ITER_END, ITER_KIND,
-    ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_ITER,
-    KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE,
-    NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE,
-    TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
+    Fun, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE, DT_CAP, DT_DATA, DT_N_INDEX, DT_USED, EXIT_ERR,
+    EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS, INST_USED, ITER_END,
+    ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP,
+    KIND_ITER, KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS, NF_CLASS_VERSION,
+    NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL,
+    NF_SITES, NF_STATE, TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
-    SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_METHOD, SITE_SIZE, SITE_SLOT, SITE_TY, SITE_VERSION,
+    SITE_BIDX, SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_GUSED, SITE_METHOD, SITE_SIZE, SITE_SLOT,
+    SITE_TY, SITE_VERSION,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -1304,24 +1305,37 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(done);
     }
 
-    /// LOAD_GLOBAL's inline cache (vm/icache.rs `load_global`, globals case) in machine code:
-    /// RET = the value at the cached entry of the globals' table when the table is the cached
-    /// one and the entry still holds the name; otherwise jump to `miss` (also for names cached
-    /// as builtins). Clobbers the temps and ARGS[1..=3].
+    /// LOAD_GLOBAL's inline cache (vm/icache.rs `load_global`) in machine code: RET = the value
+    /// at the cached entry of the globals' table (or, for a name found in builtins, of the
+    /// builtins' table while globals has gained no entries) when the tables are the cached ones
+    /// and the entry still holds the name; otherwise jump to `miss`. Clobbers the temps and
+    /// ARGS[1..=3].
     fn global_probe(&mut self, site: usize, q: usize, miss: Label) {
         let [t0, t1] = A::TEMPS;
-        let (x, y) = (self.arg(1), self.arg(2));
+        let (x, y, z) = (self.arg(1), self.arg(2), self.arg(3));
+        let (in_globals, lookup) = (self.a.new_label(), self.a.new_label());
         self.a.load(t1, A::CTX, NF_SITES);
         self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
-        self.a.load(x, t1, SITE_BTABLE);
-        self.a.cmp_imm_jump(Cond::Ne, x, 0, miss);
         self.a.load(x, t1, SITE_GTABLE);
         self.a.cmp_imm_jump(Cond::Eq, x, 0, miss);
         self.a.load(t0, A::CTX, NF_GLOBALS);
         self.a.load(t0, t0, DICT_TABLE);
         self.a.cmp_jump(Cond::Ne, t0, x, miss);
-        // entry = data + (n_index * 4 rounded up to 8) + 24 * gidx, with gidx < cap.
+        self.a.load(x, t1, SITE_BTABLE);
+        self.a.cmp_imm_jump(Cond::Eq, x, 0, in_globals);
+        // A builtin: globals still has the fill count it had, and builtins the same table.
+        self.a.load(y, t0, DT_USED);
+        self.a.load(z, t1, SITE_GUSED);
+        self.a.cmp_jump(Cond::Ne, y, z, miss);
+        self.a.load(t0, A::CTX, NF_BUILTINS);
+        self.a.load(t0, t0, DICT_TABLE);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load32(x, t1, SITE_BIDX);
+        self.a.jump(lookup);
+        self.a.bind(in_globals);
         self.a.load32(x, t1, SITE_GIDX);
+        // entry = data + (n_index * 4 rounded up to 8) + 24 * idx, with idx < cap.
+        self.a.bind(lookup);
         self.a.load(y, t0, DT_CAP);
         self.a.cmp_jump(Cond::AboveEq, x, y, miss);
         self.a.load(y, t0, DT_N_INDEX);

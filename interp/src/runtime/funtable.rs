@@ -57,6 +57,8 @@ pub struct NativeFrame {
     pub sites: *const icache::SiteCache,
     /// `&vm.class_version` (the caches' validity stamp).
     pub class_version: *const u64,
+    /// The builtins dict (LOAD_GLOBAL's cache probe for names found there).
+    pub builtins: Obj,
 }
 
 pub const NF_FUN_TABLE: i32 = std::mem::offset_of!(NativeFrame, fun_table) as i32;
@@ -77,10 +79,12 @@ pub const INST_SLOTS: i32 = std::mem::offset_of!(InstanceObj, slots) as i32;
 pub const INST_USED: i32 = std::mem::offset_of!(InstanceObj, used) as i32;
 pub const VALUES_ITEMS: i32 = std::mem::offset_of!(ValueArray, items) as i32;
 pub const NF_GLOBALS: i32 = std::mem::offset_of!(NativeFrame, globals) as i32;
+pub const NF_BUILTINS: i32 = std::mem::offset_of!(NativeFrame, builtins) as i32;
 /// Dict layout read by machine code's LOAD_GLOBAL cache probe: the table of a dict, the table's
 /// index size, capacity and data (index array of n_index i32 padded to 8 bytes, then entries).
 pub const DICT_TABLE: i32 = std::mem::offset_of!(DictObj, table) as i32;
 pub const DT_N_INDEX: i32 = std::mem::offset_of!(DictTable, n_index) as i32;
+pub const DT_USED: i32 = std::mem::offset_of!(DictTable, used) as i32;
 pub const DT_CAP: i32 = std::mem::offset_of!(DictTable, cap) as i32;
 pub const DT_DATA: i32 = std::mem::offset_of!(DictTable, data) as i32;
 pub const DE_KEY: i32 = std::mem::offset_of!(DictEntry, key) as i32;
@@ -932,6 +936,7 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
         gen_sp: 0,
         sites: code.caches.sites_ptr(),
         class_version: &vm.class_version,
+        builtins: vm.builtins,
     };
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
@@ -984,6 +989,7 @@ pub fn run_native_generator(
         gen_sp: frame.sp,
         sites: code.caches.sites_ptr(),
         class_version: &vm.class_version,
+        builtins: vm.builtins,
     };
     // SAFETY: as in `call_native`: the entry was installed by a tier with the code that holds
     // it (kept alive by code.native_owner) and has the NativeEntry signature.

@@ -41,6 +41,8 @@ pub const SITE_METHOD: i32 = std::mem::offset_of!(SiteCache, method) as i32;
 pub const SITE_GTABLE: i32 = std::mem::offset_of!(SiteCache, gtable) as i32;
 pub const SITE_GIDX: i32 = std::mem::offset_of!(SiteCache, gidx) as i32;
 pub const SITE_BTABLE: i32 = std::mem::offset_of!(SiteCache, btable) as i32;
+pub const SITE_GUSED: i32 = std::mem::offset_of!(SiteCache, gused) as i32;
+pub const SITE_BIDX: i32 = std::mem::offset_of!(SiteCache, bidx) as i32;
 
 /// The cache side table of one code object.
 #[derive(Default)]
