@@ -56,6 +56,8 @@ enum IntOp {
     Mul,
     /// And, Or, Xor (cannot overflow).
     Bit(AluOp),
+    /// Floor division (true) or modulo (false), Python's rounding.
+    DivMod(bool),
 }
 
 /// One instruction with the multi-opcodes unpacked.
@@ -1014,6 +1016,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
             B::And | B::InplaceAnd => Some(IntOp::Bit(AluOp::And)),
             B::Or | B::InplaceOr => Some(IntOp::Bit(AluOp::Or)),
             B::Xor | B::InplaceXor => Some(IntOp::Bit(AluOp::Xor)),
+            B::FloorDivide | B::InplaceFloorDivide => Some(IntOp::DivMod(true)),
+            B::Modulo | B::InplaceModulo => Some(IntOp::DivMod(false)),
             _ => None,
         };
         // Floats (or a float with a small int): inline on doubles.
@@ -1121,6 +1125,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.a.mov(t0, lhs);
                         self.a.alu(op, t0, rhs);
                     }
+                    IntOp::DivMod(floor) => self.int_divmod(floor, lhs, rhs, slow),
                 }
                 self.a.mov_imm(t1, INT_TAG);
                 self.a.alu(AluOp::Or, t0, t1);
@@ -1177,6 +1182,53 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(done);
         self.push(V::Ret);
         Ok(())
+    }
+
+    /// Small-int `//` (floor) or `%` of the tagged words in `lhs`, `rhs` (both small ints):
+    /// TEMPS[0] = the untagged result, or a jump to `slow` (division by zero, a quotient that
+    /// does not fit). `div_rem` clobbers RET (spilled by the caller) and DIV_REM, which may be
+    /// an operand register: the operands are copied first and put back on the slow path.
+    fn int_divmod(&mut self, floor: bool, lhs: Reg, rhs: Reg, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (save_l, save_r) = (self.arg(4), self.arg(5));
+        let (fix, done, slow_restore) =
+            (self.a.new_label(), self.a.new_label(), self.a.new_label());
+        self.a.mov(save_l, lhs);
+        self.a.mov(save_r, rhs);
+        self.a.mov(t0, lhs);
+        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+        self.a.mov(t1, rhs);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.cmp_imm_jump(Cond::Eq, t1, 0, slow);
+        // 48-bit operands: the 64-bit division cannot overflow.
+        self.a.div_rem(t0, t1);
+        // Python rounds toward -inf: when the remainder is non-zero and its sign differs from
+        // the divisor's, q -= 1 and r += b.
+        let (q, r) = (A::RET, A::DIV_REM);
+        self.a.cmp_imm_jump(Cond::Eq, r, 0, done);
+        self.a.mov(t0, r);
+        self.a.alu(AluOp::Xor, t0, t1);
+        self.a.cmp_imm_jump(Cond::Lt, t0, 0, fix);
+        self.a.jump(done);
+        self.a.bind(fix);
+        self.a.alu_imm(AluOp::Sub, q, 1);
+        self.a.alu(AluOp::Add, r, t1);
+        self.a.bind(done);
+        self.a.mov(t0, if floor { q } else { r });
+        // Only -2**47 // -1 leaves the small-int range.
+        self.a.mov(t1, t0);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.cmp_jump(Cond::Ne, t1, t0, slow_restore);
+        let cont = self.a.new_label();
+        self.a.jump(cont);
+        self.a.bind(slow_restore);
+        self.a.mov(lhs, save_l);
+        self.a.mov(rhs, save_r);
+        self.a.jump(slow);
+        self.a.bind(cont);
     }
 
     /// `a is b`: the words are equal (floats are immediates with one NaN: equal bits is what

@@ -54,6 +54,7 @@ fn emit(name: &str) -> Option<Vec<u8>> {
         "fcmpj_lt_xmm0_xmm1" => a.fcmp_jump(Cond::Lt, XMM0, XMM1, l, l),
         "fcmpj_ge_xmm0_xmm1" => a.fcmp_jump(Cond::Ge, XMM0, XMM1, l, l),
         "fnan_xmm0" => a.fjump_nan(XMM0, l),
+        "divrem_r10_r11" => a.div_rem(R10, R11),
         "jump" => a.jump(l),
         "call_ind_3" => a.call_ind(3),
         "entry_3_0_8" => a.entry(3, 0, 8),

@@ -109,6 +109,8 @@ pub trait Asm {
     const HAS_OVERFLOW_BRANCH: bool;
     /// Capability: double-precision float registers and the `f*` operations exist.
     const HAS_FLOAT: bool;
+    /// Where `div_rem` leaves the remainder (a register it also clobbers).
+    const DIV_REM: Reg;
     /// Float scratch registers, clobbered by calls.
     const FTEMPS: [FReg; 2];
 
@@ -146,6 +148,11 @@ pub trait Asm {
     /// d = d * s (signed) and jump to `l` when the product overflows a word. Requires
     /// HAS_OVERFLOW_BRANCH.
     fn mul_jump_overflow(&mut self, d: Reg, s: Reg, l: Label);
+
+    /// RET = a / b and DIV_REM = a % b (signed, truncating toward zero). The caller guarantees
+    /// b != 0 and no overflow (not MIN / -1); `b` is neither RET nor DIV_REM. Clobbers RET and
+    /// DIV_REM. Requires HAS_OVERFLOW_BRANCH (the capability of full-width integer ops).
+    fn div_rem(&mut self, a: Reg, b: Reg);
 
     /// fd = the bits of s (no conversion). Requires HAS_FLOAT (as do all `f*` operations).
     fn fmov_from(&mut self, fd: FReg, s: Reg);

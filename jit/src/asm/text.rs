@@ -46,6 +46,7 @@ impl Asm for TextAsm {
     const LOCAL_REGS: &'static [Reg] = <super::x64::X64Asm as Asm>::LOCAL_REGS;
     const HAS_OVERFLOW_BRANCH: bool = true;
     const HAS_FLOAT: bool = true;
+    const DIV_REM: Reg = <super::x64::X64Asm as Asm>::DIV_REM;
     const FTEMPS: [FReg; 2] = <super::x64::X64Asm as Asm>::FTEMPS;
 
     fn new_label(&mut self) -> Label {
@@ -105,6 +106,9 @@ impl Asm for TextAsm {
     fn mul_jump_overflow(&mut self, d: Reg, s: Reg, l: Label) {
         let l = self.l(l);
         self.line(format!("imul {}, {} ; jo {l}", r(d), r(s)));
+    }
+    fn div_rem(&mut self, a: Reg, b: Reg) {
+        self.line(format!("divrem rax:rdx, {} / {}", r(a), r(b)));
     }
     fn fmov_from(&mut self, fd: FReg, s: Reg) {
         self.line(format!("fmov xmm{}, {}", fd.0, r(s)));

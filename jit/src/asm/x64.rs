@@ -65,6 +65,7 @@ impl Asm for X64Asm {
     const LOCAL_REGS: &'static [Reg] = &[R14, R15, RBP];
     const HAS_OVERFLOW_BRANCH: bool = true;
     const HAS_FLOAT: bool = true;
+    const DIV_REM: Reg = RDX;
     const FTEMPS: [FReg; 2] = [XMM0, XMM1];
 
     fn new_label(&mut self) -> Label {
@@ -201,6 +202,13 @@ impl Asm for X64Asm {
 
     fn mul_jump_overflow(&mut self, d: Reg, s: Reg, l: Label) {
         dynasm!(self.ops ; .arch x64 ; imul Rq(d.0), Rq(s.0) ; jo =>l);
+    }
+
+    fn div_rem(&mut self, a: Reg, b: Reg) {
+        if a != RAX {
+            dynasm!(self.ops ; .arch x64 ; mov rax, Rq(a.0));
+        }
+        dynasm!(self.ops ; .arch x64 ; cqo ; idiv Rq(b.0));
     }
 
     fn fmov_from(&mut self, fd: FReg, s: Reg) {
