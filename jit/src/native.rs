@@ -58,6 +58,8 @@ enum IntOp {
     Bit(AluOp),
     /// Floor division (true) or modulo (false), Python's rounding.
     DivMod(bool),
+    /// `<<` (Shl, checked) or `>>` (Sar) by a constant count 0..=63.
+    Shift(ShiftOp, u8),
 }
 
 /// One instruction with the multi-opcodes unpacked.
@@ -1008,8 +1010,17 @@ impl<'a, A: Asm> Emitter<'a, A> {
             B::NotEqual => Some(Cond::Ne),
             _ => None,
         };
+        // A constant shift count (the right operand is a small-int immediate).
+        let count = match self.vs.last() {
+            Some(&V::Imm(x)) if x >> 48 == 0xFFFF => Some(Obj(x).small_int_value())
+                .filter(|k| (0..64).contains(k))
+                .map(|k| k as u8),
+            _ => None,
+        };
         // Small ints: inline on the tagged words (both operands checked first).
         let int_op = match bop {
+            B::Lshift | B::InplaceLshift => count.map(|k| IntOp::Shift(ShiftOp::Shl, k)),
+            B::Rshift | B::InplaceRshift => count.map(|k| IntOp::Shift(ShiftOp::Sar, k)),
             B::Add | B::InplaceAdd => Some(IntOp::Alu(AluOp::Add)),
             B::Subtract | B::InplaceSubtract => Some(IntOp::Alu(AluOp::Sub)),
             B::Multiply | B::InplaceMultiply => Some(IntOp::Mul),
@@ -1126,6 +1137,24 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.a.alu(op, t0, rhs);
                     }
                     IntOp::DivMod(floor) => self.int_divmod(floor, lhs, rhs, slow),
+                    IntOp::Shift(ShiftOp::Shl, k) => {
+                        // value << 16 << k must shift back unchanged (fits 48 bits).
+                        let x = self.arg(4);
+                        self.a.mov(t1, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        self.a.mov(t0, t1);
+                        self.a.shift_imm(ShiftOp::Shl, t0, k);
+                        self.a.mov(x, t0);
+                        self.a.shift_imm(ShiftOp::Sar, x, k);
+                        self.a.cmp_jump(Cond::Ne, x, t1, slow);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                    }
+                    IntOp::Shift(op, k) => {
+                        self.a.mov(t0, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        self.a.shift_imm(op, t0, k);
+                    }
                 }
                 self.a.mov_imm(t1, INT_TAG);
                 self.a.alu(AluOp::Or, t0, t1);
