@@ -8,19 +8,27 @@
 //! or the RET register until something needs them in memory. Every fallible call is followed by
 //! a test that branches to a stub which records the traceback and dispatches to the handler.
 
-use crate::asm::{AluOp, Asm, Cond, Label, Reg, ShiftOp};
-use adder_interp::bytecode::{decode_instr, op, BinaryOp, Instr};
+use crate::asm::{AluOp, Asm, Cond, FAluOp, FReg, Label, Reg, ShiftOp};
+use adder_interp::bytecode::{decode_instr, op, BinaryOp, Instr, UnaryOp};
 use adder_interp::bytecode::{
     BINARY_OP_MULTI, LOAD_CONST_SMALL_INT_MULTI, LOAD_FAST_MULTI, STORE_FAST_MULTI, UNARY_OP_MULTI,
 };
 use adder_interp::code::scope_flags;
 use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
-    Fun, CELL_VALUE, EXIT_ERR, EXIT_RET, FALL_THROUGH, ITER_STOP, NF_CONSTS, NF_FUN_TABLE,
-    NF_GEN_IP, NF_GEN_SP, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_STATE,
+    Fun, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE, DT_CAP, DT_DATA, DT_N_INDEX, DT_USED, EXIT_ERR,
+    EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS, INST_USED, ITER_END,
+    ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP,
+    KIND_ITER, KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS, NF_CLASS_VERSION,
+    NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL,
+    NF_SITES, NF_STATE, TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use adder_interp::vm::icache::{
+    SITE_BIDX, SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_GUSED, SITE_METHOD, SITE_SIZE, SITE_SLOT,
+    SITE_TY, SITE_VERSION,
+};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Why a function cannot be compiled (shown as `SyntaxError: native code: <reason>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +45,22 @@ fn refuse<T>(msg: impl Into<String>) -> Result<T, Refusal> {
 }
 
 const INT_TAG: u64 = 0xFFFF_0000_0000_0000;
+/// A float object word is the double's bits plus this (obj/value.rs).
+const FLOAT_OFFSET: u64 = 1 << 48;
+
+/// A small-int operation done inline.
+#[derive(Clone, Copy, Debug)]
+enum IntOp {
+    /// Add or Sub with an overflow check.
+    Alu(AluOp),
+    Mul,
+    /// And, Or, Xor (cannot overflow).
+    Bit(AluOp),
+    /// Floor division (true) or modulo (false), Python's rounding.
+    DivMod(bool),
+    /// `<<` (Shl, checked) or `>>` (Sar) by a constant count 0..=63.
+    Shift(ShiftOp, u8),
+}
 
 /// One instruction with the multi-opcodes unpacked.
 #[derive(Clone, Copy, Debug)]
@@ -115,9 +139,33 @@ struct Shape {
     exc: Vec<ExcEntry>,
 }
 
+/// A map keyed by bytecode offset, stored densely (compiling is on the import path: no hashing).
+struct ByOffset<T> {
+    v: Vec<Option<T>>,
+}
+
+impl<T> ByOffset<T> {
+    fn new(len: usize) -> Self {
+        ByOffset {
+            v: std::iter::repeat_with(|| None).take(len).collect(),
+        }
+    }
+    fn get(&self, off: &usize) -> Option<&T> {
+        self.v.get(*off).and_then(|x| x.as_ref())
+    }
+    fn contains_key(&self, off: &usize) -> bool {
+        self.get(off).is_some()
+    }
+    fn insert(&mut self, off: usize, x: T) {
+        if let Some(slot) = self.v.get_mut(off) {
+            *slot = Some(x);
+        }
+    }
+}
+
 /// The pre-scan: shapes of every reachable instruction, jump targets, dynamic targets.
 struct Scan {
-    shapes: HashMap<usize, Shape>,
+    shapes: ByOffset<Shape>,
     targets: BTreeSet<usize>,
     dynamic: BTreeSet<usize>,
     /// Generators: the offsets a resumed generator continues at (see `Emitter::resume_dispatch`).
@@ -130,8 +178,12 @@ fn call_items(arg: i64) -> usize {
 }
 
 fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
-    let at: HashMap<usize, usize> = ins.iter().enumerate().map(|(k, i)| (i.offset, k)).collect();
-    let mut shapes: HashMap<usize, Shape> = HashMap::new();
+    let end = ins.last().map(|l| l.next).unwrap_or(0);
+    let mut at: ByOffset<usize> = ByOffset::new(end);
+    for (k, i) in ins.iter().enumerate() {
+        at.insert(i.offset, k);
+    }
+    let mut shapes: ByOffset<Shape> = ByOffset::new(end);
     let mut targets = BTreeSet::new();
     let mut dynamic = BTreeSet::new();
     let mut resumes = BTreeSet::new();
@@ -147,7 +199,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
         },
     );
     let limit = code.n_state;
-    let edge = |shapes: &mut HashMap<usize, Shape>,
+    let edge = |shapes: &mut ByOffset<Shape>,
                 work: &mut Vec<usize>,
                 to: usize,
                 s: Shape|
@@ -173,7 +225,9 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
             return refuse("bad offset");
         };
         let i = ins[k];
-        let sh = shapes[&off].clone();
+        let Some(sh) = shapes.get(&off).cloned() else {
+            return refuse("bad offset");
+        };
         let d = sh.depth as i64;
         let need = |n: i64| -> Result<(), Refusal> {
             if d < n {
@@ -841,14 +895,55 @@ impl<'a, A: Asm> Emitter<'a, A> {
             Kind::Unary(u) => {
                 let r = self.arg(2);
                 self.pop_to(r)?;
+                self.spill_ret();
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                self.unary_fast(u, r, slow, done);
+                self.a.bind(slow);
                 self.imm_arg(1, u as u64);
                 self.call_checked(Fun::unary_op, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             Kind::Binary(b) => self.binary(b, i, next)?,
             Kind::Op(o) => self.op(o, i, exc_depth)?,
         }
         Ok(())
+    }
+
+    /// `not` on a bool or None and `-` on a small int in machine code: RET and a jump to
+    /// `done`, or fall through to the runtime call (placed at `slow`).
+    fn unary_fast(&mut self, u: u8, v: Reg, slow: Label, done: Label) {
+        let [t0, t1] = A::TEMPS;
+        match UnaryOp::from_u8(u) {
+            Some(UnaryOp::Not) => {
+                let yes = self.a.new_label();
+                self.a.mov_imm(A::RET, Obj::FALSE.bits());
+                self.a
+                    .cmp_imm_jump(Cond::Eq, v, Obj::TRUE.bits() as i32, done);
+                self.a
+                    .cmp_imm_jump(Cond::Eq, v, Obj::FALSE.bits() as i32, yes);
+                self.a
+                    .cmp_imm_jump(Cond::Ne, v, Obj::NONE.bits() as i32, slow);
+                self.a.bind(yes);
+                self.a.mov_imm(A::RET, Obj::TRUE.bits());
+                self.a.jump(done);
+            }
+            Some(UnaryOp::Negative) if A::HAS_OVERFLOW_BRANCH => {
+                self.a.mov(t0, v);
+                self.a.shift_imm(ShiftOp::Shr, t0, 48);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
+                self.a.mov(t1, v);
+                self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                self.a.mov_imm(t0, 0);
+                self.a.alu_jump_overflow(AluOp::Sub, t0, t1, slow);
+                self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.alu(AluOp::Or, t0, t1);
+                self.a.mov(A::RET, t0);
+                self.a.jump(done);
+            }
+            _ => {}
+        }
     }
 
     fn load_fast(&mut self, l: usize, ip: usize) {
@@ -919,28 +1014,58 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn binary(&mut self, b: u8, i: Ins, next: Option<Ins>) -> Result<(), Refusal> {
+        use BinaryOp as B;
         let ip = i.offset;
         let Some(bop) = BinaryOp::from_u8(b) else {
             return refuse("bad binary op");
         };
         let cond = match bop {
-            BinaryOp::Less => Some(Cond::Lt),
-            BinaryOp::More => Some(Cond::Gt),
-            BinaryOp::LessEqual => Some(Cond::Le),
-            BinaryOp::MoreEqual => Some(Cond::Ge),
-            BinaryOp::Equal => Some(Cond::Eq),
-            BinaryOp::NotEqual => Some(Cond::Ne),
+            B::Less => Some(Cond::Lt),
+            B::More => Some(Cond::Gt),
+            B::LessEqual => Some(Cond::Le),
+            B::MoreEqual => Some(Cond::Ge),
+            B::Equal => Some(Cond::Eq),
+            B::NotEqual => Some(Cond::Ne),
             _ => None,
         };
-        let arith = match bop {
-            BinaryOp::Add | BinaryOp::InplaceAdd => Some(AluOp::Add),
-            BinaryOp::Subtract | BinaryOp::InplaceSubtract => Some(AluOp::Sub),
+        // A constant shift count (the right operand is a small-int immediate).
+        let count = match self.vs.last() {
+            Some(&V::Imm(x)) if x >> 48 == 0xFFFF => Some(Obj(x).small_int_value())
+                .filter(|k| (0..64).contains(k))
+                .map(|k| k as u8),
             _ => None,
         };
+        // Small ints: inline on the tagged words (both operands checked first).
+        let int_op = match bop {
+            B::Lshift | B::InplaceLshift => count.map(|k| IntOp::Shift(ShiftOp::Shl, k)),
+            B::Rshift | B::InplaceRshift => count.map(|k| IntOp::Shift(ShiftOp::Sar, k)),
+            B::Add | B::InplaceAdd => Some(IntOp::Alu(AluOp::Add)),
+            B::Subtract | B::InplaceSubtract => Some(IntOp::Alu(AluOp::Sub)),
+            B::Multiply | B::InplaceMultiply => Some(IntOp::Mul),
+            B::And | B::InplaceAnd => Some(IntOp::Bit(AluOp::And)),
+            B::Or | B::InplaceOr => Some(IntOp::Bit(AluOp::Or)),
+            B::Xor | B::InplaceXor => Some(IntOp::Bit(AluOp::Xor)),
+            B::FloorDivide | B::InplaceFloorDivide => Some(IntOp::DivMod(true)),
+            B::Modulo | B::InplaceModulo => Some(IntOp::DivMod(false)),
+            _ => None,
+        };
+        // Floats (or a float with a small int): inline on doubles.
+        let float_op = match bop {
+            B::Add | B::InplaceAdd => Some(FAluOp::Add),
+            B::Subtract | B::InplaceSubtract => Some(FAluOp::Sub),
+            B::Multiply | B::InplaceMultiply => Some(FAluOp::Mul),
+            B::TrueDivide | B::InplaceTrueDivide => Some(FAluOp::Div),
+            _ => None,
+        };
+        if bop == B::Is {
+            return self.identity(next);
+        }
+        let do_int = A::HAS_OVERFLOW_BRANCH && (cond.is_some() || int_op.is_some());
+        let do_float = A::HAS_FLOAT && (cond.is_some() || float_op.is_some());
         let (lhs, rhs) = (self.arg(2), self.arg(3));
         let rv = self.pop_to(rhs)?;
         let lv = self.pop_to(lhs)?;
-        if !A::HAS_OVERFLOW_BRANCH || (cond.is_none() && arith.is_none()) {
+        if !do_int && !do_float {
             self.imm_arg(1, b as u64);
             self.call_checked(Fun::binary_op, ip);
             self.push(V::Ret);
@@ -963,60 +1088,251 @@ impl<'a, A: Asm> Emitter<'a, A> {
         if fused.is_some() {
             self.settle_all();
         }
+        // Where a fused compare goes: (label, jump when the comparison holds).
+        let branch = match fused {
+            Some(n) => {
+                let jump_when = n.kind == Kind::Op(op::POP_JUMP_IF_TRUE);
+                Some((self.label(n.target)?, jump_when))
+            }
+            None => None,
+        };
         let slow = self.a.new_label();
         let done = self.a.new_label();
+        let not_ints = if do_float { self.a.new_label() } else { slow };
         let [t0, t1] = A::TEMPS;
-        // Both small ints? (tags 0xFFFF in the top 16 bits; an immediate rhs is known.)
-        let rhs_known = matches!(rv, V::Imm(x) if x >> 48 == 0xFFFF);
-        let lhs_known = matches!(lv, V::Imm(x) if x >> 48 == 0xFFFF);
-        self.a.mov(t0, lhs);
-        if !rhs_known {
-            self.a.alu(AluOp::And, t0, rhs);
-        } else if lhs_known {
-            self.a.mov(t0, rhs);
+        if do_int {
+            // Both small ints? (tags 0xFFFF in the top 16 bits; an immediate operand is known.)
+            let rhs_known = matches!(rv, V::Imm(x) if x >> 48 == 0xFFFF);
+            let lhs_known = matches!(lv, V::Imm(x) if x >> 48 == 0xFFFF);
+            self.a.mov(t0, lhs);
+            if !rhs_known {
+                self.a.alu(AluOp::And, t0, rhs);
+            } else if lhs_known {
+                self.a.mov(t0, rhs);
+            }
+            self.a.shift_imm(ShiftOp::Shr, t0, 48);
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
+            if let Some(c) = cond {
+                self.a.mov(t0, lhs);
+                self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                self.a.mov(t1, rhs);
+                self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                match branch {
+                    Some((target, when)) => {
+                        let c = if when { c } else { c.negate() };
+                        self.a.cmp_jump(c, t0, t1, target);
+                    }
+                    None => {
+                        self.a.set_cond(c, A::RET, t0, t1);
+                        // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
+                        self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
+                        self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
+                    }
+                }
+            } else if let Some(iop) = int_op {
+                match iop {
+                    IntOp::Alu(op) => {
+                        self.a.mov(t0, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        self.a.mov(t1, rhs);
+                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        self.a.alu_jump_overflow(op, t0, t1, slow);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                    }
+                    IntOp::Mul => {
+                        // (a << 16) * b fits a word exactly when a * b fits 48 bits.
+                        self.a.mov(t0, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        self.a.mov(t1, rhs);
+                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+                        self.a.mul_jump_overflow(t0, t1, slow);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                    }
+                    IntOp::Bit(op) => {
+                        // The tags survive and/or; xor clears them (put back below).
+                        self.a.mov(t0, lhs);
+                        self.a.alu(op, t0, rhs);
+                    }
+                    IntOp::DivMod(floor) => self.int_divmod(floor, lhs, rhs, slow),
+                    IntOp::Shift(ShiftOp::Shl, k) => {
+                        // value << 16 << k must shift back unchanged (fits 48 bits).
+                        let x = self.arg(4);
+                        self.a.mov(t1, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        self.a.mov(t0, t1);
+                        self.a.shift_imm(ShiftOp::Shl, t0, k);
+                        self.a.mov(x, t0);
+                        self.a.shift_imm(ShiftOp::Sar, x, k);
+                        self.a.cmp_jump(Cond::Ne, x, t1, slow);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                    }
+                    IntOp::Shift(op, k) => {
+                        self.a.mov(t0, lhs);
+                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        self.a.shift_imm(op, t0, k);
+                    }
+                }
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.alu(AluOp::Or, t0, t1);
+                self.a.mov(A::RET, t0);
+            }
+            self.a.jump(done);
         }
-        self.a.shift_imm(ShiftOp::Shr, t0, 48);
-        self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
-        self.a.mov(t0, lhs);
-        self.a.shift_imm(ShiftOp::Shl, t0, 16);
-        self.a.mov(t1, rhs);
-        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-        if let Some(n) = fused {
-            let c = cond.unwrap_or(Cond::Eq);
-            let jump_when = n.kind == Kind::Op(op::POP_JUMP_IF_TRUE);
-            let target = self.label(n.target)?;
-            let c = if jump_when { c } else { c.negate() };
-            let after = self.a.new_label();
-            self.a.cmp_jump(c, t0, t1, target);
-            self.a.jump(after);
-            self.a.bind(slow);
-            self.imm_arg(1, b as u64);
-            self.call_checked(Fun::binary_op, ip);
-            self.truth_branch(A::RET, jump_when, target, ip);
-            self.a.bind(after);
-            let _ = done;
-            self.skip_next = true;
-            return Ok(());
+        if do_float {
+            self.a.bind(not_ints);
+            let [x0, x1] = A::FTEMPS;
+            self.float_operand(lhs, x0, slow);
+            self.float_operand(rhs, x1, slow);
+            if let Some(c) = cond {
+                match branch {
+                    Some((target, when)) => {
+                        let c = if when { c } else { c.negate() };
+                        self.a.fcmp_jump(c, x0, x1, target, slow);
+                    }
+                    None => {
+                        let yes = self.a.new_label();
+                        self.a.fcmp_jump(c, x0, x1, yes, slow);
+                        self.a.mov_imm(A::RET, Obj::FALSE.bits());
+                        self.a.jump(done);
+                        self.a.bind(yes);
+                        self.a.mov_imm(A::RET, Obj::TRUE.bits());
+                    }
+                }
+            } else if let Some(fop) = float_op {
+                if fop == FAluOp::Div {
+                    // Division by (either) zero raises: the runtime does it.
+                    self.a.fmov_to(t0, x1);
+                    self.a.shift_imm(ShiftOp::Shl, t0, 1);
+                    self.a.cmp_imm_jump(Cond::Eq, t0, 0, slow);
+                }
+                self.a.falu(fop, x0, x1);
+                // A NaN result must be canonicalised: the runtime does it.
+                self.a.fjump_nan(x0, slow);
+                self.a.fmov_to(t0, x0);
+                self.a.mov_imm(t1, FLOAT_OFFSET);
+                self.a.alu(AluOp::Add, t0, t1);
+                self.a.mov(A::RET, t0);
+            }
+            self.a.jump(done);
         }
-        if let Some(op) = arith {
-            self.a.alu_jump_overflow(op, t0, t1, slow);
-            self.a.shift_imm(ShiftOp::Sar, t0, 16);
-            self.a.mov_imm(t1, INT_TAG);
-            self.a.alu(AluOp::Or, t0, t1);
-            self.a.mov(A::RET, t0);
-        } else if let Some(c) = cond {
-            self.a.set_cond(c, A::RET, t0, t1);
-            // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
-            self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
-            self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
-        }
-        self.a.jump(done);
         self.a.bind(slow);
         self.imm_arg(1, b as u64);
         self.call_checked(Fun::binary_op, ip);
+        if let Some((target, when)) = branch {
+            self.truth_branch(A::RET, when, target, ip);
+            self.a.bind(done);
+            self.skip_next = true;
+            return Ok(());
+        }
         self.a.bind(done);
         self.push(V::Ret);
         Ok(())
+    }
+
+    /// Small-int `//` (floor) or `%` of the tagged words in `lhs`, `rhs` (both small ints):
+    /// TEMPS[0] = the untagged result, or a jump to `slow` (division by zero, a quotient that
+    /// does not fit). `div_rem` clobbers RET (spilled by the caller) and DIV_REM, which may be
+    /// an operand register: the operands are copied first and put back on the slow path.
+    fn int_divmod(&mut self, floor: bool, lhs: Reg, rhs: Reg, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (save_l, save_r) = (self.arg(4), self.arg(5));
+        let (fix, done, slow_restore) =
+            (self.a.new_label(), self.a.new_label(), self.a.new_label());
+        self.a.mov(save_l, lhs);
+        self.a.mov(save_r, rhs);
+        self.a.mov(t0, lhs);
+        self.a.shift_imm(ShiftOp::Shl, t0, 16);
+        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+        self.a.mov(t1, rhs);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.cmp_imm_jump(Cond::Eq, t1, 0, slow);
+        // 48-bit operands: the 64-bit division cannot overflow.
+        self.a.div_rem(t0, t1);
+        // Python rounds toward -inf: when the remainder is non-zero and its sign differs from
+        // the divisor's, q -= 1 and r += b.
+        let (q, r) = (A::RET, A::DIV_REM);
+        self.a.cmp_imm_jump(Cond::Eq, r, 0, done);
+        self.a.mov(t0, r);
+        self.a.alu(AluOp::Xor, t0, t1);
+        self.a.cmp_imm_jump(Cond::Lt, t0, 0, fix);
+        self.a.jump(done);
+        self.a.bind(fix);
+        self.a.alu_imm(AluOp::Sub, q, 1);
+        self.a.alu(AluOp::Add, r, t1);
+        self.a.bind(done);
+        self.a.mov(t0, if floor { q } else { r });
+        // Only -2**47 // -1 leaves the small-int range.
+        self.a.mov(t1, t0);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.cmp_jump(Cond::Ne, t1, t0, slow_restore);
+        let cont = self.a.new_label();
+        self.a.jump(cont);
+        self.a.bind(slow_restore);
+        self.a.mov(lhs, save_l);
+        self.a.mov(rhs, save_r);
+        self.a.jump(slow);
+        self.a.bind(cont);
+    }
+
+    /// `a is b`: the words are equal (floats are immediates with one NaN: equal bits is what
+    /// the runtime checks too). Fused with a following conditional jump like compares.
+    fn identity(&mut self, next: Option<Ins>) -> Result<(), Refusal> {
+        let (lhs, rhs) = (self.arg(2), self.arg(3));
+        self.pop_to(rhs)?;
+        self.pop_to(lhs)?;
+        self.spill_ret();
+        let fused = next.filter(|n| {
+            matches!(
+                n.kind,
+                Kind::Op(op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE)
+            ) && !self.labels.contains_key(&n.offset)
+        });
+        if let Some(n) = fused {
+            self.settle_all();
+            let target = self.label(n.target)?;
+            let c = if n.kind == Kind::Op(op::POP_JUMP_IF_TRUE) {
+                Cond::Eq
+            } else {
+                Cond::Ne
+            };
+            self.a.cmp_jump(c, lhs, rhs, target);
+            self.skip_next = true;
+            return Ok(());
+        }
+        self.a.set_cond(Cond::Eq, A::RET, lhs, rhs);
+        self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
+        self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
+        self.push(V::Ret);
+        Ok(())
+    }
+
+    /// fd = the value of the object in `src` as a double when it is a float or a small int;
+    /// otherwise jump to `slow`. Clobbers the temps.
+    fn float_operand(&mut self, src: Reg, fd: FReg, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let is_int = self.a.new_label();
+        let done = self.a.new_label();
+        self.a.mov(t0, src);
+        self.a.shift_imm(ShiftOp::Shr, t0, 48);
+        self.a.cmp_imm_jump(Cond::Eq, t0, 0xFFFF, is_int);
+        // Floats have tops 0x0001..=0xFFF1: (top - 1) < 0xFFF1 unsigned.
+        self.a.alu_imm(AluOp::Sub, t0, 1);
+        self.a.cmp_imm_jump(Cond::AboveEq, t0, 0xFFF1, slow);
+        self.a.mov(t1, src);
+        self.a.mov_imm(t0, FLOAT_OFFSET);
+        self.a.alu(AluOp::Sub, t1, t0);
+        self.a.fmov_from(fd, t1);
+        self.a.jump(done);
+        self.a.bind(is_int);
+        self.a.mov(t1, src);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.int_to_float(fd, t1);
+        self.a.bind(done);
     }
 
     /// Leave the machine code yielding state[tos], to be resumed at offset `resume`.
@@ -1028,6 +1344,177 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.store(t, A::CTX, NF_GEN_SP);
         self.a.load(A::RET, A::STATE, Self::slot_off(tos));
         self.a.jump(self.epilogue);
+    }
+
+    /// FOR_ITER over a built-in range (positive step) or list iterator, in machine code: the
+    /// next item in RET, or a jump to `slow` (any other iterator, exhaustion, a value that is
+    /// not a small int) where the runtime does the step. Clobbers the temps and ARGS[1..=3].
+    fn for_iter_fast(&mut self, base: usize, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (it, pos, x) = (self.arg(1), self.arg(2), self.arg(3));
+        let is_list = self.a.new_label();
+        let done = self.a.new_label();
+        // The 4-slot area is [NULL, iter, NULL, NULL] (get_iter_stack).
+        self.a.load(t0, A::STATE, Self::slot_off(base));
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.load(it, A::STATE, Self::slot_off(base + 1));
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, it);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.load32(t0, it, HDR_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_ITER as i32, slow);
+        self.a.load32(t0, it, ITER_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.load(pos, it, ITER_POS);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, ITER_KIND_LIST as i32, is_list);
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, ITER_KIND_RANGE as i32, slow);
+        // range: pos < end with step > 0, pos a small int.
+        self.a.load(t0, it, ITER_STEP);
+        self.a.cmp_imm_jump(Cond::Le, t0, 0, slow);
+        self.a.load(t1, it, ITER_END);
+        self.a.cmp_jump(Cond::Ge, pos, t1, slow);
+        self.a.mov(t1, pos);
+        self.a.shift_imm(ShiftOp::Shl, t1, 16);
+        self.a.shift_imm(ShiftOp::Sar, t1, 16);
+        self.a.cmp_jump(Cond::Ne, t1, pos, slow);
+        self.a.mov(x, pos);
+        self.a.alu_jump_overflow(AluOp::Add, x, t0, slow);
+        self.a.store(x, it, ITER_POS);
+        self.a.shift_imm(ShiftOp::Shl, pos, 16);
+        self.a.shift_imm(ShiftOp::Shr, pos, 16);
+        self.a.mov_imm(t1, INT_TAG);
+        self.a.alu(AluOp::Or, pos, t1);
+        self.a.mov(A::RET, pos);
+        self.a.jump(done);
+        // list: pos < len (unsigned), the item from the storage array.
+        self.a.bind(is_list);
+        self.a.load(t1, it, ITER_SEQ);
+        self.a.load(t0, t1, LIST_LEN);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, slow);
+        self.a.load(t1, t1, LIST_STORAGE);
+        self.a.mov(x, pos);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, t1, x);
+        self.a.load(A::RET, t1, VALUES_ITEMS);
+        self.a.alu_imm(AluOp::Add, pos, 1);
+        self.a.store(pos, it, ITER_POS);
+        self.a.bind(done);
+    }
+
+    /// LOAD_GLOBAL's inline cache (vm/icache.rs `load_global`) in machine code: RET = the value
+    /// at the cached entry of the globals' table (or, for a name found in builtins, of the
+    /// builtins' table while globals has gained no entries) when the tables are the cached ones
+    /// and the entry still holds the name; otherwise jump to `miss`. Clobbers the temps and
+    /// ARGS[1..=3].
+    fn global_probe(&mut self, site: usize, q: usize, miss: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (x, y, z) = (self.arg(1), self.arg(2), self.arg(3));
+        let (in_globals, lookup) = (self.a.new_label(), self.a.new_label());
+        self.a.load(t1, A::CTX, NF_SITES);
+        self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
+        self.a.load(x, t1, SITE_GTABLE);
+        self.a.cmp_imm_jump(Cond::Eq, x, 0, miss);
+        self.a.load(t0, A::CTX, NF_GLOBALS);
+        self.a.load(t0, t0, DICT_TABLE);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load(x, t1, SITE_BTABLE);
+        self.a.cmp_imm_jump(Cond::Eq, x, 0, in_globals);
+        // A builtin: globals still has the fill count it had, and builtins the same table.
+        self.a.load(y, t0, DT_USED);
+        self.a.load(z, t1, SITE_GUSED);
+        self.a.cmp_jump(Cond::Ne, y, z, miss);
+        self.a.load(t0, A::CTX, NF_BUILTINS);
+        self.a.load(t0, t0, DICT_TABLE);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load32(x, t1, SITE_BIDX);
+        self.a.jump(lookup);
+        self.a.bind(in_globals);
+        self.a.load32(x, t1, SITE_GIDX);
+        // entry = data + (n_index * 4 rounded up to 8) + 24 * idx, with idx < cap.
+        self.a.bind(lookup);
+        self.a.load(y, t0, DT_CAP);
+        self.a.cmp_jump(Cond::AboveEq, x, y, miss);
+        self.a.load(y, t0, DT_N_INDEX);
+        self.a.shift_imm(ShiftOp::Shl, y, 2);
+        self.a.alu_imm(AluOp::Add, y, 7);
+        self.a.alu_imm(AluOp::And, y, -8);
+        self.a.alu(AluOp::Add, t0, y);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, t0, x);
+        self.a.shift_imm(ShiftOp::Shl, x, 1);
+        self.a.alu(AluOp::Add, t0, x);
+        // The key must still be the name (the qstr table's interned str).
+        self.a.load(y, A::CTX, NF_QSTRS);
+        self.a.load(y, y, Self::slot_off(q));
+        self.a.load(x, t0, DT_DATA + DE_KEY);
+        self.a.cmp_jump(Cond::Ne, x, y, miss);
+        self.a.load(A::RET, t0, DT_DATA + DE_VALUE);
+    }
+
+    /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
+    /// int; leaves obj's kind byte in TEMPS[0] and idx's value in `v`.
+    fn index_guard(&mut self, obj: Reg, idx: Reg, v: Reg, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, obj);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.mov(t1, idx);
+        self.a.shift_imm(ShiftOp::Shr, t1, 48);
+        self.a.cmp_imm_jump(Cond::Ne, t1, 0xFFFF, slow);
+        self.a.load32(t0, obj, HDR_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.mov(v, idx);
+        self.a.shift_imm(ShiftOp::Shl, v, 16);
+        self.a.shift_imm(ShiftOp::Sar, v, 16);
+    }
+
+    /// i = i + len when negative; jump to `slow` unless 0 <= i < len.
+    fn index_in_range(&mut self, i: Reg, len: Reg, slow: Label) {
+        let nonneg = self.a.new_label();
+        self.a.cmp_imm_jump(Cond::Ge, i, 0, nonneg);
+        self.a.alu(AluOp::Add, i, len);
+        self.a.bind(nonneg);
+        self.a.cmp_jump(Cond::AboveEq, i, len, slow);
+    }
+
+    /// The inline-cache probe of LOAD_ATTR / LOAD_METHOD / STORE_ATTR (vm/icache.rs `valid_for`
+    /// in machine code): jumps to `miss` unless `obj` is a heap object whose type and the class
+    /// version match the site's entry and whose attributes live in its slot array (no dict).
+    /// Leaves the entry's address in TEMPS[1]; clobbers TEMPS[0] and ARGS[4].
+    fn cache_guard(&mut self, obj: Reg, site: usize, miss: Label) {
+        let [t0, t1] = A::TEMPS;
+        let x = self.arg(4);
+        // A pointer: top 16 bits and low 3 bits clear (an attribute operand is never NULL).
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, obj);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+        self.a.load(t1, A::CTX, NF_SITES);
+        self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
+        self.a.load(t0, obj, HDR_TY);
+        self.a.load(x, t1, SITE_TY);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load(t0, A::CTX, NF_CLASS_VERSION);
+        self.a.load(t0, t0, 0);
+        self.a.load(x, t1, SITE_VERSION);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load(t0, obj, INST_DICT);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+    }
+
+    /// After `cache_guard`: TEMPS[0] = the address of the instance's slot for the entry's layout
+    /// slot minus VALUES_ITEMS (load/store at +VALUES_ITEMS); jumps to `unused` when the slot is
+    /// not in use (or the entry has none). Clobbers `x`.
+    fn slot_addr(&mut self, obj: Reg, x: Reg, unused: Label) {
+        let [t0, t1] = A::TEMPS;
+        self.a.load32(x, t1, SITE_SLOT);
+        self.a.load(t0, obj, INST_USED);
+        self.a.cmp_jump(Cond::AboveEq, x, t0, unused);
+        self.a.load(t0, obj, INST_SLOTS);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, t0, x);
     }
 
     /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
@@ -1104,9 +1591,20 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 }
             }
             op::LOAD_GLOBAL => {
+                if i.arg as usize >= self.code.ctx.qstrs.len() {
+                    return refuse("qstr index out of range");
+                }
+                self.spill_ret();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    self.global_probe(site, i.arg as usize, miss);
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(1, arg);
                 self.imm_arg(2, ip as u64);
                 self.call_checked(Fun::load_global, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::STORE_GLOBAL => {
@@ -1120,18 +1618,52 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::LOAD_ATTR => {
                 self.pop_to(a1)?;
+                self.spill_ret();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    // Inline cache hit: the value from the instance's slot array.
+                    let (t0, x) = (A::TEMPS[0], self.arg(4));
+                    self.cache_guard(a1, site, miss);
+                    self.slot_addr(a1, x, miss);
+                    self.a.load(A::RET, t0, VALUES_ITEMS);
+                    self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, miss);
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(2, arg);
                 self.imm_arg(3, ip as u64);
                 self.call_checked(Fun::load_attr, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::LOAD_METHOD => {
                 self.pop_to(a1)?;
+                self.spill_ret();
                 let base = self.vs.len();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    // Inline cache hit: the class's function, unless an instance attribute
+                    // shadows it.
+                    let [t0, t1] = A::TEMPS;
+                    let x = self.arg(4);
+                    let not_shadowed = self.a.new_label();
+                    self.cache_guard(a1, site, miss);
+                    self.a.load(a2, t1, SITE_METHOD);
+                    self.a.cmp_imm_jump(Cond::Eq, a2, 0, miss);
+                    self.slot_addr(a1, x, not_shadowed);
+                    self.a.load(t0, t0, VALUES_ITEMS);
+                    self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+                    self.a.bind(not_shadowed);
+                    self.a.store(a2, A::STATE, Self::slot_off(base));
+                    self.a.store(a1, A::STATE, Self::slot_off(base + 1));
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(2, arg);
                 self.imm_arg(3, base as u64);
                 self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::load_method, ip);
+                self.a.bind(done);
                 self.push(V::Stacked);
                 self.push(V::Stacked);
             }
@@ -1147,21 +1679,75 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::STORE_ATTR => {
                 self.pop_to(a1)?;
                 self.pop_to(a3)?;
+                self.spill_ret();
+                let (miss, done) = (self.a.new_label(), self.a.new_label());
+                if let Some(site) = self.code.caches.site_index(ip) {
+                    // Inline cache hit: overwrite an existing slot (not a delete: v != NULL).
+                    let (t0, x) = (A::TEMPS[0], self.arg(4));
+                    self.a.cmp_imm_jump(Cond::Eq, a3, 0, miss);
+                    self.cache_guard(a1, site, miss);
+                    self.slot_addr(a1, x, miss);
+                    self.a.store(a3, t0, VALUES_ITEMS);
+                    self.a.jump(done);
+                }
+                self.a.bind(miss);
                 self.imm_arg(2, arg);
                 self.imm_arg(4, ip as u64);
                 self.call_checked(Fun::store_attr, ip);
+                self.a.bind(done);
             }
             op::LOAD_SUBSCR => {
                 self.pop_to(a2)?;
                 self.pop_to(a1)?;
+                self.spill_ret();
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                // list[i] / tuple[i] with a small int i in range: the item.
+                let t0 = A::TEMPS[0];
+                let (is_list, item) = (self.a.new_label(), self.a.new_label());
+                self.index_guard(a1, a2, a3, slow);
+                self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, is_list);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TUPLE as i32, slow);
+                self.a.load(t0, a1, TUPLE_LEN);
+                self.index_in_range(a3, t0, slow);
+                self.a.mov(t0, a1);
+                self.a.alu_imm(AluOp::Add, t0, TUPLE_ITEMS - VALUES_ITEMS);
+                self.a.jump(item);
+                self.a.bind(is_list);
+                self.a.load(t0, a1, LIST_LEN);
+                self.index_in_range(a3, t0, slow);
+                self.a.load(t0, a1, LIST_STORAGE);
+                self.a.bind(item);
+                self.a.shift_imm(ShiftOp::Shl, a3, 3);
+                self.a.alu(AluOp::Add, t0, a3);
+                self.a.load(A::RET, t0, VALUES_ITEMS);
+                self.a.jump(done);
+                self.a.bind(slow);
                 self.call_checked(Fun::load_subscr, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::STORE_SUBSCR => {
                 self.pop_to(a2)?;
                 self.pop_to(a1)?;
                 self.pop_to(a3)?;
+                self.spill_ret();
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                // list[i] = v with a small int i in range (v NULL is a delete: the runtime).
+                let t0 = A::TEMPS[0];
+                let x = self.arg(4);
+                self.a.cmp_imm_jump(Cond::Eq, a3, 0, slow);
+                self.index_guard(a1, a2, x, slow);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_LIST as i32, slow);
+                self.a.load(t0, a1, LIST_LEN);
+                self.index_in_range(x, t0, slow);
+                self.a.load(t0, a1, LIST_STORAGE);
+                self.a.shift_imm(ShiftOp::Shl, x, 3);
+                self.a.alu(AluOp::Add, t0, x);
+                self.a.store(a3, t0, VALUES_ITEMS);
+                self.a.jump(done);
+                self.a.bind(slow);
                 self.call_checked(Fun::store_subscr, ip);
+                self.a.bind(done);
             }
             op::IMPORT_NAME => {
                 self.pop_to(a2)?;
@@ -1407,11 +1993,16 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     .len()
                     .checked_sub(4)
                     .ok_or(Refusal("stack underflow".into()))?;
+                let (slow, done) = (self.a.new_label(), self.a.new_label());
+                self.for_iter_fast(base, slow);
+                self.a.jump(done);
+                self.a.bind(slow);
                 self.imm_arg(1, base as u64);
                 self.call_checked(Fun::for_iter, ip);
                 let l = self.label(i.target)?;
                 self.a
                     .cmp_imm_jump(Cond::Eq, A::RET, ITER_STOP.bits() as i32, l);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::SETUP_EXCEPT | op::SETUP_FINALLY => {

@@ -8,6 +8,7 @@ use adder_interp::code::EmitKind;
 use adder_interp::obj::Obj;
 use adder_interp::vm::code::{code_info, CodeInfo};
 use adder_interp::vm::{Tier, Vm};
+use std::rc::Rc;
 
 /// Compiles functions marked `@micropython.native` (or all, under `-X emit=native`) for the host.
 #[derive(Default)]
@@ -34,6 +35,32 @@ pub(crate) fn is_body_bytecode(bc: &[u8]) -> bool {
     false
 }
 
+/// Compile one function, with the statistics line of `ADDER_JIT_STATS`.
+fn compile_one(info: &CodeInfo) -> Result<Vec<u8>, String> {
+    let t0 = std::time::Instant::now();
+    let bytes =
+        crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
+    if std::env::var_os("ADDER_JIT_STATS").is_some() {
+        // name, bytecode bytes, machine-code bytes, compile time (for the report).
+        eprintln!(
+            "native-stats {} {} {} {}",
+            adder_interp::runtime::str::as_rust_str(info.simple_name),
+            info.bytecode().len(),
+            bytes.len(),
+            t0.elapsed().as_micros()
+        );
+    }
+    Ok(bytes)
+}
+
+/// Functions the native tier would compile when they are made.
+fn wants_native(info: &CodeInfo) -> bool {
+    info.emit == EmitKind::Native && info.native_entry.get().is_null() && !is_body(info)
+}
+
+/// Functions start on 16-byte boundaries inside a shared mapping.
+const ALIGN: usize = 16;
+
 impl Tier for NativeTier {
     fn compile(&self, _vm: &mut Vm, code: Obj, emit: EmitKind) -> Result<(), String> {
         if emit != EmitKind::Native {
@@ -42,22 +69,10 @@ impl Tier for NativeTier {
             return Ok(());
         }
         let info = code_info(code);
-        if !info.native_entry.get().is_null() || is_body(info) {
+        if !wants_native(info) {
             return Ok(());
         }
-        let t0 = std::time::Instant::now();
-        let bytes =
-            crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
-        if std::env::var_os("ADDER_JIT_STATS").is_some() {
-            // name, bytecode bytes, machine-code bytes, compile time (for the report).
-            eprintln!(
-                "native-stats {} {} {} {}",
-                adder_interp::runtime::str::as_rust_str(info.simple_name),
-                info.bytecode().len(),
-                bytes.len(),
-                t0.elapsed().as_micros()
-            );
-        }
+        let bytes = compile_one(info)?;
         install_code(info, &bytes)
     }
 
@@ -81,6 +96,41 @@ impl Tier for NativeTier {
             );
         }
         install_code(info, machine_code)
+    }
+
+    /// Compile every function of the module that wants native code and map them all at once:
+    /// one mapping (and one mprotect) per module instead of one per function. The mapping is
+    /// shared (`Rc`) by the code objects and unmapped with the last of them.
+    fn prepare_module(&self, _vm: &mut Vm, root: Obj) {
+        let mut todo = vec![root];
+        let mut units: Vec<(&CodeInfo, Vec<u8>)> = Vec::new();
+        while let Some(c) = todo.pop() {
+            let info = code_info(c);
+            todo.extend(info.children.iter().copied());
+            if wants_native(info) {
+                if let Ok(bytes) = compile_one(info) {
+                    units.push((info, bytes));
+                }
+            }
+        }
+        if units.is_empty() {
+            return;
+        }
+        let mut all = Vec::new();
+        let mut offsets = Vec::with_capacity(units.len());
+        for (_, bytes) in &units {
+            all.resize(all.len().next_multiple_of(ALIGN), 0xcc);
+            offsets.push(all.len());
+            all.extend_from_slice(bytes);
+        }
+        let Ok(mem) = ExecMem::new(&all) else {
+            return; // each function is compiled (and the error reported) when it is made
+        };
+        let mem = Rc::new(mem);
+        for ((info, _), off) in units.iter().zip(offsets) {
+            info.native_entry.set(mem.ptr(off));
+            *info.native_owner.borrow_mut() = Some(Box::new(Rc::clone(&mem)));
+        }
     }
 }
 

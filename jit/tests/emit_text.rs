@@ -61,6 +61,33 @@ fn generator_resume_points() {
 }
 
 #[test]
+fn inline_caches_iteration_subscripts_and_floats() {
+    // LOAD_GLOBAL / LOAD_METHOD / LOAD_ATTR / STORE_ATTR probe their cache entries in machine
+    // code, FOR_ITER steps range and list iterators, list[i] loads and stores, float arithmetic
+    // and compares: each with the FunTable call as its slow path.
+    let src = "def f(p, xs):\n    for x in xs:\n        xs[0] = p.scale(xs[1]) * 0.5\n        p.n = p.n + len(x)\n        if xs[0] < 1.5:\n            return None\n    return xs\n";
+    let got = listing(src).expect("compiles");
+    for entry in [
+        "load_global",
+        "load_method",
+        "load_attr",
+        "store_attr",
+        "for_iter",
+        "load_subscr",
+        "store_subscr",
+        "binary_op",
+    ] {
+        assert!(got.contains(entry), "{entry} slow path missing:\n{got}");
+    }
+    assert!(
+        got.contains("fmul") && got.contains("fcmp"),
+        "no inline float ops:\n{got}"
+    );
+    assert!(got.contains("load32"), "no cache slot loads:\n{got}");
+    check_golden("emit_fast.txt", &got);
+}
+
+#[test]
 fn refusals_are_errors_not_panics() {
     // Truncated and garbage bytecode must be refused, never crash the emitter.
     let src = "def f(a, b):\n    for x in a:\n        b.append(x * 2)\n    return b\n";

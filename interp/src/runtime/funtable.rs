@@ -53,6 +53,12 @@ pub struct NativeFrame {
     /// Generators only, set when yielding: index of TOS in the state array (the yielded value;
     /// `send` writes there).
     pub gen_sp: isize,
+    /// The code's inline-cache entries (vm/icache.rs), read by machine code's cache probes.
+    pub sites: *const icache::SiteCache,
+    /// `&vm.class_version` (the caches' validity stamp).
+    pub class_version: *const u64,
+    /// The builtins dict (LOAD_GLOBAL's cache probe for names found there).
+    pub builtins: Obj,
 }
 
 pub const NF_FUN_TABLE: i32 = std::mem::offset_of!(NativeFrame, fun_table) as i32;
@@ -63,6 +69,44 @@ pub const NF_RET_VAL: i32 = std::mem::offset_of!(NativeFrame, ret_val) as i32;
 pub const NF_PENDING: i32 = std::mem::offset_of!(NativeFrame, pending) as i32;
 pub const NF_GEN_IP: i32 = std::mem::offset_of!(NativeFrame, gen_ip) as i32;
 pub const NF_GEN_SP: i32 = std::mem::offset_of!(NativeFrame, gen_sp) as i32;
+pub const NF_SITES: i32 = std::mem::offset_of!(NativeFrame, sites) as i32;
+pub const NF_CLASS_VERSION: i32 = std::mem::offset_of!(NativeFrame, class_version) as i32;
+/// Object layout read by machine code's inline-cache probes: the header's type word, an
+/// instance's dict / slot array / used count, and the first item of a ValueArray.
+pub const HDR_TY: i32 = std::mem::offset_of!(Header, ty) as i32;
+pub const INST_DICT: i32 = std::mem::offset_of!(InstanceObj, dict) as i32;
+pub const INST_SLOTS: i32 = std::mem::offset_of!(InstanceObj, slots) as i32;
+pub const INST_USED: i32 = std::mem::offset_of!(InstanceObj, used) as i32;
+pub const VALUES_ITEMS: i32 = std::mem::offset_of!(ValueArray, items) as i32;
+pub const NF_GLOBALS: i32 = std::mem::offset_of!(NativeFrame, globals) as i32;
+pub const NF_BUILTINS: i32 = std::mem::offset_of!(NativeFrame, builtins) as i32;
+/// Dict layout read by machine code's LOAD_GLOBAL cache probe: the table of a dict, the table's
+/// index size, capacity and data (index array of n_index i32 padded to 8 bytes, then entries).
+pub const DICT_TABLE: i32 = std::mem::offset_of!(DictObj, table) as i32;
+pub const DT_N_INDEX: i32 = std::mem::offset_of!(DictTable, n_index) as i32;
+pub const DT_USED: i32 = std::mem::offset_of!(DictTable, used) as i32;
+pub const DT_CAP: i32 = std::mem::offset_of!(DictTable, cap) as i32;
+pub const DT_DATA: i32 = std::mem::offset_of!(DictTable, data) as i32;
+pub const DE_KEY: i32 = std::mem::offset_of!(DictEntry, key) as i32;
+pub const DE_VALUE: i32 = std::mem::offset_of!(DictEntry, value) as i32;
+/// Object layout read by machine code's FOR_ITER fast path (range and list iterators).
+pub const HDR_KIND: i32 = std::mem::offset_of!(Header, kind) as i32;
+pub const KIND_ITER: u8 = ObjKind::Iter as u8;
+pub const ITER_KIND: i32 = std::mem::offset_of!(IterObj, kind) as i32;
+pub const ITER_KIND_RANGE: u8 = IterKind::Range as u8;
+pub const ITER_KIND_LIST: u8 = IterKind::List as u8;
+pub const ITER_SEQ: i32 = std::mem::offset_of!(IterObj, seq) as i32;
+pub const ITER_POS: i32 = std::mem::offset_of!(IterObj, pos) as i32;
+pub const ITER_END: i32 = std::mem::offset_of!(IterObj, end) as i32;
+pub const ITER_STEP: i32 = std::mem::offset_of!(IterObj, step) as i32;
+pub const KIND_LIST: u8 = ObjKind::List as u8;
+pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
+pub const TUPLE_LEN: i32 = std::mem::offset_of!(TupleObj, len) as i32;
+pub const TUPLE_ITEMS: i32 = std::mem::offset_of!(TupleObj, items) as i32;
+pub const LIST_LEN: i32 = std::mem::offset_of!(ListObj, len) as i32;
+pub const LIST_STORAGE: i32 = std::mem::offset_of!(ListObj, storage) as i32;
+/// A DictEntry is 24 bytes (machine code indexes entries as 16 * i + 8 * i).
+const _: () = assert!(std::mem::size_of::<DictEntry>() == 24);
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
 pub const CELL_VALUE: i32 = std::mem::offset_of!(CellObj, value) as i32;
 
@@ -811,6 +855,19 @@ extern "C" fn unwind_jump(f: &mut NativeFrame, op_ip: usize, dest: usize, mut u:
 /// The machine-code entry: `fn(frame) -> result` (NULL = exception in `frame.pending`).
 pub type NativeEntry = extern "C" fn(&mut NativeFrame) -> Obj;
 
+/// Set `n` words at `p` to NULL with plain stores: frames are a few words, where a call to
+/// memset (what the compiler makes of a loop or `write_bytes`) costs more than the stores.
+///
+/// # Safety
+/// `p..p + n` must be valid for writes.
+#[inline(always)]
+unsafe fn clear_words(p: *mut Obj, n: usize) {
+    for k in 0..n {
+        // SAFETY: k < n (the caller's contract); volatile keeps the loop a loop.
+        unsafe { p.add(k).write_volatile(Obj::NULL) };
+    }
+}
+
 /// Call a function whose code has a native entry: bind arguments exactly as for bytecode into a
 /// fresh state array, then run the machine code on a `NativeFrame`.
 pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
@@ -819,7 +876,6 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
     }
     let f = cast::<FunctionObj>(func);
     let saved_top = vm.stack_top;
-    let state = push_slots(vm, frame_slots(code))?;
     let n_state = code.n_state;
     let simple = kw.is_empty()
         && f.closure.is_null()
@@ -829,18 +885,41 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
             == 0
         && code.n_kwonly_args == 0;
     let r = if simple {
-        for (i, &a) in args.iter().enumerate() {
-            // SAFETY: i < n_pos_args <= n_state.
-            unsafe { *state.add(n_state - 1 - i) = a };
+        // The common call: reserve the area and write the arguments into their local slots
+        // (locals are stored top-down), clearing only the other slots.
+        let n = frame_slots(code);
+        if saved_top + n > vm.stack.len() {
+            return Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"));
         }
-        make_cells(vm, code, state)
+        let na = args.len();
+        // SAFETY: saved_top + n <= stack.len() (checked above; the stack Vec is never
+        // reallocated), and na = n_pos_args <= n_state <= n.
+        let state = unsafe {
+            let state = vm.stack.as_mut_ptr().add(saved_top);
+            clear_words(state, n_state - na);
+            for (i, &a) in args.iter().enumerate() {
+                *state.add(n_state - 1 - i) = a;
+            }
+            clear_words(state.add(n_state), n - n_state);
+            state
+        };
+        vm.stack_top = saved_top + n;
+        if code.cells.is_empty() {
+            Ok(state)
+        } else {
+            make_cells(vm, code, state).map(|()| state)
+        }
     } else {
-        bind_args(vm, func, code, state, args, kw)
+        push_slots(vm, frame_slots(code))
+            .and_then(|state| bind_args(vm, func, code, state, args, kw).map(|()| state))
     };
-    if let Err(e) = r {
-        vm.stack_top = saved_top;
-        return Err(e);
-    }
+    let state = match r {
+        Ok(state) => state,
+        Err(e) => {
+            vm.stack_top = saved_top;
+            return Err(e);
+        }
+    };
     let mut frame = NativeFrame {
         fun_table: &FUN_TABLE,
         state,
@@ -857,6 +936,9 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
         exc_sp: 0,
         gen_ip: 0,
         gen_sp: 0,
+        sites: code.caches.sites_ptr(),
+        class_version: &vm.class_version,
+        builtins: vm.builtins,
     };
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
@@ -907,6 +989,9 @@ pub fn run_native_generator(
         exc_sp: frame.exc_sp,
         gen_ip: frame.ip,
         gen_sp: frame.sp,
+        sites: code.caches.sites_ptr(),
+        class_version: &vm.class_version,
+        builtins: vm.builtins,
     };
     // SAFETY: as in `call_native`: the entry was installed by a tier with the code that holds
     // it (kept alive by code.native_owner) and has the NativeEntry signature.

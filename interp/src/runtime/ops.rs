@@ -316,48 +316,52 @@ fn bigint_true_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> f64 {
 }
 
 /// The dunder method names of a binary operator: (method, reflected).
-fn dunder_names(op: BinaryOp) -> Option<(&'static str, &'static str)> {
+/// The (method, reflected method) names of a binary operator (pre-interned: no lookup of the
+/// name's text on every operator call).
+fn dunder_names(vm: &Vm, op: BinaryOp) -> Option<(Obj, Obj)> {
     use BinaryOp::*;
+    let n = &vm.names;
     Some(match op.non_inplace() {
-        Add => ("__add__", "__radd__"),
-        Subtract => ("__sub__", "__rsub__"),
-        Multiply => ("__mul__", "__rmul__"),
-        MatMultiply => ("__matmul__", "__rmatmul__"),
-        TrueDivide => ("__truediv__", "__rtruediv__"),
-        FloorDivide => ("__floordiv__", "__rfloordiv__"),
-        Modulo => ("__mod__", "__rmod__"),
-        Power => ("__pow__", "__rpow__"),
-        Lshift => ("__lshift__", "__rlshift__"),
-        Rshift => ("__rshift__", "__rrshift__"),
-        And => ("__and__", "__rand__"),
-        Or => ("__or__", "__ror__"),
-        Xor => ("__xor__", "__rxor__"),
-        Less => ("__lt__", "__gt__"),
-        More => ("__gt__", "__lt__"),
-        LessEqual => ("__le__", "__ge__"),
-        MoreEqual => ("__ge__", "__le__"),
-        Equal => ("__eq__", "__eq__"),
-        NotEqual => ("__ne__", "__ne__"),
+        Add => (n.__add__, n.__radd__),
+        Subtract => (n.__sub__, n.__rsub__),
+        Multiply => (n.__mul__, n.__rmul__),
+        MatMultiply => (n.__matmul__, n.__rmatmul__),
+        TrueDivide => (n.__truediv__, n.__rtruediv__),
+        FloorDivide => (n.__floordiv__, n.__rfloordiv__),
+        Modulo => (n.__mod__, n.__rmod__),
+        Power => (n.__pow__, n.__rpow__),
+        Lshift => (n.__lshift__, n.__rlshift__),
+        Rshift => (n.__rshift__, n.__rrshift__),
+        And => (n.__and__, n.__rand__),
+        Or => (n.__or__, n.__ror__),
+        Xor => (n.__xor__, n.__rxor__),
+        Less => (n.__lt__, n.__gt__),
+        More => (n.__gt__, n.__lt__),
+        LessEqual => (n.__le__, n.__ge__),
+        MoreEqual => (n.__ge__, n.__le__),
+        Equal => (n.__eq__, n.__eq__),
+        NotEqual => (n.__ne__, n.__ne__),
         _ => return None,
     })
 }
 
-fn inplace_name(op: BinaryOp) -> Option<&'static str> {
+fn inplace_name(vm: &Vm, op: BinaryOp) -> Option<Obj> {
     use BinaryOp::*;
+    let n = &vm.names;
     Some(match op {
-        InplaceAdd => "__iadd__",
-        InplaceSubtract => "__isub__",
-        InplaceMultiply => "__imul__",
-        InplaceTrueDivide => "__itruediv__",
-        InplaceFloorDivide => "__ifloordiv__",
-        InplaceModulo => "__imod__",
-        InplacePower => "__ipow__",
-        InplaceLshift => "__ilshift__",
-        InplaceRshift => "__irshift__",
-        InplaceAnd => "__iand__",
-        InplaceOr => "__ior__",
-        InplaceXor => "__ixor__",
-        InplaceMatMultiply => "__imatmul__",
+        InplaceAdd => n.__iadd__,
+        InplaceSubtract => n.__isub__,
+        InplaceMultiply => n.__imul__,
+        InplaceTrueDivide => n.__itruediv__,
+        InplaceFloorDivide => n.__ifloordiv__,
+        InplaceModulo => n.__imod__,
+        InplacePower => n.__ipow__,
+        InplaceLshift => n.__ilshift__,
+        InplaceRshift => n.__irshift__,
+        InplaceAnd => n.__iand__,
+        InplaceOr => n.__ior__,
+        InplaceXor => n.__ixor__,
+        InplaceMatMultiply => n.__imatmul__,
         _ => return None,
     })
 }
@@ -370,10 +374,9 @@ fn is_user_obj(vm: &Vm, o: Obj) -> bool {
 }
 
 /// Try `a.<name>(b)`; None if there is no such method or it returned NotImplemented.
-fn try_dunder(vm: &mut Vm, a: Obj, name: &str, b: Obj) -> PyResult<Option<Obj>> {
+fn try_dunder(vm: &mut Vm, a: Obj, name: Obj, b: Obj) -> PyResult<Option<Obj>> {
     let ty = types::type_of(vm, a);
-    let n = vm.intern(name);
-    if let Some(m) = types::type_lookup(vm, ty, n) {
+    if let Some(m) = types::type_lookup(vm, ty, name) {
         let r = call::call_with_self(vm, m, a, &[b], Kw::NONE)?;
         if r != Obj::NOT_IMPLEMENTED {
             return Ok(Some(r));
@@ -443,12 +446,12 @@ pub fn native_of(o: Obj) -> Obj {
 }
 
 fn user_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<Obj>> {
-    if let Some(iname) = inplace_name(op) {
+    if let Some(iname) = inplace_name(vm, op) {
         if let Some(r) = try_dunder(vm, a, iname, b)? {
             return Ok(Some(r));
         }
     }
-    let (name, rname) = match dunder_names(op) {
+    let (name, rname) = match dunder_names(vm, op) {
         Some(n) => n,
         None => return Ok(None),
     };
@@ -482,10 +485,10 @@ fn user_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<
     }
     if op.non_inplace() == BinaryOp::NotEqual {
         // Default __ne__ inverts __eq__.
-        if let Some(r) = try_dunder(vm, a, "__eq__", b)? {
+        if let Some(r) = try_dunder(vm, a, vm.names.__eq__, b)? {
             return Ok(Some(Obj::from_bool(!is_true(vm, r)?)));
         }
-        if let Some(r) = try_dunder(vm, b, "__eq__", a)? {
+        if let Some(r) = try_dunder(vm, b, vm.names.__eq__, a)? {
             return Ok(Some(Obj::from_bool(!is_true(vm, r)?)));
         }
     }

@@ -165,6 +165,9 @@ pub fn load_module_code(vm: &mut Vm, m: &CompiledModule, backing: Backing) -> Py
     let r = make_ctx(vm, &qstrs, &m.consts, backing)
         .and_then(|ctx| make_code(vm, &ctx, Src::Owned(&m.root)));
     vm.tmp_roots.truncate(base);
+    if let Ok(root) = r {
+        crate::vm::prepare_module(vm, root);
+    }
     r
 }
 
@@ -189,6 +192,9 @@ pub fn load_view_code(
     let r =
         make_ctx(vm, &view.qstrs, &view.consts, backing).and_then(|ctx| make_code(vm, &ctx, src));
     vm.tmp_roots.truncate(base);
+    if let Ok(root) = r {
+        crate::vm::prepare_module(vm, root);
+    }
     r
 }
 

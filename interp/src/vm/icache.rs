@@ -11,7 +11,9 @@ use std::cell::Cell;
 const NO_SITE: u16 = u16::MAX;
 const NO_SLOT: u32 = u32::MAX;
 
+/// `repr(C)` because native code reads the entries directly (offsets below).
 #[derive(Clone, Copy, Default)]
+#[repr(C)]
 pub struct SiteCache {
     /// The instance type the entry is valid for (NULL: empty).
     ty: Obj,
@@ -29,6 +31,18 @@ pub struct SiteCache {
     btable: Obj,
     bidx: u32,
 }
+
+/// Layout of a site entry for machine code: size and field offsets (`slot` is 32 bits).
+pub const SITE_SIZE: i32 = std::mem::size_of::<SiteCache>() as i32;
+pub const SITE_TY: i32 = std::mem::offset_of!(SiteCache, ty) as i32;
+pub const SITE_VERSION: i32 = std::mem::offset_of!(SiteCache, version) as i32;
+pub const SITE_SLOT: i32 = std::mem::offset_of!(SiteCache, slot) as i32;
+pub const SITE_METHOD: i32 = std::mem::offset_of!(SiteCache, method) as i32;
+pub const SITE_GTABLE: i32 = std::mem::offset_of!(SiteCache, gtable) as i32;
+pub const SITE_GIDX: i32 = std::mem::offset_of!(SiteCache, gidx) as i32;
+pub const SITE_BTABLE: i32 = std::mem::offset_of!(SiteCache, btable) as i32;
+pub const SITE_GUSED: i32 = std::mem::offset_of!(SiteCache, gused) as i32;
+pub const SITE_BIDX: i32 = std::mem::offset_of!(SiteCache, bidx) as i32;
 
 /// The cache side table of one code object.
 #[derive(Default)]
@@ -64,6 +78,18 @@ impl CodeCaches {
             site_of: site_of.into_boxed_slice(),
             sites: vec![Cell::new(SiteCache::default()); n].into_boxed_slice(),
         }
+    }
+
+    /// The index of the site at bytecode `offset` in the entry array (a function of the
+    /// bytecode alone, so machine code may hold it).
+    pub fn site_index(&self, offset: usize) -> Option<usize> {
+        let i = *self.site_of.get(offset)?;
+        ((i as usize) < self.sites.len()).then_some(i as usize)
+    }
+
+    /// The entry array (what `site_index` indexes; `Cell<SiteCache>` has SiteCache's layout).
+    pub fn sites_ptr(&self) -> *const SiteCache {
+        self.sites.as_ptr() as *const SiteCache
     }
 
     #[inline(always)]

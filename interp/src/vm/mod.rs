@@ -151,6 +151,18 @@ pub trait Tier {
     fn install(&self, _vm: &mut Vm, _code: Obj, _machine_code: &[u8]) -> Result<(), String> {
         Ok(())
     }
+    /// A module's code tree was just built (`root` is its top-level code): a tier may compile
+    /// its functions ahead, together (one executable mapping per module). Failures are silent:
+    /// `compile` runs again when each function is made and reports them then.
+    fn prepare_module(&self, _vm: &mut Vm, _root: Obj) {}
+}
+
+/// Let the tier (if any) see a freshly built module code tree.
+pub fn prepare_module(vm: &mut Vm, root: Obj) {
+    if let Some(tier) = vm.tier.take() {
+        tier.prepare_module(vm, root);
+        vm.tier = Some(tier);
+    }
 }
 
 pub struct Vm {

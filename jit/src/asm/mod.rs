@@ -21,6 +21,19 @@ pub enum AluOp {
     Xor,
 }
 
+/// A floating-point register (x64: xmm0..xmm15), numbered as the backend numbers them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct FReg(pub u8);
+
+/// Two-operand floating-point operations on doubles (`d = d op s`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FAluOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
 /// Shifts by an immediate count.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ShiftOp {
@@ -94,6 +107,12 @@ pub trait Asm {
     const LOCAL_REGS: &'static [Reg];
     /// Capability: `alu_jump_overflow` exists (add/sub set an overflow flag to branch on).
     const HAS_OVERFLOW_BRANCH: bool;
+    /// Capability: double-precision float registers and the `f*` operations exist.
+    const HAS_FLOAT: bool;
+    /// Where `div_rem` leaves the remainder (a register it also clobbers).
+    const DIV_REM: Reg;
+    /// Float scratch registers, clobbered by calls.
+    const FTEMPS: [FReg; 2];
 
     fn new_label(&mut self) -> Label;
     fn bind(&mut self, l: Label);
@@ -110,6 +129,8 @@ pub trait Asm {
     fn mov_imm(&mut self, d: Reg, v: u64);
     /// d = word at [base + off].
     fn load(&mut self, d: Reg, base: Reg, off: i32);
+    /// d = the 32-bit word at [base + off], zero-extended.
+    fn load32(&mut self, d: Reg, base: Reg, off: i32);
     /// word at [base + off] = s.
     fn store(&mut self, s: Reg, base: Reg, off: i32);
     /// d = stack slot `slot` (reserved by `entry`).
@@ -123,6 +144,29 @@ pub trait Asm {
     fn shift_imm(&mut self, op: ShiftOp, d: Reg, n: u8);
     /// d = d op s (Add or Sub) and jump to `l` on signed overflow. Requires HAS_OVERFLOW_BRANCH.
     fn alu_jump_overflow(&mut self, op: AluOp, d: Reg, s: Reg, l: Label);
+
+    /// d = d * s (signed) and jump to `l` when the product overflows a word. Requires
+    /// HAS_OVERFLOW_BRANCH.
+    fn mul_jump_overflow(&mut self, d: Reg, s: Reg, l: Label);
+
+    /// RET = a / b and DIV_REM = a % b (signed, truncating toward zero). The caller guarantees
+    /// b != 0 and no overflow (not MIN / -1); `b` is neither RET nor DIV_REM. Clobbers RET and
+    /// DIV_REM. Requires HAS_OVERFLOW_BRANCH (the capability of full-width integer ops).
+    fn div_rem(&mut self, a: Reg, b: Reg);
+
+    /// fd = the bits of s (no conversion). Requires HAS_FLOAT (as do all `f*` operations).
+    fn fmov_from(&mut self, fd: FReg, s: Reg);
+    /// d = the bits of fs.
+    fn fmov_to(&mut self, d: Reg, fs: FReg);
+    /// fd = s converted from a signed word integer.
+    fn int_to_float(&mut self, fd: FReg, s: Reg);
+    /// fd = fd op fs.
+    fn falu(&mut self, op: FAluOp, fd: FReg, fs: FReg);
+    /// Compare doubles: jump to `unordered` when either is NaN, else to `l` when `a c b`
+    /// (Below/AboveEq mean Lt/Ge); otherwise fall through.
+    fn fcmp_jump(&mut self, c: Cond, a: FReg, b: FReg, l: Label, unordered: Label);
+    /// Jump to `l` when `a` is NaN.
+    fn fjump_nan(&mut self, a: FReg, l: Label);
 
     /// Jump to `l` when `a c b`.
     fn cmp_jump(&mut self, c: Cond, a: Reg, b: Reg, l: Label);

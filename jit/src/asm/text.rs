@@ -2,7 +2,7 @@
 //! emitter asks for, independent of any encoding). Not an assembler: its `finish` returns the text.
 
 use super::x64::reg_name;
-use super::{AluOp, Asm, AsmError, Cond, Label, Reg, ShiftOp};
+use super::{AluOp, Asm, AsmError, Cond, FAluOp, FReg, Label, Reg, ShiftOp};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -45,6 +45,9 @@ impl Asm for TextAsm {
     const STATE: Reg = super::x64::R13;
     const LOCAL_REGS: &'static [Reg] = <super::x64::X64Asm as Asm>::LOCAL_REGS;
     const HAS_OVERFLOW_BRANCH: bool = true;
+    const HAS_FLOAT: bool = true;
+    const DIV_REM: Reg = <super::x64::X64Asm as Asm>::DIV_REM;
+    const FTEMPS: [FReg; 2] = <super::x64::X64Asm as Asm>::FTEMPS;
 
     fn new_label(&mut self) -> Label {
         self.registry.new_dynamic_label()
@@ -73,6 +76,9 @@ impl Asm for TextAsm {
     fn load(&mut self, d: Reg, base: Reg, off: i32) {
         self.line(format!("load {}, [{}{off:+}]", r(d), r(base)));
     }
+    fn load32(&mut self, d: Reg, base: Reg, off: i32) {
+        self.line(format!("load32 {}, [{}{off:+}]", r(d), r(base)));
+    }
     fn store(&mut self, s: Reg, base: Reg, off: i32) {
         self.line(format!("store [{}{off:+}], {}", r(base), r(s)));
     }
@@ -96,6 +102,34 @@ impl Asm for TextAsm {
         let l = self.l(l);
         let o = format!("{op:?}").to_lowercase();
         self.line(format!("{o} {}, {} ; jo {l}", r(d), r(s)));
+    }
+    fn mul_jump_overflow(&mut self, d: Reg, s: Reg, l: Label) {
+        let l = self.l(l);
+        self.line(format!("imul {}, {} ; jo {l}", r(d), r(s)));
+    }
+    fn div_rem(&mut self, a: Reg, b: Reg) {
+        self.line(format!("divrem rax:rdx, {} / {}", r(a), r(b)));
+    }
+    fn fmov_from(&mut self, fd: FReg, s: Reg) {
+        self.line(format!("fmov xmm{}, {}", fd.0, r(s)));
+    }
+    fn fmov_to(&mut self, d: Reg, fs: FReg) {
+        self.line(format!("fmov {}, xmm{}", r(d), fs.0));
+    }
+    fn int_to_float(&mut self, fd: FReg, s: Reg) {
+        self.line(format!("cvt xmm{}, {}", fd.0, r(s)));
+    }
+    fn falu(&mut self, op: FAluOp, fd: FReg, fs: FReg) {
+        self.line(format!("f{op:?} xmm{}, xmm{}", fd.0, fs.0).to_lowercase());
+    }
+    fn fcmp_jump(&mut self, c: Cond, a: FReg, b: FReg, l: Label, unordered: Label) {
+        let (l, u) = (self.l(l), self.l(unordered));
+        let c = format!("{c:?}").to_lowercase();
+        self.line(format!("fcmp xmm{}, xmm{} ; jnan {u} ; j{c} {l}", a.0, b.0));
+    }
+    fn fjump_nan(&mut self, a: FReg, l: Label) {
+        let l = self.l(l);
+        self.line(format!("fcmp xmm{0}, xmm{0} ; jnan {l}", a.0));
     }
     fn cmp_jump(&mut self, c: Cond, a: Reg, b: Reg, l: Label) {
         let l = self.l(l);

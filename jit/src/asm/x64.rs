@@ -1,7 +1,7 @@
 //! The x86-64 backend of `Asm` (System V ABI), encoded with dynasm-rs into a `VecAssembler`, so
 //! the output is position-independent bytes. Not executable memory (exec_mem.rs) nor the emitter.
 
-use super::{AluOp, Asm, AsmError, Cond, Label, Reg, ShiftOp};
+use super::{AluOp, Asm, AsmError, Cond, FAluOp, FReg, Label, Reg, ShiftOp};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
@@ -20,6 +20,8 @@ pub const R12: Reg = Reg(12);
 pub const R13: Reg = Reg(13);
 pub const R14: Reg = Reg(14);
 pub const R15: Reg = Reg(15);
+pub const XMM0: FReg = FReg(0);
+pub const XMM1: FReg = FReg(1);
 
 /// Register names for text output and tests.
 pub fn reg_name(r: Reg) -> &'static str {
@@ -62,6 +64,9 @@ impl Asm for X64Asm {
     const STATE: Reg = R13;
     const LOCAL_REGS: &'static [Reg] = &[R14, R15, RBP];
     const HAS_OVERFLOW_BRANCH: bool = true;
+    const HAS_FLOAT: bool = true;
+    const DIV_REM: Reg = RDX;
+    const FTEMPS: [FReg; 2] = [XMM0, XMM1];
 
     fn new_label(&mut self) -> Label {
         self.ops.new_dynamic_label()
@@ -138,6 +143,11 @@ impl Asm for X64Asm {
         }
     }
 
+    fn load32(&mut self, d: Reg, base: Reg, off: i32) {
+        // Writing a 32-bit register clears the upper half.
+        dynasm!(self.ops ; .arch x64 ; mov Rd(d.0), DWORD [Rq(base.0) + off]);
+    }
+
     fn store(&mut self, s: Reg, base: Reg, off: i32) {
         match base {
             RBX => dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + off], Rq(s.0)),
@@ -188,6 +198,55 @@ impl Asm for X64Asm {
     fn alu_jump_overflow(&mut self, op: AluOp, d: Reg, s: Reg, l: Label) {
         self.alu(op, d, s);
         dynasm!(self.ops ; .arch x64 ; jo =>l);
+    }
+
+    fn mul_jump_overflow(&mut self, d: Reg, s: Reg, l: Label) {
+        dynasm!(self.ops ; .arch x64 ; imul Rq(d.0), Rq(s.0) ; jo =>l);
+    }
+
+    fn div_rem(&mut self, a: Reg, b: Reg) {
+        if a != RAX {
+            dynasm!(self.ops ; .arch x64 ; mov rax, Rq(a.0));
+        }
+        dynasm!(self.ops ; .arch x64 ; cqo ; idiv Rq(b.0));
+    }
+
+    fn fmov_from(&mut self, fd: FReg, s: Reg) {
+        dynasm!(self.ops ; .arch x64 ; movq Rx(fd.0), Rq(s.0));
+    }
+
+    fn fmov_to(&mut self, d: Reg, fs: FReg) {
+        dynasm!(self.ops ; .arch x64 ; movq Rq(d.0), Rx(fs.0));
+    }
+
+    fn int_to_float(&mut self, fd: FReg, s: Reg) {
+        dynasm!(self.ops ; .arch x64 ; cvtsi2sd Rx(fd.0), Rq(s.0));
+    }
+
+    fn falu(&mut self, op: FAluOp, fd: FReg, fs: FReg) {
+        match op {
+            FAluOp::Add => dynasm!(self.ops ; .arch x64 ; addsd Rx(fd.0), Rx(fs.0)),
+            FAluOp::Sub => dynasm!(self.ops ; .arch x64 ; subsd Rx(fd.0), Rx(fs.0)),
+            FAluOp::Mul => dynasm!(self.ops ; .arch x64 ; mulsd Rx(fd.0), Rx(fs.0)),
+            FAluOp::Div => dynasm!(self.ops ; .arch x64 ; divsd Rx(fd.0), Rx(fs.0)),
+        }
+    }
+
+    fn fcmp_jump(&mut self, c: Cond, a: FReg, b: FReg, l: Label, unordered: Label) {
+        // ucomisd sets CF/ZF like an unsigned compare (and PF on NaN).
+        dynasm!(self.ops ; .arch x64 ; ucomisd Rx(a.0), Rx(b.0) ; jp =>unordered);
+        match c {
+            Cond::Eq => dynasm!(self.ops ; .arch x64 ; je =>l),
+            Cond::Ne => dynasm!(self.ops ; .arch x64 ; jne =>l),
+            Cond::Lt | Cond::Below => dynasm!(self.ops ; .arch x64 ; jb =>l),
+            Cond::Le => dynasm!(self.ops ; .arch x64 ; jbe =>l),
+            Cond::Gt => dynasm!(self.ops ; .arch x64 ; ja =>l),
+            Cond::Ge | Cond::AboveEq => dynasm!(self.ops ; .arch x64 ; jae =>l),
+        }
+    }
+
+    fn fjump_nan(&mut self, a: FReg, l: Label) {
+        dynasm!(self.ops ; .arch x64 ; ucomisd Rx(a.0), Rx(a.0) ; jp =>l);
     }
 
     fn cmp_jump(&mut self, c: Cond, a: Reg, b: Reg, l: Label) {
