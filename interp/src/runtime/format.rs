@@ -307,6 +307,11 @@ fn format_int(vm: &mut Vm, v: Obj, spec: &FormatSpec, tname: &str) -> PyResult<S
         s2.sign = None;
         return Ok(pad_to(&c.to_string(), &s2, '<'));
     }
+    if ty == 'd' && spec.grouping.is_none() && matches!(spec.sign, None | Some('-')) {
+        if let Some(x) = int::to_i64(v) {
+            return Ok(decimal_i64(x, spec));
+        }
+    }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
         'o' => (8, "0o"),
@@ -330,6 +335,27 @@ fn format_int(vm: &mut Vm, v: Obj, spec: &FormatSpec, tname: &str) -> PyResult<S
         },
         spec,
     ))
+}
+
+/// `format(x, spec)` for a machine int, decimal, no sign flag and no grouping (`%d`, `%5d`,
+/// `%05d`, `{}`, `{:>8}`): the common case, without the general path's intermediate strings.
+fn decimal_i64(x: i64, spec: &FormatSpec) -> String {
+    let mut buf = itoa::Buffer::new();
+    let s = buf.format(x);
+    let width = spec.width.unwrap_or(0);
+    if s.len() >= width {
+        return s.to_string();
+    }
+    if spec.align == Some('=') {
+        // Fill between the sign and the digits (`%05d`, `{:=8}`, `{:08}`).
+        let (sign, digits) = s.split_at(usize::from(x < 0));
+        let mut out = String::with_capacity(width);
+        out.push_str(sign);
+        out.extend(std::iter::repeat_n(spec.fill, width - s.len()));
+        out.push_str(digits);
+        return out;
+    }
+    pad_to(s, spec, '>')
 }
 
 /// Digits of `m` in `radix` (2, 8, 10 or 16).
