@@ -248,13 +248,18 @@ pub fn call_function(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     let saved_top = vm.stack_top;
     let state = push_slots(vm, frame_slots(code))?;
     let n_state = code.n_state;
+    // Closed-over cells are the first positional locals (bind_args does the same).
+    let closure: &[Obj] = if f.closure.is_null() {
+        &[]
+    } else {
+        cast::<TupleObj>(f.closure).items()
+    };
     let simple = kw.is_empty()
-        && f.closure.is_null()
-        && args.len() == code.n_pos_args
+        && args.len() + closure.len() == code.n_pos_args
         && code.scope_flags & (scope_flags::VARARGS | scope_flags::VARKEYWORDS) == 0
         && code.n_kwonly_args == 0;
     let r = if simple {
-        for (i, &a) in args.iter().enumerate() {
+        for (i, &a) in closure.iter().chain(args).enumerate() {
             // SAFETY: i < n_pos_args <= n_state.
             unsafe { *state.add(n_state - 1 - i) = a };
         }
