@@ -648,7 +648,10 @@ pub fn contains(vm: &mut Vm, container: Obj, item: Obj) -> PyResult<bool> {
         match header(container).kind {
             ObjKind::Str => {
                 return match pystr::try_str(item) {
-                    Some(s) => Ok(crate::runtime::strsearch::contains(pystr::as_rust_str(container), s)),
+                    Some(s) => Ok(crate::runtime::strsearch::contains(
+                        pystr::as_rust_str(container),
+                        s,
+                    )),
                     None => {
                         let msg = format!(
                             "'in <string>' requires string as left operand, not {}",

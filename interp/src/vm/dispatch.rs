@@ -246,7 +246,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         set_top!(tri!(rt::ops::unary_op(vm, uop, o)));
                     }
                     _ if (0xd7..=0xf9).contains(&opcode) => {
-                        let bop = BinaryOp::from_u8(opcode - BINARY_OP_MULTI).unwrap_or(BinaryOp::Add);
+                        let bop =
+                            BinaryOp::from_u8(opcode - BINARY_OP_MULTI).unwrap_or(BinaryOp::Add);
                         let rhs = pop!();
                         let lhs = top!();
                         // Fast paths for small ints and floats.
@@ -767,9 +768,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         let cause = t.small_int_value();
                         if cause < 0 {
                             // Continue an unwinding return.
-                            match tri!(stack_call!(unwind_return(f, op_ip, st))
-                                .map_err(|_| malformed(vm)))
-                            {
+                            match tri!(
+                                stack_call!(unwind_return(f, op_ip, st)).map_err(|_| malformed(vm))
+                            ) {
                                 Some(h) => ip = h,
                                 None => {
                                     let v = top!();
@@ -797,8 +798,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let dest = read_jump(bc, &mut ip, true);
                     let u = byte(bc, ip) as usize;
                     push!(Obj::small_int(dest as i64));
-                    ip = tri!(stack_call!(unwind_jump(code, st, ex, op_ip, u))
-                        .map_err(|_| malformed(vm)));
+                    ip =
+                        tri!(stack_call!(unwind_jump(code, st, ex, op_ip, u))
+                            .map_err(|_| malformed(vm)));
                 }
                 op::POP_EXCEPT_JUMP => {
                     let t = read_jump(bc, &mut ip, false);
@@ -877,7 +879,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                         let step = top!().small_int_value();
                         if (step > 0 && pos < stop) || (step < 0 && pos > stop) {
                             // Past the small-int range the next step would end the loop anyway.
-                            let next = Obj::try_small_int(pos + step).unwrap_or(unsafe { slot!(sp - 2) });
+                            let next =
+                                Obj::try_small_int(pos + step).unwrap_or(unsafe { slot!(sp - 2) });
                             unsafe { slot!(sp - 1) = next };
                             push!(Obj::small_int(pos));
                         } else {
