@@ -198,10 +198,21 @@ pub struct Vm {
     pub attr_cache: Box<[crate::runtime::types::AttrCacheEntry]>,
 }
 
+/// Smallest `-X heapsize` accepted: what start-up allocates, with room to spare.
+pub const MIN_HEAP_BYTES: usize = 192 << 10;
+
 impl Vm {
     /// A VM with built-in types, builtins and sys initialised. `stack_base` must be the address
     /// of a local in the outermost frame that will run Python code.
     pub fn new(opts: VmOptions) -> Result<Box<Vm>, String> {
+        if opts.heap_size < MIN_HEAP_BYTES {
+            // The built-in types, functions and modules created at start-up live in the heap
+            // (about 110 KiB): refuse clearly instead of running out half-way through.
+            return Err(format!(
+                "heap size {} is too small: start-up needs at least {} bytes",
+                opts.heap_size, MIN_HEAP_BYTES
+            ));
+        }
         let heap = Heap::new(opts.heap_size).map_err(|e| format!("cannot map heap: {e}"))?;
         let mut vm = Box::new(Vm {
             heap,
