@@ -184,6 +184,8 @@ pub struct Vm {
     pub class_version: u64,
     /// Extra precise roots registered by modules (e.g. module-level caches).
     pub extra_roots: Vec<Obj>,
+    /// Frozen .mpy images by path below the `.frozen` sys.path entry without `.py`: `mod`,
+    /// `pkg/__init__`, `pkg/sub` (runtime/import.rs).
     pub frozen: HashMap<String, &'static [u8]>,
     /// Heap lock depth (micropython.heap_lock).
     pub heap_lock: usize,
