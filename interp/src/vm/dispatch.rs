@@ -376,7 +376,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let k = pop!();
                     let v = pop!();
                     let d = top!();
-                    tri!(rt::dict::dict_store(vm, d, k, v));
+                    tri!(rt::seq::store_map(vm, d, k, v));
                 }
                 op::BUILD_SET => {
                     let n = read_uint(bc, &mut ip);
@@ -395,21 +395,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::STORE_COMP => {
                     let n = read_uint(bc, &mut ip);
                     let coll = unsafe { slot!(sp - (n >> 2) as isize) };
-                    match n & 3 {
-                        0 => {
-                            let v = pop!();
-                            tri!(rt::list::list_append(vm, coll, v));
-                        }
-                        1 => {
-                            let k = pop!();
-                            let v = pop!();
-                            tri!(rt::dict::dict_store(vm, coll, k, v));
-                        }
-                        _ => {
-                            let v = pop!();
-                            tri!(rt::set::set_add(vm, coll, v));
-                        }
-                    }
+                    let a = pop!();
+                    let b = if n & 3 == 1 { pop!() } else { Obj::NULL };
+                    tri!(rt::seq::store_comp(vm, (n & 3) as usize, coll, a, b));
                 }
                 op::UNPACK_SEQUENCE => {
                     let n = read_uint(bc, &mut ip);
@@ -675,7 +663,11 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 .map_err(|_| malformed(vm)));
                         }
                     } else {
-                        // Re-raise (no new traceback entry).
+                        // Re-raise (no new traceback entry). Only malformed bytecode leaves
+                        // anything but an exception here.
+                        if !rt::exc::is_exception_instance(t) {
+                            tri!(Err(malformed(vm)));
+                        }
                         f.ip = ip;
                         f.sp = sp;
                         f.exc_sp = exc_sp;
