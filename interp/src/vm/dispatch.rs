@@ -397,7 +397,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let coll = unsafe { slot!(sp - (n >> 2) as isize) };
                     let a = pop!();
                     let b = if n & 3 == 1 { pop!() } else { Obj::NULL };
-                    tri!(rt::seq::store_comp(vm, (n & 3) as usize, coll, a, b));
+                    tri!(rt::seq::store_comp(vm, n & 3, coll, a, b));
                 }
                 op::UNPACK_SEQUENCE => {
                     let n = read_uint(bc, &mut ip);
