@@ -350,3 +350,22 @@ fn end_finally_reraising_a_non_exception_is_refused() {
     assert_eq!(st, Some(1), "{err}");
     assert!(err.contains("malformed bytecode"), "{err}");
 }
+
+#[test]
+fn star_star_of_a_non_mapping_raises() {
+    // print(**5): the keyword name slot is NULL, its value not a mapping (MicroPython, like
+    // adder, looks up `keys` on it).
+    const CALL_FUNCTION_VAR_KW: u8 = 0x35;
+    let code = [
+        LOAD_NAME,
+        2,
+        LOAD_NULL,
+        int(5),
+        int(0),
+        CALL_FUNCTION_VAR_KW,
+        0x82,
+        0x00,
+        RETURN,
+    ];
+    raises(5, 0, &code, "star-star", "AttributeError");
+}
