@@ -44,8 +44,8 @@ const fn int(n: u8) -> u8 {
 /// Qstr table of every test file: 0 file name, 1 `<module>`, 2 `print`, 3 `x`.
 const QSTRS: [&str; 4] = ["hostile.py", "<module>", "print", "x"];
 
-/// A module whose top level is `code`, with the given n_state and exception-stack size.
-fn module(n_state: u32, n_exc: u32, code: &[u8]) -> Vec<u8> {
+/// fun_data of a function with no arguments named by qstr 1, then `code`.
+fn fun_data(n_state: u32, n_exc: u32, code: &[u8]) -> Vec<u8> {
     let mut fun = Vec::new();
     let sig = Signature {
         n_state,
@@ -56,13 +56,23 @@ fn module(n_state: u32, n_exc: u32, code: &[u8]) -> Vec<u8> {
     write_size_info(&mut fun, 1, 0);
     write_vuint(&mut fun, 1); // simple name `<module>`; no line table, no cells
     fun.extend_from_slice(code);
+    fun
+}
+
+/// A module whose top level is `code`, with the given n_state and exception-stack size, and
+/// the given children.
+fn module_with(n_state: u32, n_exc: u32, code: &[u8], children: Vec<RawCode>) -> Vec<u8> {
     write_mpy(&CompiledModule {
         qstrs: QSTRS.iter().map(|s| s.to_string()).collect(),
         consts: vec![Const::Str("a constant string".into())],
-        root: RawCode::bytecode(fun, vec![]),
+        root: RawCode::bytecode(fun_data(n_state, n_exc, code), children),
         arch: 0,
         small_int_bits: 31,
     })
+}
+
+fn module(n_state: u32, n_exc: u32, code: &[u8]) -> Vec<u8> {
+    module_with(n_state, n_exc, code, vec![])
 }
 
 #[track_caller]
@@ -368,4 +378,145 @@ fn star_star_of_a_non_mapping_raises() {
         RETURN,
     ];
     raises(5, 0, &code, "star-star", "AttributeError");
+}
+
+/// A small deterministic generator (no external crates).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Run `path` with adder for at most `secs`: Some(exit code), or None when it had to be
+/// stopped (a mutated loop may never end). Panics if adder died of a signal or panicked.
+fn run_bounded(path: &std::path::Path, secs: u64) -> Option<i32> {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_adder"))
+        .arg(path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run adder");
+    let mut stderr = child.stderr.take().unwrap();
+    let err_t = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stderr, &mut s);
+        String::from_utf8_lossy(&s).into_owned()
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait().expect("wait") {
+            Some(st) => break Some(st),
+            None if start.elapsed().as_secs() >= secs => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            None => std::thread::sleep(std::time::Duration::from_millis(2)),
+        }
+    };
+    let err = err_t.join().unwrap_or_default();
+    let st = status?;
+    assert!(
+        st.code().is_some(),
+        "adder died of a signal on {}: {err}",
+        path.display()
+    );
+    assert!(
+        !err.contains("panicked"),
+        "adder panicked on {}: {err}",
+        path.display()
+    );
+    st.code()
+}
+
+/// Real programs with 1-3 bytes changed: whatever the verifier accepts is run, and must end in
+/// output or an exception, never a crash (found: STORE_NAME in a function frame, which has no
+/// locals dict).
+#[test]
+fn verified_mutants_of_real_files_run_without_crashing() {
+    use adder_interp::compile::{compile_source, CompileOptions};
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut seeds = Vec::new();
+    for name in [
+        "exceptions",
+        "functions",
+        "classes",
+        "generators",
+        "comprehensions",
+    ] {
+        let path = root.join("tests/compile").join(format!("{name}.py"));
+        let src = std::fs::read_to_string(&path).unwrap();
+        let m = compile_source(&src, &format!("{name}.py"), &CompileOptions::default()).unwrap();
+        seeds.push(write_mpy(&m));
+    }
+    let dir = std::env::temp_dir().join(format!("adder-mutants-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("mutant.mpy");
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let (mut ran, mut tried) = (0, 0);
+    while ran < 150 && tried < 50_000 {
+        tried += 1;
+        let mut b = seeds[rng.below(seeds.len())].clone();
+        for _ in 0..1 + rng.below(3) {
+            let p = 4 + rng.below(b.len() - 4);
+            b[p] = if rng.next() & 1 == 0 {
+                rng.next() as u8
+            } else {
+                b[p] ^ 1 << rng.below(8)
+            };
+        }
+        if check_mpy_bytes(&b).is_err() {
+            continue;
+        }
+        std::fs::write(&path, &b).unwrap();
+        run_bounded(&path, 5);
+        ran += 1;
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    println!("{tried} mutants, {ran} verified and run");
+    assert!(ran > 0);
+}
+
+/// STORE_NAME / LOAD_NAME / DELETE_NAME in a function frame (which has no locals dict; only a
+/// file can put them there) act on the globals, as in MicroPython, instead of crashing.
+#[test]
+fn name_opcodes_in_a_function_frame_use_the_globals() {
+    const STORE_NAME: u8 = 0x16;
+    const DELETE_NAME: u8 = 0x19;
+    const CALL_FUNCTION: u8 = 0x34;
+    let child = RawCode::bytecode(
+        fun_data(2, 0, &[int(7), STORE_NAME, 3, LOAD_NAME, 3, RETURN]),
+        vec![],
+    );
+    let top = [
+        MAKE_FUNCTION,
+        0,
+        CALL_FUNCTION,
+        0,
+        POP_TOP, // f() stores x = 7
+        LOAD_NAME,
+        2,
+        LOAD_NAME,
+        3,
+        CALL_FUNCTION,
+        1,
+        POP_TOP, // print(x)
+        DELETE_NAME,
+        3,
+        NONE,
+        RETURN,
+    ];
+    let m = module_with(3, 0, &top, vec![child]);
+    assert!(check_mpy_bytes(&m).is_ok());
+    let (out, err, st) = run(&m, "store-name");
+    assert_eq!((out.as_str(), st), ("7\n", Some(0)), "{err}");
 }

@@ -370,7 +370,7 @@ pub fn import_star(vm: &mut Vm, m: Obj, dest: Obj) -> PyResult<()> {
         let r = (|| {
             for &n in list::list_items(names).to_vec().iter() {
                 let v = attr::load_attr(vm, m, n)?;
-                dict::dict_store(vm, dest, n, v)?;
+                crate::runtime::names::store_name(vm, dest, n, v)?;
             }
             Ok(())
         })();
@@ -381,7 +381,7 @@ pub fn import_star(vm: &mut Vm, m: Obj, dest: Obj) -> PyResult<()> {
     for e in entries {
         if let Some(s) = pystr::try_str(e.key) {
             if !s.starts_with('_') {
-                dict::dict_store(vm, dest, e.key, e.value)?;
+                crate::runtime::names::store_name(vm, dest, e.key, e.value)?;
             }
         }
     }

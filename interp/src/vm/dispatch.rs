@@ -238,7 +238,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::STORE_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
                     let v = pop!();
-                    tri!(rt::dict::dict_store(vm, f.locals, name, v));
+                    let ns = rt::names::name_space(f.locals, f.globals);
+                    tri!(rt::names::store_name(vm, ns, name, v));
                 }
                 op::STORE_GLOBAL => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -247,7 +248,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::DELETE_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
-                    tri!(rt::names::delete_name(vm, f.locals, name));
+                    let ns = rt::names::name_space(f.locals, f.globals);
+                    tri!(rt::names::delete_name(vm, ns, name));
                 }
                 op::DELETE_GLOBAL => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -313,7 +315,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::IMPORT_STAR => {
                     let m = pop!();
-                    tri!(rt::import::import_star(vm, m, f.locals));
+                    let ns = rt::names::name_space(f.locals, f.globals);
+                    tri!(rt::import::import_star(vm, m, ns));
                 }
                 op::LOAD_SUBSCR => {
                     let idx = pop!();
