@@ -20,7 +20,7 @@ const MODES: [(&str, &str); 4] = [
     ("py", ".py source"),
     ("copy", ".mpy copied to RAM"),
     ("inplace", ".mpy in place (mmap)"),
-    ("frozen", "frozen (image outside the heap)"),
+    ("frozen", "frozen (image in read-only data)"),
 ];
 
 struct Row {
@@ -28,7 +28,8 @@ struct Row {
     size_ours: usize,
     size_cross: Option<usize>,
     size_inline: usize,
-    /// Bytes of function data (prelude + bytecode) a copying load keeps in RAM.
+    /// Bytes of function data (prelude + bytecode) of the module (what a copying load keeps in
+    /// RAM), from the compiled module.
     code_bytes: usize,
     heap: Vec<Option<i64>>,
     import_us: Vec<Option<f64>>,
@@ -200,7 +201,10 @@ fn import_probe(adder: &Path, dir: &Path, name: &str, mode: &str, what: &str) ->
                 "-X",
                 &format!("freeze={}", dir.join(format!("{name}.mpy")).display()),
             ]);
-            cmd.current_dir(std::env::temp_dir());
+            // An empty directory: nothing on the path may shadow the frozen module.
+            let empty = dir.join("empty");
+            let _ = std::fs::create_dir_all(&empty);
+            cmd.current_dir(empty);
         }
         _ => {
             cmd.args(["-X", &format!("mpy={mode}")]);
@@ -300,14 +304,19 @@ Notes:
 - Sizes: our files are byte-identical to mpy-cross's for every program mpy-cross accepts (it
   refuses the viper programs without -march). The qstr table saves 3-11% per file against
   inline 2-byte qstrs (7.2% over the suite), in line with the seed's 7-9%.
-- Import: loading a .mpy takes 15-45% of the time of compiling the .py. Mapping in place costs
-  about the same as copying at these sizes (the mmap calls offset the saved copy); frozen
-  images, with no file access at all, are the fastest (15-31%).
-- Run time: for the pure-Python programs the ratio is about 1.0 (this 2-core machine is shared;
-  single runs vary 2-4x, hence fastest-of-N; the 1.35 / 1.43 outliers did not reproduce when
-  re-run by hand). The viper programs run ~1.8x slower from a
-  .mpy because a bytecode .mpy carries no viper annotations: the functions stay interpreted,
-  while from .py the native tier compiles them.
+- Heap: importing from .py and from a copied .mpy leave the same objects; running in place
+  (mmap) or frozen saves the function data of every function still alive after the import,
+  plus a 24-byte block header each and rounding to 16 bytes (column copy - inplace). The
+  module's top-level code is garbage once the import has run, so copy - inplace can be below
+  fun_data (the viper programs, whose functions are tiny). Frozen and in place differ at most
+  by the length of the `__file__` string.
+- Import: loading a .mpy takes about 20-40% of the time of compiling the .py. Mapping in place
+  costs about the same as copying at these sizes (the mmap calls offset the saved copy); frozen
+  images, with no file access at all, are the fastest.
+- Run time: for the pure-Python programs the ratio is about 1.0 (single runs on this shared
+  2-core machine vary, hence fastest-of-N). The viper programs run ~1.9x slower from a .mpy
+  because a bytecode .mpy carries no viper annotations: the functions stay interpreted, while
+  from .py the native tier compiles them.
 ";
 
 fn write_results(root: &Path, adder: &Path, rows: &[Row]) {
@@ -321,11 +330,11 @@ fn write_results(root: &Path, adder: &Path, rows: &[Row]) {
         "Machine: {machine}. Commit: {commit}. Date: {date}. Binary: `{}`.\n",
         adder.display()
     );
-    let _ = writeln!(md, "Produced by `cargo run --release --example mpy_table`. Sizes in bytes; \"inline\" is our file with every qstr reference as a 2-byte value instead of a table index (the seed's comparison); heap = `gc.mem_alloc()` growth over the import after `gc.collect()`; import times are medians of {IMPORT_RUNS} processes, given as ratios to the .py import; run time = `run()` at (100, 10), fastest of {SPEED_RUNS} processes alternating .py and .mpy.\n\nadder keeps function bytecode outside the GC heap in every mode, so `gc.mem_alloc()` is the same for all four: it counts the module's objects (code and function objects, interned qstrs, constants, the module dict). What differs is the function data (preludes + bytecode) kept in RAM: compiling from .py and a copying load allocate it, in-place and frozen loads do not. That column is computed from the compiled module (sum of fun_data lengths), not measured.\n");
-    let _ = writeln!(md, "| program | ours | mpy-cross | inline | saving | GC heap .py | GC heap copy | GC heap inplace | GC heap frozen | code bytes in RAM: .py, copy / inplace, frozen | import copy/py | inplace/py | frozen/py | run .mpy/.py |");
+    let _ = writeln!(md, "Produced by `cargo run --release --example mpy_table`. Sizes in bytes; \"inline\" is our file with every qstr reference as a 2-byte value instead of a table index (the seed's comparison); heap = `gc.mem_alloc()` growth over the import after `gc.collect()` (measured, one process each); import times are medians of {IMPORT_RUNS} processes, given as ratios to the .py import; run time = `run()` at (100, 10), fastest of {SPEED_RUNS} processes alternating .py and .mpy.\n\nFunction data (preludes + bytecode) held in RAM lives in the GC heap, one block per function owned by its code object: compiling from .py and a copying load pay for it, an in-place load (mmap) and a frozen module point into read-only bytes and do not. All four modes also allocate the module's objects (code and function objects, the interned qstr table, constants, the module dict). \"fun_data\" is the module's total preludes + bytecode, for comparison with the copy - inplace difference (which adds a 24-byte block header per function and rounding to 16-byte granules).\n");
+    let _ = writeln!(md, "| program | ours | mpy-cross | inline | saving | heap .py | heap copy | heap inplace | heap frozen | fun_data | copy - inplace | import copy/py | inplace/py | frozen/py | run .mpy/.py |");
     let _ = writeln!(
         md,
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     );
     let mut json = String::from("{\n");
     let _ = writeln!(json, "  \"machine\": {machine:?},\n  \"commit\": {commit:?},\n  \"date\": {date:?},\n  \"rows\": [");
@@ -333,7 +342,7 @@ fn write_results(root: &Path, adder: &Path, rows: &[Row]) {
         let saving = 100.0 * (r.size_inline as f64 - r.size_ours as f64) / r.size_inline as f64;
         let _ = writeln!(
             md,
-            "| {} | {} | {} | {} | {:.1}% | {} | {} | {} | {} | {} / 0 | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {:.1}% | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             r.name,
             r.size_ours,
             opt(&r.size_cross),
@@ -344,6 +353,10 @@ fn write_results(root: &Path, adder: &Path, rows: &[Row]) {
             opt(&r.heap[2]),
             opt(&r.heap[3]),
             r.code_bytes,
+            match (r.heap[1], r.heap[2]) {
+                (Some(c), Some(i)) => (c - i).to_string(),
+                _ => "n/a".into(),
+            },
             ratio(r.import_us[1], r.import_us[0]),
             ratio(r.import_us[2], r.import_us[0]),
             ratio(r.import_us[3], r.import_us[0]),
@@ -353,7 +366,7 @@ fn write_results(root: &Path, adder: &Path, rows: &[Row]) {
         let imp: Vec<String> = r.import_us.iter().map(json_opt).collect();
         let _ = writeln!(
             json,
-            "    {{\"program\": {:?}, \"size_ours\": {}, \"size_mpy_cross\": {}, \"size_inline_qstrs\": {}, \"code_bytes_copied\": {}, \"heap_bytes\": {{\"py\": {}, \"copy\": {}, \"inplace\": {}, \"frozen\": {}}}, \"import_us_median\": {{\"py\": {}, \"copy\": {}, \"inplace\": {}, \"frozen\": {}}}, \"run_us_py\": {}, \"run_us_mpy_inplace\": {}}}{}",
+            "    {{\"program\": {:?}, \"size_ours\": {}, \"size_mpy_cross\": {}, \"size_inline_qstrs\": {}, \"fun_data_bytes\": {}, \"heap_bytes\": {{\"py\": {}, \"copy\": {}, \"inplace\": {}, \"frozen\": {}}}, \"import_us_median\": {{\"py\": {}, \"copy\": {}, \"inplace\": {}, \"frozen\": {}}}, \"run_us_py\": {}, \"run_us_mpy_inplace\": {}}}{}",
             r.name, r.size_ours, json_opt(&r.size_cross), r.size_inline, r.code_bytes,
             heap[0], heap[1], heap[2], heap[3], imp[0], imp[1], imp[2], imp[3],
             json_opt(&r.run_us_py), json_opt(&r.run_us_mpy),

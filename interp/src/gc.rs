@@ -76,6 +76,15 @@ fn bit_clear(bits: &mut [u64], i: usize) {
     bits[i >> 6] &= !(1 << (i & 63));
 }
 
+/// Block figures for `micropython.mem_info()` (sizes in granules).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BlockStats {
+    pub one_blocks: usize,
+    pub two_blocks: usize,
+    pub max_block: usize,
+    pub max_free: usize,
+}
+
 /// Out of heap memory even after a collection.
 #[derive(Debug, Clone, Copy)]
 pub struct OutOfMemory;
@@ -339,6 +348,48 @@ impl Heap {
             // SAFETY: only headers of live heap objects are pushed on the mark stack.
             unsafe { trace_children(h, self) };
         }
+    }
+
+    /// Every allocated object below the high-water mark, in address order (for statistics).
+    pub fn objects(&self) -> impl Iterator<Item = *mut Header> + '_ {
+        let mut g = 0usize;
+        std::iter::from_fn(move || {
+            while g < self.top {
+                let start = g;
+                if bit_get(&self.start_bits, start) {
+                    let h = self.addr_of(start) as *mut Header;
+                    // SAFETY: a start bit marks an allocated object with a valid header.
+                    g = start + (unsafe { (*h).granules } as usize).max(1);
+                    return Some(h);
+                }
+                g += 1;
+            }
+            None
+        })
+    }
+
+    /// MicroPython's `mem_info()` block figures over the allocated objects: how many take one
+    /// granule, how many two, the largest object and the largest free run (in granules).
+    pub fn block_stats(&self) -> BlockStats {
+        let mut s = BlockStats::default();
+        let mut free_start = 0usize;
+        for h in self.objects() {
+            let start = self.granule_of(h as *const u8);
+            // SAFETY: `objects` yields headers of allocated objects.
+            let n = unsafe { (*h).granules } as usize;
+            match n {
+                1 => s.one_blocks += 1,
+                2 => s.two_blocks += 1,
+                _ => {}
+            }
+            s.max_block = s.max_block.max(n);
+            s.max_free = s.max_free.max(start.saturating_sub(free_start));
+            free_start = start + n;
+        }
+        s.max_free = s
+            .max_free
+            .max(self.n_granules - free_start.min(self.n_granules));
+        s
     }
 
     /// Free every unmarked object, rebuild the free lists, clear marks.

@@ -165,15 +165,7 @@ fn type_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         return Ok(types::type_of(vm, args[1]));
     }
     check_args(vm, "type", args, kw, 4, 4)?;
-    let name = arg_str(vm, args[1], "type() argument 1")?;
-    let bases: Vec<Obj> = tuple::try_tuple(args[2]).unwrap_or(&[]).to_vec();
-    let bases = if bases.is_empty() {
-        vec![vm.types.object]
-    } else {
-        bases
-    };
-    let ns = dict::dict_copy(vm, args[3], ObjKind::Dict, vm.types.dict)?;
-    let cls = types::new_class(vm, name, &bases, ns)?;
+    let cls = types::type_from_args(vm, args[1], args[2], args[3])?;
     if args[0] != vm.types.type_ && types::is_type(args[0]) {
         crate::vm::header_mut(cls).ty = args[0];
     }

@@ -57,21 +57,61 @@ fn stack_used(vm: &Vm) -> usize {
     vm.stack_base.saturating_sub(crate::gc::stack_pointer())
 }
 
+/// `mem_info([verbose])`: MicroPython's three lines (stack, GC totals, block figures), then
+/// where function code lives: bytes of fun_data (preludes + bytecode) copied into the GC heap
+/// (compiled from .py, or a .mpy loaded with a copy) and bytes run in place (mapped or frozen).
 fn mem_info(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "mem_info", args, kw, 0, 1)?;
     let total = vm.heap.total_bytes();
     let used = vm.heap.used_bytes();
+    let b = vm.heap.block_stats();
+    let c = code_stats(vm);
     let s = format!(
-        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of 1-blocks: 0, 2-blocks: 0, max blk sz: 0, max free sz: {}\n",
+        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of 1-blocks: {}, 2-blocks: {}, max blk sz: {}, max free sz: {}\n code: {} functions, fun_data in GC heap: {}, in place (mapped/frozen): {}\n",
         stack_used(vm),
         vm.opts.stack_limit,
         total,
         used,
         total - used,
-        (total - used) / crate::gc::GRANULE
+        b.one_blocks,
+        b.two_blocks,
+        b.max_block,
+        b.max_free,
+        c.functions,
+        c.heap_bytes,
+        c.in_place_bytes,
     );
     super::stdout_write(vm, s.as_bytes());
     Ok(Obj::NONE)
+}
+
+/// Function code currently allocated (live or not yet collected).
+struct CodeStats {
+    functions: usize,
+    heap_bytes: usize,
+    in_place_bytes: usize,
+}
+
+fn code_stats(vm: &Vm) -> CodeStats {
+    let mut c = CodeStats {
+        functions: 0,
+        heap_bytes: 0,
+        in_place_bytes: 0,
+    };
+    for h in vm.heap.objects() {
+        // SAFETY: `objects` yields headers of allocated heap objects.
+        if unsafe { (*h).kind } != ObjKind::Code {
+            continue;
+        }
+        let info = crate::vm::code::code_info(Obj::from_ptr(h));
+        c.functions += 1;
+        if info.fun_in_heap() {
+            c.heap_bytes += info.fun_data().len();
+        } else {
+            c.in_place_bytes += info.fun_data().len();
+        }
+    }
+    c
 }
 
 fn qstr_info(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {

@@ -250,15 +250,76 @@ fn eff(needs: u32, delta: i64) -> Effect {
     Effect { needs, delta }
 }
 
-/// Abstract state before an instruction: value-stack depth interval, and the exception stack:
-/// per entry, the depth interval execution continues at after the END_FINALLY that pops it
-/// (the VM checks that fall-through at run time, since a return or break passing through the
-/// finally block arrives with extra hidden words and leaves by another path).
+/// Abstract state before an instruction: value-stack depth interval, the stack items that may
+/// hold the NULL sentinel, and the exception stack: per entry, the depth interval execution
+/// continues at after the END_FINALLY that pops it (the VM checks that fall-through at run
+/// time, since a return or break passing through the finally block arrives with extra hidden
+/// words and leaves by another path) and the block's saved depth.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct State {
     lo: i64,
     hi: i64,
-    exc: Vec<(i64, i64)>,
+    /// Sorted indices from the top (0 = TOS) of the items that may be NULL on some path. They
+    /// count from the top because the depth interval comes from hidden words at the bottom of
+    /// a finally block's region: the items a block's code pushes sit at the same distance from
+    /// the top on every path.
+    nulls: Vec<u32>,
+    exc: Vec<ExcEntry>,
+}
+
+/// One active SETUP_EXCEPT / SETUP_FINALLY / SETUP_WITH block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ExcEntry {
+    /// Depth interval after the END_FINALLY that pops it (also where an UNWIND_JUMP out of
+    /// the block continues, less a for loop's iterator buffer).
+    lo: i64,
+    hi: i64,
+    /// The NULL set (from the top) of the stack at that depth, as it was at the SETUP: the
+    /// protected code cannot change it (see `floor`), and a finally handler's hidden words
+    /// make a top-relative set inexact inside the handler, so continuations use this one.
+    nulls: Vec<u32>,
+    /// The (smallest) depth the VM resets the stack to when it enters the handler. The code the
+    /// block protects may not pop below it: the handler relies on the slots there being as
+    /// they were at the SETUP.
+    floor: i64,
+}
+
+/// Where an instruction's result slot comes from (for NULL tracking).
+#[derive(Clone, Copy, Debug)]
+enum Src {
+    /// A real object.
+    Obj,
+    /// Possibly the NULL sentinel (LOAD_NULL, the self slot of LOAD_METHOD, iterator buffers).
+    Null,
+    /// The instruction's input `i` (0 = TOS) moved or copied.
+    Keep(usize),
+}
+
+/// How an instruction replaces the top `reads` stack items by `out` (bottom to top), and which
+/// inputs (index from TOS) may be NULL; every other input is an ordinary operand.
+struct NullRule {
+    reads: usize,
+    nullable: u64,
+    out: Vec<Src>,
+}
+
+/// Bounds that keep the analysis small on hostile input (compiler output stays far below).
+const MAX_DEPTH_SPREAD: i64 = 64;
+const MAX_NULL_SLOTS: usize = 256;
+
+/// `set` with every index moved by `by` (entries that fall below 0 are dropped).
+fn shifted(set: &[u32], by: i64) -> Vec<u32> {
+    set.iter()
+        .filter_map(|&i| u32::try_from(i as i64 + by).ok())
+        .collect()
+}
+
+/// The union of sorted sets.
+fn union(mut a: Vec<u32>, b: &[u32]) -> Vec<u32> {
+    a.extend_from_slice(b);
+    a.sort_unstable();
+    a.dedup();
+    a
 }
 
 impl State {
@@ -269,15 +330,36 @@ impl State {
         State {
             lo,
             hi,
+            nulls: self.nulls.clone(),
             exc: self.exc.clone(),
         }
     }
     fn popped(&self, n: usize) -> State {
-        State {
-            lo: self.lo,
-            hi: self.hi,
-            exc: self.exc[..self.exc.len() - n].to_vec(),
+        let mut s = self.clone();
+        s.exc.truncate(self.exc.len() - n);
+        s
+    }
+    /// May the item `i` below TOS (0 = TOS) be NULL on some path?
+    fn maybe_null(&self, i: usize) -> bool {
+        u32::try_from(i).is_ok_and(|i| self.nulls.binary_search(&i).is_ok())
+    }
+    /// The NULL set after replacing the top `rule.reads` items by `rule.out`.
+    fn apply_nulls(&self, rule: &NullRule) -> Vec<u32> {
+        let q = rule.out.len();
+        let mut out = shifted(&self.nulls, q as i64 - rule.reads as i64);
+        out.retain(|&i| i as usize >= q);
+        for (j, src) in rule.out.iter().enumerate() {
+            let null = match *src {
+                Src::Obj => false,
+                Src::Null => true,
+                Src::Keep(i) => self.maybe_null(i),
+            };
+            if null {
+                out.push((q - 1 - j) as u32);
+            }
         }
+        out.sort_unstable();
+        out
     }
     /// Join with another state reaching the same instruction.
     fn join(&self, other: &State) -> Option<State> {
@@ -288,11 +370,17 @@ impl State {
             .exc
             .iter()
             .zip(&other.exc)
-            .map(|(a, b)| (a.0.min(b.0), a.1.max(b.1)))
+            .map(|(a, b)| ExcEntry {
+                lo: a.lo.min(b.lo),
+                hi: a.hi.max(b.hi),
+                nulls: union(a.nulls.clone(), &b.nulls),
+                floor: a.floor.min(b.floor),
+            })
             .collect();
         Some(State {
             lo: self.lo.min(other.lo),
             hi: self.hi.max(other.hi),
+            nulls: union(self.nulls.clone(), &other.nulls),
             exc,
         })
     }
@@ -449,6 +537,111 @@ impl<'a> FnCheck<'a> {
         }
     }
 
+    /// How an instruction treats NULL values (see `NullRule`): most take ordinary operands and
+    /// push objects; a few move values or accept NULL where the VM gives it a meaning.
+    fn null_rule(&self, i: &Instr) -> NullRule {
+        use Src::*;
+        let all = u64::MAX;
+        let rule = |reads: usize, nullable: u64, out: Vec<Src>| NullRule {
+            reads,
+            nullable,
+            out,
+        };
+        let calls = |a: i64| ((a & 0xff) + 2 * ((a >> 8) & 0xff)) as usize;
+        // Keyword names of a *_VAR_KW call, above which sits the star bitmap: pair j from the
+        // top has its value at 1 + 2j and its name at 2 + 2j.
+        let star_keys = |a: i64| {
+            let nkw = ((a >> 8) & 0xff) as usize;
+            (0..nkw)
+                .map(|j| 2 + 2 * j)
+                .filter(|&k| k < 64)
+                .fold(0u64, |m, k| m | 1 << k)
+        };
+        match i.op {
+            op::LOAD_NULL => rule(0, 0, vec![Null]),
+            op::POP_TOP => rule(1, all, vec![]),
+            op::DUP_TOP => rule(1, all, vec![Keep(0), Keep(0)]),
+            op::DUP_TOP_TWO => rule(2, all, vec![Keep(1), Keep(0), Keep(1), Keep(0)]),
+            op::ROT_TWO => rule(2, all, vec![Keep(0), Keep(1)]),
+            op::ROT_THREE => rule(3, all, vec![Keep(0), Keep(2), Keep(1)]),
+            // A NULL value means delete.
+            op::STORE_ATTR => rule(2, 1 << 1, vec![]),
+            op::STORE_SUBSCR => rule(3, 1 << 2, vec![]),
+            // NULL defaults mean none.
+            op::MAKE_FUNCTION_DEFARGS => rule(2, 0b11, vec![Obj]),
+            op::MAKE_CLOSURE_DEFARGS => {
+                let n = i.extra as usize;
+                rule(n + 2, 0b11 << n, vec![Obj])
+            }
+            op::LOAD_METHOD => rule(1, 0, vec![Obj, Null]),
+            op::LOAD_SUPER_METHOD => rule(3, 0, vec![Obj, Null]),
+            // The self slot is NULL for a plain function.
+            op::CALL_METHOD => {
+                let n = calls(i.arg);
+                rule(n + 2, 1 << n.min(63), vec![Obj])
+            }
+            // A NULL keyword name stands for `**mapping` (the value).
+            op::CALL_FUNCTION_VAR_KW => rule(calls(i.arg) + 2, star_keys(i.arg), vec![Obj]),
+            op::CALL_METHOD_VAR_KW => {
+                let n = calls(i.arg);
+                let self_slot = 1u64 << (n + 1).min(63);
+                rule(n + 3, star_keys(i.arg) | self_slot, vec![Obj])
+            }
+            op::GET_ITER_STACK => rule(1, 0, vec![Null, Obj, Null, Null]),
+            op::FOR_ITER => rule(4, all, vec![Keep(3), Keep(2), Keep(1), Keep(0), Obj]),
+            op::SETUP_WITH => rule(1, 0, vec![Obj, Null, Obj]),
+            // Reads the __exit__ pair (self may be NULL) and the unwind words.
+            op::WITH_CLEANUP => rule(3, all, vec![Obj]),
+            op::STORE_COMP => {
+                let k = (i.arg >> 2) as usize;
+                let pops = if i.arg & 3 == 1 { 2 } else { 1 };
+                let reads = (k + 1).max(pops);
+                // Values between the collection and the stored item (a loop's iterator
+                // buffer) are carried over; the collection and the stored values are operands.
+                let mut nullable = 0u64;
+                for j in pops..reads {
+                    if j != k && j < 64 {
+                        nullable |= 1 << j;
+                    }
+                }
+                rule(reads, nullable, (pops..reads).rev().map(Keep).collect())
+            }
+            _ => {
+                let e = self.effect(i);
+                let outs = (e.needs as i64 + e.delta).max(0) as usize;
+                rule(e.needs as usize, 0, vec![Obj; outs])
+            }
+        }
+    }
+
+    /// NULL checks of one instruction: no ordinary operand may be NULL, and code protected by
+    /// a block may not pop below the block's saved depth (the handler would find the slots
+    /// changed). Returns the NULL set after the instruction.
+    fn check_nulls(&self, ins: &Instr, st: &State) -> Result<Vec<u32>, Fail> {
+        let here = ins.offset;
+        let rule = self.null_rule(ins);
+        for i in 0..rule.reads {
+            let may = i < 64 && rule.nullable & (1 << i) != 0;
+            if !may && st.maybe_null(i) {
+                return Err((here, "NULL value used as an operand".into()));
+            }
+        }
+        // WITH_CLEANUP (consuming the __exit__ pair of a with block) and END_FINALLY (closing
+        // the block) run as the block's own cleanup; what either leaves below a floor is
+        // caught by the floor check of the next instruction that pushes.
+        if ins.op != op::WITH_CLEANUP && ins.op != op::END_FINALLY {
+            let floor = st.exc.iter().map(|e| e.floor).max().unwrap_or(0);
+            if st.lo - (rule.reads as i64) < floor {
+                return Err((here, "pops below the stack of an active block".into()));
+            }
+        }
+        let nulls = st.apply_nulls(&rule);
+        if nulls.len() > MAX_NULL_SLOTS {
+            return Err((here, "too many NULL values on the stack".into()));
+        }
+        Ok(nulls)
+    }
+
     /// Abstract interpretation over the control-flow graph: every reachable instruction gets a
     /// depth interval; pops never underflow, pushes never pass `limit`, and the exception stack
     /// stays within [0, n_exc_stack] with one depth per instruction.
@@ -467,6 +660,7 @@ impl<'a> FnCheck<'a> {
         g.states[0] = Some(State {
             lo: 0,
             hi: 0,
+            nulls: Vec::new(),
             exc: Vec::new(),
         });
         while let Some(k) = g.work.pop() {
@@ -498,10 +692,11 @@ impl<'a> FnCheck<'a> {
         if st.lo < e.needs as i64 {
             return Err((here, "stack underflow".into()));
         }
-        let after = st.with_depth(st.lo + e.delta, st.hi + e.delta);
+        let mut after = st.with_depth(st.lo + e.delta, st.hi + e.delta);
         if after.hi > g.limit {
             return Err((here, "stack overflow (n_state too small)".into()));
         }
+        after.nulls = self.check_nulls(ins, st)?;
         match ins.op {
             op::JUMP => g.flow(here, ins.target, after, false)?,
             op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
@@ -524,16 +719,35 @@ impl<'a> FnCheck<'a> {
                 let extra = if ins.op == op::SETUP_EXCEPT { 1 } else { 2 };
                 let post = if with { 1 } else { 0 };
                 let mut exc = st.exc.clone();
-                exc.push((st.lo - post, st.hi - post));
+                exc.push(ExcEntry {
+                    lo: st.lo - post,
+                    hi: st.hi - post,
+                    nulls: shifted(&st.nulls, -post),
+                    floor: st.lo + saved,
+                });
+                // The handler finds the stack as it is at the saved depth (for SETUP_WITH with
+                // the __exit__ pair, without the __enter__ result) under one or two words it
+                // pushes, which are objects.
+                let saved_nulls = if with {
+                    shifted(&after.nulls, -1)
+                } else {
+                    st.nulls.clone()
+                };
+                let mut nulls = shifted(&saved_nulls, 1);
+                if extra == 2 {
+                    nulls = union(nulls, &shifted(&saved_nulls, 2));
+                }
                 let handler = State {
                     lo: st.lo + saved + 1,
                     hi: st.hi + saved + extra,
+                    nulls,
                     exc: exc.clone(),
                 };
                 g.flow(here, ins.target, handler, true)?;
                 let inner = State {
                     lo: after.lo,
                     hi: after.hi,
+                    nulls: after.nulls.clone(),
                     exc,
                 };
                 self.fall_through(ins, inner, g)?;
@@ -545,10 +759,11 @@ impl<'a> FnCheck<'a> {
                 g.flow(here, ins.target, after.popped(1), false)?;
             }
             op::END_FINALLY => {
-                let Some(&(lo, hi)) = st.exc.last() else {
+                let Some(e) = st.exc.last() else {
                     return Err((here, "exception stack underflow".into()));
                 };
-                let s = st.popped(1).with_depth(lo, hi);
+                let mut s = after.popped(1).with_depth(e.lo, e.hi);
+                s.nulls = e.nulls.clone();
                 if ins.next >= self.code.len() {
                     return Err((here, "execution runs off the end of the function".into()));
                 }
@@ -565,15 +780,21 @@ impl<'a> FnCheck<'a> {
                 let iter = if ins.extra & 0x80 != 0 { 4 } else { 0 };
                 // Unwinding ends at the depth where the outermost unwound block began (finally
                 // blocks run on the way, active ones are cancelled); the VM checks it on arrival.
-                let (lo, hi) = match n {
-                    0 => (st.lo, st.hi),
-                    _ => st.exc[st.exc.len() - n],
+                let (lo, hi, nulls) = match n {
+                    0 => (st.lo, st.hi, st.nulls.clone()),
+                    _ => {
+                        let e = &st.exc[st.exc.len() - n];
+                        (e.lo, e.hi, e.nulls.clone())
+                    }
                 };
-                let s = st.popped(n).with_depth(lo - iter, hi - iter);
+                let mut s = st.popped(n).with_depth(lo - iter, hi - iter);
+                s.nulls = shifted(&nulls, -iter);
                 g.flow(here, ins.target, s, true)?;
             }
             op::FOR_ITER => {
-                g.flow(here, ins.target, st.with_depth(st.lo - 4, st.hi - 4), false)?;
+                let mut done = st.with_depth(st.lo - 4, st.hi - 4);
+                done.nulls = shifted(&st.nulls, -4);
+                g.flow(here, ins.target, done, false)?;
                 self.fall_through(ins, after, g)?;
             }
             op::RETURN_VALUE | op::RAISE_LAST | op::RAISE_OBJ | op::RAISE_FROM => {}
@@ -618,12 +839,16 @@ impl Graph {
             return Err((from, "stack overflow (n_state too small)".into()));
         }
         self.dynamic_entry[t] |= dynamic;
+        let spread = |s: &State| s.hi - s.lo > MAX_DEPTH_SPREAD;
         let merged = match &self.states[t] {
             None => s,
             Some(old) => old
                 .join(&s)
                 .ok_or_else(|| (target, "inconsistent exception-stack depth".to_string()))?,
         };
+        if spread(&merged) {
+            return Err((target, "stack depth differs too much between paths".into()));
+        }
         if self.states[t].as_ref() != Some(&merged) {
             self.states[t] = Some(merged);
             self.work.push(t);

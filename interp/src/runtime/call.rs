@@ -181,15 +181,7 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
             return Ok(types::type_of(vm, args[0]));
         }
         if args.len() == 3 {
-            let name = pystr::try_str(args[0]).unwrap_or("?");
-            let bases: Vec<Obj> = tuple::try_tuple(args[1]).unwrap_or(&[]).to_vec();
-            let bases = if bases.is_empty() {
-                vec![vm.types.object]
-            } else {
-                bases
-            };
-            let ns = dict::dict_copy(vm, args[2], ObjKind::Dict, vm.types.dict)?;
-            return types::new_class(vm, name, &bases, ns);
+            return types::type_from_args(vm, args[0], args[1], args[2]);
         }
         return Err(vm.new_exc_msg(vm.exc.type_error, "type() takes 1 or 3 arguments"));
     }

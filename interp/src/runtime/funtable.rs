@@ -475,17 +475,13 @@ extern "C" fn build_map(f: &mut NativeFrame, n: usize) -> Obj {
 }
 
 extern "C" fn store_map(f: &mut NativeFrame, d: Obj, k: Obj, v: Obj) -> Obj {
-    let r = rt::dict::dict_store(f.vm(), d, k, v);
+    let r = rt::seq::store_map(f.vm(), d, k, v);
     f.unit(r)
 }
 
 /// STORE_COMP: kind 0 list.append(a), 1 dict[a] = b, 2 set.add(a).
 extern "C" fn store_comp(f: &mut NativeFrame, kind: usize, coll: Obj, a: Obj, b: Obj) -> Obj {
-    let r = match kind {
-        0 => rt::list::list_append(f.vm(), coll, a),
-        1 => rt::dict::dict_store(f.vm(), coll, a, b),
-        _ => rt::set::set_add(f.vm(), coll, a),
-    };
+    let r = rt::seq::store_comp(f.vm(), kind, coll, a, b);
     f.unit(r)
 }
 

@@ -147,12 +147,34 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
         }
     };
     for dir in dirs {
-        // MicroPython's sys.path entry for modules frozen into the binary (run in place).
-        if dir == FROZEN_PATH && parent.is_null() {
-            if let Some(data) = vm.frozen.get(full).copied() {
-                let src = frontend::MpySource::Static(data);
-                let file = format!("{FROZEN_PATH}/{full}.py");
-                return exec_module_from_mpy(vm, full, &file, src, None);
+        // MicroPython's sys.path entry for modules frozen into the binary (run in place), and
+        // the `__path__` of a frozen package (`.frozen/pkg`).
+        if let Some(prefix) = frozen_prefix(&dir) {
+            let key = if prefix.is_empty() {
+                part.to_string()
+            } else {
+                format!("{prefix}/{part}")
+            };
+            let init = format!("{key}/__init__");
+            if let Some(data) = vm.frozen.get(&init).copied() {
+                let pkg = format!("{FROZEN_PATH}/{key}");
+                let file = format!("{pkg}/__init__.py");
+                let m = exec_module_from_mpy(
+                    vm,
+                    full,
+                    &file,
+                    frontend::MpySource::Static(data),
+                    Some(&pkg),
+                )?;
+                bind_in_parent(vm, parent, part, m)?;
+                return Ok(m);
+            }
+            if let Some(data) = vm.frozen.get(&key).copied() {
+                let file = format!("{FROZEN_PATH}/{key}.py");
+                let m =
+                    exec_module_from_mpy(vm, full, &file, frontend::MpySource::Static(data), None)?;
+                bind_in_parent(vm, parent, part, m)?;
+                return Ok(m);
             }
             continue;
         }
@@ -191,6 +213,17 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
         }
     }
     Err(import_error(vm, full))
+}
+
+/// For the `.frozen` path entry or a frozen package's `__path__` (`.frozen/pkg/sub`): the key
+/// prefix of `vm.frozen` below it (`""`, `pkg/sub`). None for a file-system directory.
+fn frozen_prefix(dir: &str) -> Option<&str> {
+    let rest = dir.strip_prefix(FROZEN_PATH)?;
+    if rest.is_empty() {
+        Some("")
+    } else {
+        rest.strip_prefix('/')
+    }
 }
 
 fn register_module(vm: &mut Vm, name: &str, m: Obj) -> PyResult<()> {
@@ -337,7 +370,7 @@ pub fn import_star(vm: &mut Vm, m: Obj, dest: Obj) -> PyResult<()> {
         let r = (|| {
             for &n in list::list_items(names).to_vec().iter() {
                 let v = attr::load_attr(vm, m, n)?;
-                dict::dict_store(vm, dest, n, v)?;
+                crate::runtime::names::store_name(vm, dest, n, v)?;
             }
             Ok(())
         })();
@@ -348,7 +381,7 @@ pub fn import_star(vm: &mut Vm, m: Obj, dest: Obj) -> PyResult<()> {
     for e in entries {
         if let Some(s) = pystr::try_str(e.key) {
             if !s.starts_with('_') {
-                dict::dict_store(vm, dest, e.key, e.value)?;
+                crate::runtime::names::store_name(vm, dest, e.key, e.value)?;
             }
         }
     }

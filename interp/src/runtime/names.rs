@@ -187,8 +187,36 @@ fn dict_get_any(vm: &mut Vm, d: Obj, name: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub fn delete_name(vm: &mut Vm, d: Obj, name: Obj) -> PyResult<()> {
-    match dict::dict_delete(vm, d, name)? {
-        Some(_) => Ok(()),
-        None => Err(name_error(vm, name)),
+    let found = if is_kind(d, ObjKind::Dict) {
+        dict::dict_delete(vm, d, name)?.is_some()
+    } else {
+        // A mapping given as a class body's or exec's locals.
+        crate::runtime::subscr::delete_subscr(vm, d, name).is_ok()
+    };
+    if found {
+        Ok(())
+    } else {
+        Err(name_error(vm, name))
+    }
+}
+
+/// The namespace STORE_NAME / DELETE_NAME / IMPORT_STAR act on: the frame's locals, or its
+/// globals in a function frame, which has none (only bytecode from a file puts these opcodes
+/// in a function).
+#[inline]
+pub fn name_space(locals: Obj, globals: Obj) -> Obj {
+    if locals.is_null() {
+        globals
+    } else {
+        locals
+    }
+}
+
+/// `ns[name] = v` for a namespace that is a dict or another mapping.
+pub fn store_name(vm: &mut Vm, ns: Obj, name: Obj, v: Obj) -> PyResult<()> {
+    if is_kind(ns, ObjKind::Dict) {
+        dict::dict_store(vm, ns, name, v)
+    } else {
+        crate::runtime::subscr::store_subscr(vm, ns, name, v)
     }
 }

@@ -83,3 +83,31 @@ pub fn unpack_ex(
     vm.tmp_roots.pop();
     r
 }
+
+/// Why a comprehension or display store was refused: the bytecode named a value that is not the
+/// collection it builds (only malformed bytecode can; the stores below cast without checking).
+fn bad_collection(vm: &mut Vm, what: &str) -> crate::vm::PyErr {
+    vm.new_exc_msg(
+        vm.exc.runtime_error,
+        &format!("malformed bytecode: {what} on a value it did not build"),
+    )
+}
+
+/// STORE_COMP: kind 0 `list.append(a)`, 1 `dict[a] = b`, 2 `set.add(a)` on the collection the
+/// comprehension built (checked: bytecode from a file could point anywhere).
+pub fn store_comp(vm: &mut Vm, kind: usize, coll: Obj, a: Obj, b: Obj) -> PyResult<()> {
+    match kind {
+        0 if is_kind(coll, ObjKind::List) => crate::runtime::list::list_append(vm, coll, a),
+        1 if is_kind(coll, ObjKind::Dict) => crate::runtime::dict::dict_store(vm, coll, a, b),
+        2 if is_kind(coll, ObjKind::Set) => crate::runtime::set::set_add(vm, coll, a),
+        _ => Err(bad_collection(vm, "STORE_COMP")),
+    }
+}
+
+/// STORE_MAP: `d[k] = v` on the dict a BUILD_MAP made (checked like `store_comp`).
+pub fn store_map(vm: &mut Vm, d: Obj, k: Obj, v: Obj) -> PyResult<()> {
+    if !is_kind(d, ObjKind::Dict) {
+        return Err(bad_collection(vm, "STORE_MAP"));
+    }
+    crate::runtime::dict::dict_store(vm, d, k, v)
+}

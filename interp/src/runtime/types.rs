@@ -289,16 +289,18 @@ pub fn build_class(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     }
     let body = args[0];
     let name = args[1];
-    let mut bases: Vec<Obj> = args[2..].to_vec();
-    for &b in &bases {
-        if !is_type(b) {
-            return Err(vm.new_exc_msg(vm.exc.type_error, "bases must be types"));
-        }
-        if type_obj(b).flags.get() & tflags::BASETYPE == 0 {
-            let msg = format!("type '{}' is not an acceptable base type", type_name(b));
-            return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
-        }
+    // The body is run as a function with its own globals: anything else would be cast.
+    if !is_kind(body, ObjKind::Function) {
+        return Err(vm.new_exc_msg(
+            vm.exc.type_error,
+            "__build_class__: func must be a function",
+        ));
     }
+    if pystr::try_str(name).is_none() {
+        return Err(vm.new_exc_msg(vm.exc.type_error, "__build_class__: name is not a string"));
+    }
+    let mut bases: Vec<Obj> = args[2..].to_vec();
+    check_bases(vm, &bases)?;
     let mut meta = Obj::NULL;
     for (k, v) in kw.iter() {
         if pystr::as_rust_str(k) == "metaclass" {
@@ -329,6 +331,49 @@ pub fn build_class(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     })();
     vm.tmp_roots.pop();
     r
+}
+
+/// `type(name, bases, dict)` / `type.__new__(meta, name, bases, dict)`: check the arguments the
+/// way CPython does (the class machinery casts them), then create the class.
+pub fn type_from_args(vm: &mut Vm, name: Obj, bases: Obj, ns: Obj) -> PyResult {
+    let wrong = |vm: &mut Vm, n: u8, want: &str, o: Obj| {
+        let msg = format!(
+            "type.__new__() argument {n} must be {want}, not {}",
+            type_name_of(vm, o)
+        );
+        Err(vm.new_exc_msg(vm.exc.type_error, &msg))
+    };
+    let Some(name) = pystr::try_str(name) else {
+        return wrong(vm, 1, "str", name);
+    };
+    let Some(bases) = tuple::try_tuple(bases).map(|b| b.to_vec()) else {
+        return wrong(vm, 2, "tuple", bases);
+    };
+    let Some(ns) = dict::as_dict(ns) else {
+        return wrong(vm, 3, "dict", ns);
+    };
+    check_bases(vm, &bases)?;
+    let bases = if bases.is_empty() {
+        vec![vm.types.object]
+    } else {
+        bases
+    };
+    let ns = dict::dict_copy(vm, ns, ObjKind::Dict, vm.types.dict)?;
+    new_class(vm, name, &bases, ns)
+}
+
+/// Every base of a new class must be a type that allows subclassing.
+fn check_bases(vm: &mut Vm, bases: &[Obj]) -> PyResult<()> {
+    for &b in bases {
+        if !is_type(b) {
+            return Err(vm.new_exc_msg(vm.exc.type_error, "bases must be types"));
+        }
+        if type_obj(b).flags.get() & tflags::BASETYPE == 0 {
+            let msg = format!("type '{}' is not an acceptable base type", type_name(b));
+            return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+        }
+    }
+    Ok(())
 }
 
 /// Create a Python class from its namespace.

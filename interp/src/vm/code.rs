@@ -47,10 +47,14 @@ pub struct ModuleCtx {
 pub struct CodeInfo {
     pub ctx: Rc<ModuleCtx>,
     pub kind: CodeKind,
-    /// The function's fun_data (prelude + bytecode). Points into `owned` or the module backing.
+    /// The function's fun_data (prelude + bytecode). Points into `fun_obj`'s bytes (a RawData
+    /// block in the GC heap, so a copied or compiled function is charged to the heap) or into
+    /// the module backing (mapping or static data, not charged).
     data_ptr: *const u8,
     data_len: usize,
-    _owned: Box<[u8]>,
+    /// The GC-heap block holding fun_data when it was copied (NULL when running in place).
+    /// Heap objects never move, so `data_ptr` stays valid while this is marked.
+    fun_obj: Obj,
     pub n_state: usize,
     pub n_exc_stack: usize,
     pub scope_flags: u8,
@@ -80,8 +84,9 @@ pub struct CodeInfo {
 impl CodeInfo {
     #[inline(always)]
     pub fn fun_data(&self) -> &[u8] {
-        // SAFETY: data_ptr/data_len describe bytes owned by `owned`, by the module's mapping (kept
-        // alive through ctx.backing), or static data; all outlive self.
+        // SAFETY: data_ptr/data_len describe bytes of `fun_obj` (a heap block this code object
+        // marks, and heap objects never move), of the module's mapping (kept alive through
+        // ctx.backing), or static data; all outlive self.
         unsafe { std::slice::from_raw_parts(self.data_ptr, self.data_len) }
     }
     /// The opcodes.
@@ -111,6 +116,10 @@ impl CodeInfo {
             && depth <= e.max_depth as isize
             && exc_sp == e.exc_depth as usize
     }
+    /// True when fun_data was copied into the GC heap (false: it runs in place).
+    pub fn fun_in_heap(&self) -> bool {
+        !self.fun_obj.is_null()
+    }
     pub fn is_generator(&self) -> bool {
         self.scope_flags & crate::code::scope_flags::GENERATOR != 0
     }
@@ -119,6 +128,7 @@ impl CodeInfo {
             mark_obj(heap, c);
         }
         mark_obj(heap, self.ctx.filename);
+        mark_obj(heap, self.fun_obj);
         for &c in &self.children {
             mark_obj(heap, c);
         }
@@ -279,7 +289,7 @@ fn make_code_rooted(vm: &mut Vm, ctx: &Rc<ModuleCtx>, src: Src) -> PyResult {
     }
     let info = match src {
         Src::Owned(rc) => {
-            let owned = FunBytes::Owned(rc.fun_data.clone().into_boxed_slice());
+            let owned = copy_to_heap(vm, &rc.fun_data)?;
             let parts = Parts {
                 kind: rc.kind,
                 prelude_offset: rc.prelude_offset as usize,
@@ -301,7 +311,7 @@ fn make_code_rooted(vm: &mut Vm, ctx: &Rc<ModuleCtx>, src: Src) -> PyResult {
             let fun = if in_place {
                 FunBytes::InPlace(bytes.as_ptr(), bytes.len())
             } else {
-                FunBytes::Owned(bytes.to_vec().into_boxed_slice())
+                copy_to_heap(vm, bytes)?
             };
             let parts = Parts {
                 kind: rc.bytecode_kind(),
@@ -340,11 +350,21 @@ fn finish_code(vm: &mut Vm, info: CodeInfo, machine_code: Option<&[u8]>) -> PyRe
     Ok(code)
 }
 
-/// A function's bytes: a private copy, or a pointer into the module's backing (mapping or static
-/// data), which the module context keeps alive.
+/// A function's bytes: a private copy in a GC-heap RawData block, or a pointer into the module's
+/// backing (mapping or static data), which the module context keeps alive.
 enum FunBytes {
-    Owned(Box<[u8]>),
+    Heap(Obj),
     InPlace(*const u8, usize),
+}
+
+/// Copy fun_data into a new RawData block of the GC heap (so RAM-resident code counts in
+/// `gc.mem_alloc()` and against `-X heapsize`). The block stays on `vm.tmp_roots` until the code
+/// object that owns it exists (the caller's `make_code` truncates them).
+fn copy_to_heap(vm: &mut Vm, bytes: &[u8]) -> PyResult<FunBytes> {
+    let raw = crate::runtime::bytes::new_raw(vm, bytes.len())?;
+    cast::<RawData>(raw).data().copy_from_slice(bytes);
+    vm.tmp_roots.push(raw);
+    Ok(FunBytes::Heap(raw))
 }
 
 /// Per-function data besides the bytes and children.
@@ -370,14 +390,15 @@ fn build_info(
         hints,
         entry_states,
     } = parts;
-    let (owned, data_ptr, data_len): (Box<[u8]>, *const u8, usize) = match fun {
-        FunBytes::Owned(b) => {
-            let (p, l) = (b.as_ptr(), b.len());
-            (b, p, l)
+    let (fun_obj, data_ptr, data_len): (Obj, *const u8, usize) = match fun {
+        FunBytes::Heap(raw) => {
+            let b = cast::<RawData>(raw).data();
+            (raw, b.as_ptr(), b.len())
         }
-        FunBytes::InPlace(p, l) => (Box::default(), p, l),
+        FunBytes::InPlace(p, l) => (Obj::NULL, p, l),
     };
-    // SAFETY: data_ptr/data_len describe `owned`, or bytes of ctx.backing (a live mapping or
+    // SAFETY: data_ptr/data_len describe the heap block `fun_obj` (rooted on vm.tmp_roots until
+    // the code object holds it; objects never move), or bytes of ctx.backing (a live mapping or
     // static data) that outlive the code object, which holds ctx.
     let bytes: &[u8] = unsafe { std::slice::from_raw_parts(data_ptr, data_len) };
     let bad = |vm: &mut Vm, what: &str| {
@@ -416,7 +437,7 @@ fn build_info(
         kind,
         data_ptr,
         data_len,
-        _owned: owned,
+        fun_obj,
         n_state,
         n_exc_stack: p.sig.n_exc_stack as usize,
         scope_flags: p.sig.scope_flags,

@@ -344,7 +344,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::STORE_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
                     let v = pop!();
-                    tri!(rt::dict::dict_store(vm, f.locals, name, v));
+                    let ns = rt::names::name_space(f.locals, f.globals);
+                    tri!(rt::names::store_name(vm, ns, name, v));
                 }
                 op::STORE_GLOBAL => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -353,7 +354,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::DELETE_NAME => {
                     let name = qstr!(read_uint(bc, &mut ip));
-                    tri!(rt::names::delete_name(vm, f.locals, name));
+                    let ns = rt::names::name_space(f.locals, f.globals);
+                    tri!(rt::names::delete_name(vm, ns, name));
                 }
                 op::DELETE_GLOBAL => {
                     let name = qstr!(read_uint(bc, &mut ip));
@@ -419,7 +421,8 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 }
                 op::IMPORT_STAR => {
                     let m = pop!();
-                    tri!(rt::import::import_star(vm, m, f.locals));
+                    let ns = rt::names::name_space(f.locals, f.globals);
+                    tri!(rt::import::import_star(vm, m, ns));
                 }
                 op::LOAD_SUBSCR => {
                     let idx = pop!();
@@ -486,7 +489,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                     let k = pop!();
                     let v = pop!();
                     let d = top!();
-                    tri!(rt::dict::dict_store(vm, d, k, v));
+                    tri!(rt::seq::store_map(vm, d, k, v));
                 }
                 op::BUILD_SET => {
                     let n = read_uint(bc, &mut ip);
@@ -505,21 +508,9 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                 op::STORE_COMP => {
                     let n = read_uint(bc, &mut ip);
                     let coll = unsafe { slot!(sp - (n >> 2) as isize) };
-                    match n & 3 {
-                        0 => {
-                            let v = pop!();
-                            tri!(rt::list::list_append(vm, coll, v));
-                        }
-                        1 => {
-                            let k = pop!();
-                            let v = pop!();
-                            tri!(rt::dict::dict_store(vm, coll, k, v));
-                        }
-                        _ => {
-                            let v = pop!();
-                            tri!(rt::set::set_add(vm, coll, v));
-                        }
-                    }
+                    let a = pop!();
+                    let b = if n & 3 == 1 { pop!() } else { Obj::NULL };
+                    tri!(rt::seq::store_comp(vm, n & 3, coll, a, b));
                 }
                 op::UNPACK_SEQUENCE => {
                     let n = read_uint(bc, &mut ip);
@@ -785,7 +776,11 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame, throw: Option<Obj>) -> PyResult<Run
                                 .map_err(|_| malformed(vm)));
                         }
                     } else {
-                        // Re-raise (no new traceback entry).
+                        // Re-raise (no new traceback entry). Only malformed bytecode leaves
+                        // anything but an exception here.
+                        if !rt::exc::is_exception_instance(t) {
+                            tri!(Err(malformed(vm)));
+                        }
                         f.ip = ip;
                         f.sp = sp;
                         f.exc_sp = exc_sp;

@@ -201,6 +201,8 @@ pub struct Vm {
     pub class_version: u64,
     /// Extra precise roots registered by modules (e.g. module-level caches).
     pub extra_roots: Vec<Obj>,
+    /// Frozen .mpy images by path below the `.frozen` sys.path entry without `.py`: `mod`,
+    /// `pkg/__init__`, `pkg/sub` (runtime/import.rs).
     pub frozen: HashMap<String, &'static [u8]>,
     /// Heap lock depth (micropython.heap_lock).
     pub heap_lock: usize,
@@ -215,10 +217,21 @@ pub struct Vm {
     pub attr_cache: Box<[crate::runtime::types::AttrCacheEntry]>,
 }
 
+/// Smallest `-X heapsize` accepted: what start-up allocates, with room to spare.
+pub const MIN_HEAP_BYTES: usize = 192 << 10;
+
 impl Vm {
     /// A VM with built-in types, builtins and sys initialised. `stack_base` must be the address
     /// of a local in the outermost frame that will run Python code.
     pub fn new(opts: VmOptions) -> Result<Box<Vm>, String> {
+        if opts.heap_size < MIN_HEAP_BYTES {
+            // The built-in types, functions and modules created at start-up live in the heap
+            // (about 110 KiB): refuse clearly instead of running out half-way through.
+            return Err(format!(
+                "heap size {} is too small: start-up needs at least {} bytes",
+                opts.heap_size, MIN_HEAP_BYTES
+            ));
+        }
         let heap = Heap::new(opts.heap_size).map_err(|e| format!("cannot map heap: {e}"))?;
         let mut vm = Box::new(Vm {
             heap,

@@ -1,0 +1,3 @@
+# A helper module of the frozen package.
+def twice(x):
+    return x * 2
