@@ -68,6 +68,7 @@ fn module_with(n_state: u32, n_exc: u32, code: &[u8], children: Vec<RawCode>) ->
         root: RawCode::bytecode(fun_data(n_state, n_exc, code), children),
         arch: 0,
         small_int_bits: 31,
+        arch_flags: None,
     })
 }
 
