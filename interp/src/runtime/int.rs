@@ -96,6 +96,12 @@ pub fn bigint_ref(o: Obj) -> std::borrow::Cow<'static, BigInt> {
     }
 }
 
+/// Is `o` a boxed int that holds a machine word (ObjKind::BigInt with `is_word`)?
+#[inline]
+fn is_word(o: Obj) -> bool {
+    cast::<BigIntObj>(o).is_word
+}
+
 /// Is the boxed int `o` (ObjKind::BigInt) negative?
 pub fn bigint_is_negative(o: Obj) -> bool {
     let b = cast::<BigIntObj>(o);
@@ -293,6 +299,29 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
         };
         if let Some(r) = r {
             return int_from_i64(vm, r).map(Some);
+        }
+    }
+    // A big int times, plus or minus a machine int (pidigits' `q * k`, `10 * r`): num-bigint's
+    // scalar operations, without first turning the machine int into a BigInt.
+    if matches!(op, Add | Subtract | Multiply) {
+        let scalar = |x: &BigInt, y: i64, big_first: bool| match op {
+            Add => x + y,
+            Subtract if big_first => x - y,
+            Subtract => y - x,
+            _ => x * y,
+        };
+        let r = match (
+            is_bigint(a) && !is_word(a),
+            to_i64(b),
+            is_bigint(b) && !is_word(b),
+            to_i64(a),
+        ) {
+            (true, Some(y), _, _) => Some(scalar(&bigint_ref(a), y, true)),
+            (_, _, true, Some(x)) => Some(scalar(&bigint_ref(b), x, false)),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return int_from_bigint(vm, r).map(Some);
         }
     }
     // Borrow big operands instead of cloning their digits.
