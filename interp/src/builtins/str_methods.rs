@@ -664,19 +664,27 @@ fn str_rpartition(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn str_join(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let sep = self_str(vm, args, "join")?;
     arity(vm, "str", "join", args, kw, 2, 2)?;
+    // A list or tuple is joined from its own items (the argument keeps it alive); anything
+    // else is collected into a list first.
+    if is_kind(args[1], ObjKind::List) {
+        return join_items(vm, sep, list::list_items(args[1]));
+    }
+    if is_kind(args[1], ObjKind::Tuple) {
+        return join_items(vm, sep, tuple::tuple_items(args[1]));
+    }
     let it = match crate::runtime::iter::get_iter(vm, args[1]) {
         Ok(it) => it,
         Err(_) => return Err(vm.type_error("can only join an iterable")),
     };
     let l = crate::runtime::iter::collect_list(vm, it)?;
     vm.tmp_roots.push(l);
-    let r = join_list(vm, sep, l);
+    let r = join_items(vm, sep, list::list_items(l));
     vm.tmp_roots.pop();
     r
 }
 
-fn join_list(vm: &mut Vm, sep: &str, l: Obj) -> PyResult {
-    let items = list::list_items(l);
+/// `sep.join(items)`. The only allocation is the result, after the last read of `items`.
+fn join_items(vm: &mut Vm, sep: &str, items: &[Obj]) -> PyResult {
     if items.len() == 1 && pystr::is_str(items[0]) {
         return Ok(items[0]);
     }
