@@ -1,19 +1,12 @@
 //! Frozen modules: `frozen/*.py` are compiled into the `adder` binary at build time and imported
 //! from its read-only data through the `.frozen` sys.path entry. Not the .mpy loader tests.
 
+mod common;
+
 use std::process::Command;
 
 fn adder_c(code: &str) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_adder"))
-        .args(["-c", code])
-        .env_remove("MICROPYPATH")
-        .output()
-        .expect("run adder");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
+    common::run_adder(None, &["-c", code])
 }
 
 #[test]

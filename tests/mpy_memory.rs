@@ -2,8 +2,9 @@
 //! frozen: function code held in RAM is charged to the GC heap (gc.mem_alloc, -X heapsize,
 //! micropython.mem_info); code run in place is not. Not the loader's correctness tests.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A fresh empty directory for one test (nothing else on the module search path).
 fn work_dir(name: &str) -> PathBuf {
@@ -14,17 +15,7 @@ fn work_dir(name: &str) -> PathBuf {
 }
 
 fn adder(dir: &Path, args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_adder"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("MICROPYPATH")
-        .output()
-        .expect("run adder");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
+    common::run_adder(Some(dir), args)
 }
 
 /// The figures printed by the probe: heap growth of the import, then the mem_info code line's

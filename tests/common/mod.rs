@@ -133,3 +133,19 @@ pub fn first_diff(a: &str, b: &str) -> String {
     }
     "(none)".into()
 }
+
+/// Run the `adder` binary under test with `args` (in `dir` if given, with no MICROPYPATH):
+/// (stdout, stderr, exit status).
+pub fn run_adder(dir: Option<&Path>, args: &[&str]) -> (String, String, Option<i32>) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_adder"));
+    cmd.args(args).env_remove("MICROPYPATH");
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    let out = cmd.output().expect("run adder");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code(),
+    )
+}
