@@ -6,7 +6,7 @@ mod common;
 use std::process::Command;
 
 fn adder_c(code: &str) -> (String, String, Option<i32>) {
-    common::run_adder(None, &["-c", code])
+    common::run_adder(env!("CARGO_BIN_EXE_adder"), None, &["-c", code])
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn work_dir(name: &str) -> PathBuf {
 }
 
 fn adder(dir: &Path, args: &[&str]) -> (String, String, Option<i32>) {
-    common::run_adder(Some(dir), args)
+    common::run_adder(env!("CARGO_BIN_EXE_adder"), Some(dir), args)
 }
 
 /// The figures printed by the probe: heap growth of the import, then the mem_info code line's

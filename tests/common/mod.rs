@@ -134,10 +134,10 @@ pub fn first_diff(a: &str, b: &str) -> String {
     "(none)".into()
 }
 
-/// Run the `adder` binary under test with `args` (in `dir` if given, with no MICROPYPATH):
-/// (stdout, stderr, exit status).
-pub fn run_adder(dir: Option<&Path>, args: &[&str]) -> (String, String, Option<i32>) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_adder"));
+/// Run the adder binary `bin` (the caller's `env!("CARGO_BIN_EXE_adder")`) with `args`, in `dir`
+/// if given, with no MICROPYPATH: (stdout, stderr, exit status).
+pub fn run_adder(bin: &str, dir: Option<&Path>, args: &[&str]) -> (String, String, Option<i32>) {
+    let mut cmd = Command::new(bin);
     cmd.args(args).env_remove("MICROPYPATH");
     if let Some(d) = dir {
         cmd.current_dir(d);
