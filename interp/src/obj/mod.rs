@@ -359,6 +359,11 @@ pub struct TypeObj {
     pub native_base: Obj,
     /// Instance attribute layout: dict name -> slot index (append-only), or NULL.
     pub layout: Obj,
+    /// Instantiation cache (runtime/call.rs `type_call`): the Python `__init__` function of a
+    /// plain Python class with the default `__new__`, valid while `vm.class_version` equals
+    /// `init_version`; NULL when not cached.
+    pub init_fn: Cell<Obj>,
+    pub init_version: Cell<u64>,
 }
 
 /// An instance of a Python class. `native` holds the built-in base value (a list for

@@ -3,7 +3,7 @@
 //! Not argument binding of bytecode functions (vm/frame.rs).
 
 use crate::obj::*;
-use crate::runtime::{attr, dict, iter, str as pystr, tuple, types};
+use crate::runtime::{attr, dict, funtable, iter, str as pystr, tuple, types};
 use crate::vm::code::CodeInfo;
 use crate::vm::{frame, PyResult, Vm};
 
@@ -57,7 +57,13 @@ pub fn call_with_self(vm: &mut Vm, f: Obj, self_: Obj, args: &[Obj], kw: Kw) -> 
     if args.len() < buf.len() {
         buf[0] = self_;
         buf[1..=args.len()].copy_from_slice(args);
-        call(vm, f, &buf[..=args.len()], kw)
+        let all = &buf[..=args.len()];
+        if kw.is_empty() {
+            if let Some(code) = funtable::plain_native(f, all.len()) {
+                return funtable::call_plain_native(vm, f, code, all);
+            }
+        }
+        call(vm, f, all, kw)
     } else {
         let mut v = Vec::with_capacity(args.len() + 1);
         v.push(self_);
@@ -186,8 +192,25 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
         return Err(vm.new_exc_msg(vm.exc.type_error, "type() takes 1 or 3 arguments"));
     }
     let t = types::type_obj(cls);
+    if t.init_version.get() == vm.class_version && !t.init_fn.get().is_null() {
+        return init_instance(vm, cls, t.init_fn.get(), args, kw);
+    }
     let is_python_class = t.flags.get() & tflags::HEAP != 0;
     let new_fn = types::type_lookup(vm, cls, vm.names.__new__);
+    if is_python_class && t.native_base.is_null() && t.base_kind == ObjKind::Instance {
+        // A plain Python class with the default __new__ and a Python __init__: remember the
+        // __init__ until a class changes, and instantiate without the lookups.
+        let od = types::type_obj(vm.types.object).dict;
+        let obj_new = dict::dict_get_str(vm, od, vm.names.__new__)?;
+        let init = types::type_lookup(vm, cls, vm.names.__init__);
+        if let (true, Some(init)) = (new_fn.is_some() && new_fn == obj_new, init) {
+            if is_kind(init, ObjKind::Function) {
+                t.init_fn.set(init);
+                t.init_version.set(vm.class_version);
+                return init_instance(vm, cls, init, args, kw);
+            }
+        }
+    }
     let obj = match new_fn {
         Some(nf) if is_kind(nf, ObjKind::StaticMethod) => {
             let func = cast::<WrapperObj>(nf).func;
@@ -221,14 +244,7 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
             vm.tmp_roots.push(obj);
             let r = call_with_self(vm, init, obj, args, kw);
             vm.tmp_roots.pop();
-            let r = r?;
-            if !r.is_none() {
-                let msg = format!(
-                    "__init__() should return None, not '{}'",
-                    types::type_name_of(vm, r)
-                );
-                return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
-            }
+            check_init_result(vm, r?)?;
         } else if (!args.is_empty() || !kw.is_empty())
             && t.native_base.is_null()
             && t.base_kind != ObjKind::Exception
@@ -243,6 +259,29 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
         }
     }
     Ok(obj)
+}
+
+/// `cls(*args, **kw)` for a plain Python class (default `__new__`) whose `__init__` is the
+/// Python function `init`.
+fn init_instance(vm: &mut Vm, cls: Obj, init: Obj, args: &[Obj], kw: Kw) -> PyResult {
+    let obj = types::alloc_instance(vm, cls)?;
+    vm.tmp_roots.push(obj);
+    let r = call_with_self(vm, init, obj, args, kw);
+    vm.tmp_roots.pop();
+    check_init_result(vm, r?)?;
+    Ok(obj)
+}
+
+/// `__init__` must return None.
+fn check_init_result(vm: &mut Vm, r: Obj) -> PyResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    let msg = format!(
+        "__init__() should return None, not '{}'",
+        types::type_name_of(vm, r)
+    );
+    Err(vm.new_exc_msg(vm.exc.type_error, &msg))
 }
 
 /// The built-in part of an instance of a class deriving from built-in type `nb`: immutable types

@@ -12,7 +12,7 @@ use crate::bytecode::{op, BinaryOp, UnaryOp};
 use crate::obj::*;
 use crate::runtime as rt;
 use crate::vm::code::CodeInfo;
-use crate::vm::frame::{bind_args, frame_slots, make_cells, push_slots};
+use crate::vm::frame::{bind_args, frame_slots, push_slots};
 use crate::vm::icache;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -404,6 +404,11 @@ extern "C" fn call(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
 /// entry (what `call` -> `call_function` -> `call_native_code` would reach anyway).
 #[inline(always)]
 fn call_direct(vm: &mut Vm, fun: Obj, args: &[Obj], kw: Kw) -> PyResult {
+    if kw.is_empty() {
+        if let Some(code) = plain_native(fun, args.len()) {
+            return call_plain_native(vm, fun, code, args);
+        }
+    }
     if is_kind(fun, ObjKind::Function) {
         let code = crate::vm::code::code_info(cast::<FunctionObj>(fun).code);
         if !code.native_entry.get().is_null() {
@@ -864,58 +869,85 @@ unsafe fn clear_words(p: *mut Obj, n: usize) {
     }
 }
 
+/// The code of `fun` when it is a function with machine code that a call with `n` positional
+/// arguments and no keywords enters by copying the arguments into its locals
+/// (`CodeInfo::plain_args`: no generator, `*args`, `**kw`, keyword-only arguments, cells or
+/// closure). The common Python-to-Python call; everything else takes `call_native`'s general
+/// binding or `rt::call::call`.
+#[inline(always)]
+pub fn plain_native(fun: Obj, n: usize) -> Option<&'static CodeInfo> {
+    if !is_kind(fun, ObjKind::Function) {
+        return None;
+    }
+    let f = cast::<FunctionObj>(fun);
+    let code = crate::vm::code::code_info(f.code);
+    if code.plain_args == n && f.closure.is_null() && !code.native_entry.get().is_null() {
+        Some(code)
+    } else {
+        None
+    }
+}
+
+/// Call `fun` (a function whose `plain_native` code is `code`) with `args`: reserve its frame
+/// area, write the arguments into their local slots (locals are stored top-down) and clear only
+/// the other slots, then run the machine code.
+#[inline]
+pub fn call_plain_native(vm: &mut Vm, fun: Obj, code: &CodeInfo, args: &[Obj]) -> PyResult {
+    let saved_top = vm.stack_top;
+    let n_state = code.n_state;
+    let n = frame_slots(code);
+    let na = args.len();
+    if saved_top + n > vm.stack.len() || na > n_state {
+        return Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"));
+    }
+    // SAFETY: saved_top + n <= stack.len() (checked above; the stack Vec is never reallocated)
+    // and na <= n_state <= n (checked above).
+    let state = unsafe {
+        let state = vm.stack.as_mut_ptr().add(saved_top);
+        clear_words(state, n_state - na);
+        for (i, &a) in args.iter().enumerate() {
+            *state.add(n_state - 1 - i) = a;
+        }
+        clear_words(state.add(n_state), n - n_state);
+        state
+    };
+    vm.stack_top = saved_top + n;
+    run_native(vm, fun, code, state, saved_top)
+}
+
 /// Call a function whose code has a native entry: bind arguments exactly as for bytecode into a
 /// fresh state array, then run the machine code on a `NativeFrame`.
 pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw) -> PyResult {
+    if kw.is_empty() && code.plain_args == args.len() && cast::<FunctionObj>(func).closure.is_null()
+    {
+        return call_plain_native(vm, func, code, args);
+    }
     if code.is_generator() {
         return rt::gen::new_generator(vm, func, args, kw);
     }
-    let f = cast::<FunctionObj>(func);
     let saved_top = vm.stack_top;
-    let n_state = code.n_state;
-    let simple = kw.is_empty()
-        && f.closure.is_null()
-        && args.len() == code.n_pos_args
-        && code.scope_flags
-            & (crate::code::scope_flags::VARARGS | crate::code::scope_flags::VARKEYWORDS)
-            == 0
-        && code.n_kwonly_args == 0;
-    let r = if simple {
-        // The common call: reserve the area and write the arguments into their local slots
-        // (locals are stored top-down), clearing only the other slots.
-        let n = frame_slots(code);
-        if saved_top + n > vm.stack.len() {
-            return Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"));
-        }
-        let na = args.len();
-        // SAFETY: saved_top + n <= stack.len() (checked above; the stack Vec is never
-        // reallocated), and na = n_pos_args <= n_state <= n.
-        let state = unsafe {
-            let state = vm.stack.as_mut_ptr().add(saved_top);
-            clear_words(state, n_state - na);
-            for (i, &a) in args.iter().enumerate() {
-                *state.add(n_state - 1 - i) = a;
-            }
-            clear_words(state.add(n_state), n - n_state);
-            state
-        };
-        vm.stack_top = saved_top + n;
-        if code.cells.is_empty() {
-            Ok(state)
-        } else {
-            make_cells(vm, code, state).map(|()| state)
-        }
-    } else {
-        push_slots(vm, frame_slots(code))
-            .and_then(|state| bind_args(vm, func, code, state, args, kw).map(|()| state))
-    };
-    let state = match r {
-        Ok(state) => state,
+    let r = push_slots(vm, frame_slots(code))
+        .and_then(|state| bind_args(vm, func, code, state, args, kw).map(|()| state));
+    match r {
+        Ok(state) => run_native(vm, func, code, state, saved_top),
         Err(e) => {
             vm.stack_top = saved_top;
-            return Err(e);
+            Err(e)
         }
-    };
+    }
+}
+
+/// Run the machine code of `func` on its bound state array (reserved from `saved_top`, which is
+/// restored afterwards), with the recursion-depth and native-stack checks.
+#[inline(always)]
+fn run_native(
+    vm: &mut Vm,
+    func: Obj,
+    code: &CodeInfo,
+    state: *mut Obj,
+    saved_top: usize,
+) -> PyResult {
+    let globals = cast::<FunctionObj>(func).globals;
     let mut frame = NativeFrame {
         fun_table: &FUN_TABLE,
         state,
@@ -926,9 +958,9 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
         vm: vm as *mut Vm,
         code: code as *const CodeInfo,
         func,
-        globals: f.globals,
+        globals,
         // SAFETY: the exception slots follow the n_state slots inside the reserved area.
-        exc: unsafe { state.add(n_state) },
+        exc: unsafe { state.add(code.n_state) },
         exc_sp: 0,
         gen_ip: 0,
         gen_sp: 0,
@@ -937,7 +969,7 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
         builtins: vm.builtins,
     };
     vm.depth += 1;
-    let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
+    let saved_globals = std::mem::replace(&mut vm.cur_globals, globals);
     let r = if vm.depth > vm.max_depth {
         Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"))
     } else if let Err(e) = vm.check_stack() {

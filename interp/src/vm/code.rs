@@ -3,7 +3,7 @@
 //! (code.rs), which this is built from.
 
 use crate::bytecode::{self, Prelude};
-use crate::code::{CodeKind, CompiledModule, Const, EmitKind, RawCode, TypeHints};
+use crate::code::{scope_flags, CodeKind, CompiledModule, Const, EmitKind, RawCode, TypeHints};
 use crate::gc::Heap;
 use crate::mpy::read::{MpyView, RawCodeRef};
 use crate::mpy::verify::{EntryState, Verified};
@@ -79,6 +79,11 @@ pub struct CodeInfo {
     pub caches: crate::vm::icache::CodeCaches,
     /// Keeps the tier's code alive.
     pub native_owner: std::cell::RefCell<Option<Box<dyn std::any::Any>>>,
+    /// The argument count of a call that binds by copying the arguments into their locals
+    /// (exactly n_pos_args positional arguments, no keywords, and the function itself has no
+    /// closure): `n_pos_args` when the code is not a generator and has no `*args`, `**kw`,
+    /// keyword-only arguments or cells; `usize::MAX` otherwise (no call count matches).
+    pub plain_args: usize,
 }
 
 impl CodeInfo {
@@ -432,6 +437,16 @@ fn build_info(
         Default::default()
     };
     let n_state = p.sig.n_state as usize;
+    let plain = p.sig.scope_flags
+        & (scope_flags::GENERATOR | scope_flags::VARARGS | scope_flags::VARKEYWORDS)
+        == 0
+        && p.sig.n_kwonly_args == 0
+        && cells.is_empty();
+    let plain_args = if plain {
+        p.sig.n_pos_args as usize
+    } else {
+        usize::MAX
+    };
     Ok(CodeInfo {
         ctx: ctx.clone(),
         kind,
@@ -460,6 +475,7 @@ fn build_info(
         native_entry: std::cell::Cell::new(std::ptr::null()),
         native_owner: std::cell::RefCell::new(None),
         caches,
+        plain_args,
     })
 }
 
