@@ -21,7 +21,7 @@ use adder_interp::runtime::funtable::{
     ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP,
     KIND_ITER, KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS, NF_CLASS_VERSION,
     NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL,
-    NF_SITES, NF_STATE, TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
+    NF_SITES, NF_STATE, TUPLE_ITEMS, TUPLE_LEN, VALUES_CAP, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -1517,6 +1517,25 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.alu(AluOp::Add, t0, x);
     }
 
+    /// After `slot_addr` jumped to its `unused` label (x = the entry's slot, TEMPS[0] = the
+    /// instance's used count): store `v` as the next attribute when x == used and the slot array
+    /// has room, and count it as used; else jump to `miss`. Clobbers ARGS[2].
+    fn append_slot(&mut self, obj: Reg, v: Reg, x: Reg, miss: Label) {
+        let t0 = A::TEMPS[0];
+        let arr = self.arg(2);
+        self.a.cmp_jump(Cond::Ne, x, t0, miss);
+        self.a.load(arr, obj, INST_SLOTS);
+        self.a.cmp_imm_jump(Cond::Eq, arr, 0, miss);
+        self.a.load(t0, arr, VALUES_CAP);
+        self.a.cmp_jump(Cond::AboveEq, x, t0, miss);
+        self.a.mov(t0, x);
+        self.a.alu_imm(AluOp::Add, t0, 1);
+        self.a.store(t0, obj, INST_USED);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, arr, x);
+        self.a.store(v, arr, VALUES_ITEMS);
+    }
+
     /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
     fn window(&mut self, n: usize) -> Result<usize, Refusal> {
         let base = self
@@ -1684,10 +1703,16 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 if let Some(site) = self.code.caches.site_index(ip) {
                     // Inline cache hit: overwrite an existing slot (not a delete: v != NULL).
                     let (t0, x) = (A::TEMPS[0], self.arg(4));
+                    let append = self.a.new_label();
                     self.a.cmp_imm_jump(Cond::Eq, a3, 0, miss);
                     self.cache_guard(a1, site, miss);
-                    self.slot_addr(a1, x, miss);
+                    self.slot_addr(a1, x, append);
                     self.a.store(a3, t0, VALUES_ITEMS);
+                    self.a.jump(done);
+                    // Or append the next attribute in layout order (icache::store_attr), what
+                    // __init__ does: slot == used < the slot array's capacity.
+                    self.a.bind(append);
+                    self.append_slot(a1, a3, x, miss);
                     self.a.jump(done);
                 }
                 self.a.bind(miss);

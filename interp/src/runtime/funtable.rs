@@ -78,6 +78,8 @@ pub const INST_DICT: i32 = std::mem::offset_of!(InstanceObj, dict) as i32;
 pub const INST_SLOTS: i32 = std::mem::offset_of!(InstanceObj, slots) as i32;
 pub const INST_USED: i32 = std::mem::offset_of!(InstanceObj, used) as i32;
 pub const VALUES_ITEMS: i32 = std::mem::offset_of!(ValueArray, items) as i32;
+/// A ValueArray's capacity (STORE_ATTR's append in machine code).
+pub const VALUES_CAP: i32 = std::mem::offset_of!(ValueArray, cap) as i32;
 pub const NF_GLOBALS: i32 = std::mem::offset_of!(NativeFrame, globals) as i32;
 pub const NF_BUILTINS: i32 = std::mem::offset_of!(NativeFrame, builtins) as i32;
 /// Dict layout read by machine code's LOAD_GLOBAL cache probe: the table of a dict, the table's
