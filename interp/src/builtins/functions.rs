@@ -1299,6 +1299,10 @@ fn bytes_from(vm: &mut Vm, a: &[Obj], kw: Kw, name: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes::try_bytes(x) {
         return Ok(b.to_vec());
     }
+    if let Some(a) = crate::modules::native_ref::<crate::modules::array::Array>(x) {
+        // an array's buffer: its items' bytes, not one byte per item
+        return Ok(a.data.clone());
+    }
     if int::is_int(x) {
         let n = arg_i64(vm, x, name)?;
         if n < 0 {
