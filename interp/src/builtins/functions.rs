@@ -1563,19 +1563,14 @@ fn reversed_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             -r.step,
         );
     }
-    if matches!(kind_of(o), Some(ObjKind::Dict)) {
-        let keys: Vec<Obj> = dict::dict_entries(o).map(|e| e.key).collect();
-        let l = list::list_from_slice(vm, &keys)?;
+    // A dict (or OrderedDict, a dict underneath) and the dict views: their items in reverse
+    // insertion order.
+    let n = ops::native_of(o);
+    if matches!(kind_of(n), Some(ObjKind::Dict)) || super::dict_methods::is_view(vm, o) {
+        let l = iter::collect_list(vm, n)?;
         vm.tmp_roots.push(l);
-        let r = iter::new_iter(
-            vm,
-            IterKind::Reversed,
-            l,
-            Obj::NULL,
-            keys.len() as i64 - 1,
-            0,
-            -1,
-        );
+        let len = list::list_len(l) as i64;
+        let r = iter::new_iter(vm, IterKind::Reversed, l, Obj::NULL, len - 1, 0, -1);
         vm.tmp_roots.pop();
         return r;
     }
