@@ -674,7 +674,7 @@ fn id(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     int::int_from_u64(vm, args[0].bits() & 0x7fff_ffff_ffff)
 }
 
-fn hash(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+pub(crate) fn hash(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "hash", args, kw, 1, 1)?;
     let o = args[0];
     if int::is_int(o) {
