@@ -1299,9 +1299,12 @@ fn bytes_from(vm: &mut Vm, a: &[Obj], kw: Kw, name: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes::try_bytes(x) {
         return Ok(b.to_vec());
     }
+    // an array's or memoryview's buffer: its items' bytes, not one byte per item
     if let Some(a) = crate::modules::native_ref::<crate::modules::array::Array>(x) {
-        // an array's buffer: its items' bytes, not one byte per item
         return Ok(a.data.clone());
+    }
+    if let Some(b) = super::memoryview::memoryview_bytes(x) {
+        return Ok(b);
     }
     if int::is_int(x) {
         let n = arg_i64(vm, x, name)?;
