@@ -47,8 +47,18 @@ dunders! {
 fn exposed_types(vm: &Vm) -> [Obj; 12] {
     let t = &vm.types;
     [
-        t.int, t.bool_, t.float, t.complex, t.str_, t.bytes, t.bytearray, t.tuple, t.list, t.dict,
-        t.set, t.frozenset,
+        t.int,
+        t.bool_,
+        t.float,
+        t.complex,
+        t.str_,
+        t.bytes,
+        t.bytearray,
+        t.tuple,
+        t.list,
+        t.dict,
+        t.set,
+        t.frozenset,
     ]
 }
 
@@ -60,9 +70,11 @@ pub fn register(vm: &mut Vm) {
         types::add_method(vm, ty, "__repr__", builtin_repr);
     }
     let t = &vm.types;
-    let hashable = [
-        t.int, t.bool_, t.float, t.complex, t.str_, t.bytes, t.tuple, t.frozenset,
-    ];
+    let mutable = [t.bytearray, t.list, t.dict, t.set];
+    let hashable: Vec<Obj> = exposed_types(vm)
+        .into_iter()
+        .filter(|ty| !mutable.contains(ty))
+        .collect();
     for ty in hashable {
         types::add_method(vm, ty, "__hash__", builtin_hash);
     }
@@ -81,14 +93,7 @@ fn builtin_repr(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 
 /// `self op other` on the built-in values; NotImplemented where the built-in operator does not
 /// apply (as CPython's slot wrappers return it).
-fn apply(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Obj],
-    kw: Kw,
-    op: BinaryOp,
-    reflected: bool,
-) -> PyResult {
+fn apply(vm: &mut Vm, name: &str, args: &[Obj], kw: Kw, op: BinaryOp, reflected: bool) -> PyResult {
     check_args(vm, name, args, kw, 2, 2)?;
     let (a, b) = (ops::native_of(args[0]), ops::native_of(args[1]));
     if is_kind(a, ObjKind::Instance) {

@@ -3,10 +3,10 @@
 //! tobytes/tolist/hex. Not cast() nor multi-dimensional views.
 
 use super::args::*;
-use crate::obj::*;
-use crate::runtime::{bytes, int, list, slice, str as pystr, types};
 use crate::modules::array::Array;
 use crate::modules::structmod::{item_size, pack_one, unpack_one};
+use crate::obj::*;
+use crate::runtime::{bytes, int, list, slice, str as pystr, types};
 use crate::vm::{PyResult, Vm};
 
 /// A view of `len` items of `obj` (a bytes, bytearray or array), the first at byte offset
@@ -199,7 +199,9 @@ fn mv_setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     let size = v.itemsize;
     let (items, values): (Vec<usize>, Vec<u8>) = if is_kind(args[1], ObjKind::Slice) {
         let (start, _stop, step, count) = slice::slice_indices(vm, args[1], v.len)?;
-        let items = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+        let items = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
         let values = match bytes::try_bytes(args[2])
             .map(|b| b.to_vec())
             .or_else(|| memoryview_bytes(args[2]))
@@ -214,7 +216,7 @@ fn mv_setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         let mut out = vec![0u8; size];
         let fmt = v.fmt as char;
         let float_fmt = matches!(v.fmt, b'f' | b'd');
-        if !int::is_int(args[2]) && !(float_fmt && args[2].is_float()) {
+        if !(int::is_int(args[2]) || float_fmt && args[2].is_float()) {
             let msg = format!("memoryview: invalid type for format '{fmt}'");
             return Err(vm.type_error(&msg));
         }

@@ -773,7 +773,10 @@ extern "C" fn raise_dispatch(f: &mut NativeFrame, op_ip: usize) -> isize {
 }
 
 fn find_handler(f: &mut NativeFrame, exc: Obj, op_ip: usize) -> isize {
-    if let Some(handled) = (0..f.exc_sp).map(|i| f.exc_entry(i)[2]).rfind(|x| !x.is_null()) {
+    if let Some(handled) = (0..f.exc_sp)
+        .map(|i| f.exc_entry(i)[2])
+        .rfind(|x| !x.is_null())
+    {
         rt::exc::set_implicit_context(exc, handled);
     }
     while f.exc_sp > 0 {

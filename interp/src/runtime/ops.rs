@@ -317,7 +317,11 @@ fn bigint_true_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> Option<f64
     const MIN_EXP: i64 = f64::MIN_EXP as i64;
     let (a, b) = (x.abs(), y.abs());
     if a.is_zero() {
-        return Some(if x.is_negative() != y.is_negative() { -0.0 } else { 0.0 });
+        return Some(if x.is_negative() != y.is_negative() {
+            -0.0
+        } else {
+            0.0
+        });
     }
     let diff = a.bits() as i64 - b.bits() as i64;
     let shift = diff.max(MIN_EXP) - MANT - 2;
@@ -354,7 +358,11 @@ fn bigint_true_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> Option<f64
     if m.is_infinite() {
         return None;
     }
-    Some(if x.is_negative() != y.is_negative() { -m } else { m })
+    Some(if x.is_negative() != y.is_negative() {
+        -m
+    } else {
+        m
+    })
 }
 
 /// The dunder method names of a binary operator: (method, reflected).
