@@ -36,8 +36,9 @@ print(5 .bit_length() if hasattr(5, "bit_length") else 3, (255).bit_length() if 
 print(complex("1+2j") if True else 0, (1 + 2j).real, (1 + 2j).imag, (1 + 2j).conjugate(), abs(1 + 1j) ** 2)
 print(2 ** 62 + 2 ** 62, -2 ** 63, 2 ** 63 - 1 + 1 - 1, (2 ** 63) * (2 ** 63), 12345678987654321 * 98765432123456789)
 print((10 ** 20) / 3, 10 ** 20 / 10 ** 19, 2 ** 1000 / 2 ** 999, float(2 ** 1000) if False else "", 1 / (2 ** 70))
+x2 = 2.0
 try:
-    2.0 ** 10000
+    x2 ** 10000
 except OverflowError:
     print("OverflowError pow")
 try:
