@@ -302,10 +302,19 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         let radix_prefix =
             self.peek(0) == b'0' && matches!(self.peek(1) | 0x20, b'x' | b'o' | b'b');
+        // A '.' belongs to the number only once and before any exponent (`1.5.real` is `1.5`
+        // then `.real`).
+        let mut point_ok = !radix_prefix;
         loop {
             let c = self.peek(0);
             if self.pos >= self.src.len() {
                 break;
+            }
+            if c == b'.' && !point_ok {
+                break;
+            }
+            if c == b'.' || (!radix_prefix && (c | 0x20) == b'e') {
+                point_ok = false;
             }
             if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
                 self.pos += 1;

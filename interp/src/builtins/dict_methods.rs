@@ -279,6 +279,11 @@ fn view_parts(vm: &Vm, o: Obj) -> Option<(Obj, ViewKind)> {
     Some((d, kind))
 }
 
+/// True if `o` is a dict view (keys, values or items).
+pub fn is_view(vm: &Vm, o: Obj) -> bool {
+    view_parts(vm, o).is_some()
+}
+
 fn self_view(vm: &mut Vm, args: &[Obj]) -> PyResult<(Obj, ViewKind)> {
     match args.first().and_then(|&o| view_parts(vm, o)) {
         Some(p) => Ok(p),

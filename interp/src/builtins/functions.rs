@@ -674,7 +674,7 @@ fn id(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     int::int_from_u64(vm, args[0].bits() & 0x7fff_ffff_ffff)
 }
 
-fn hash(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+pub(crate) fn hash(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "hash", args, kw, 1, 1)?;
     let o = args[0];
     if int::is_int(o) {
@@ -1299,6 +1299,13 @@ fn bytes_from(vm: &mut Vm, a: &[Obj], kw: Kw, name: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes::try_bytes(x) {
         return Ok(b.to_vec());
     }
+    // an array's or memoryview's buffer: its items' bytes, not one byte per item
+    if let Some(a) = crate::modules::native_ref::<crate::modules::array::Array>(x) {
+        return Ok(a.data.clone());
+    }
+    if let Some(b) = super::memoryview::memoryview_bytes(x) {
+        return Ok(b);
+    }
     if int::is_int(x) {
         let n = arg_i64(vm, x, name)?;
         if n < 0 {
@@ -1559,19 +1566,14 @@ fn reversed_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
             -r.step,
         );
     }
-    if matches!(kind_of(o), Some(ObjKind::Dict)) {
-        let keys: Vec<Obj> = dict::dict_entries(o).map(|e| e.key).collect();
-        let l = list::list_from_slice(vm, &keys)?;
+    // A dict (or OrderedDict, a dict underneath) and the dict views: their items in reverse
+    // insertion order.
+    let n = ops::native_of(o);
+    if matches!(kind_of(n), Some(ObjKind::Dict)) || super::dict_methods::is_view(vm, o) {
+        let l = iter::collect_list(vm, n)?;
         vm.tmp_roots.push(l);
-        let r = iter::new_iter(
-            vm,
-            IterKind::Reversed,
-            l,
-            Obj::NULL,
-            keys.len() as i64 - 1,
-            0,
-            -1,
-        );
+        let len = list::list_len(l) as i64;
+        let r = iter::new_iter(vm, IterKind::Reversed, l, Obj::NULL, len - 1, 0, -1);
         vm.tmp_roots.pop();
         return r;
     }

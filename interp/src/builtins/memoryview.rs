@@ -1,18 +1,23 @@
-//! memoryview over bytes and bytearray: construction, len, indexing, slicing (giving views),
-//! item assignment on writable buffers, tobytes/tolist/hex. Not cast(), formats other than 'B'
-//! nor multi-dimensional views.
+//! memoryview over bytes, bytearray (format 'B') and array.array (the array's typecode):
+//! construction, len, indexing, slicing (giving views), item assignment on writable buffers,
+//! tobytes/tolist/hex. Not cast() nor multi-dimensional views.
 
 use super::args::*;
+use crate::modules::array::Array;
+use crate::modules::structmod::{item_size, pack_one, unpack_one};
 use crate::obj::*;
 use crate::runtime::{bytes, int, list, slice, str as pystr, types};
 use crate::vm::{PyResult, Vm};
 
-/// A view of `len` bytes of `obj` (a bytes or bytearray), starting at `start`, every `step`.
+/// A view of `len` items of `obj` (a bytes, bytearray or array), the first at byte offset
+/// `start`, every `step` items; items are `itemsize` bytes in struct format `fmt`.
 struct MemoryView {
     obj: Obj,
     start: usize,
     len: usize,
     step: isize,
+    fmt: u8,
+    itemsize: usize,
 }
 
 impl NativeData for MemoryView {
@@ -54,17 +59,60 @@ fn view(o: Obj) -> Option<&'static mut MemoryView> {
 /// The bytes a memoryview currently shows (None if `o` is not a memoryview).
 pub fn memoryview_bytes(o: Obj) -> Option<Vec<u8>> {
     let v = view(o)?;
-    let data = bytes::try_bytes(v.obj).unwrap_or(&[]);
-    Some(
-        (0..v.len)
-            .filter_map(|i| data.get(byte_index(v, i)).copied())
-            .collect(),
-    )
+    let data = buffer(v.obj);
+    let mut out = Vec::with_capacity(v.len * v.itemsize);
+    for i in 0..v.len {
+        if let Some(item) = item_bytes(data, v, i) {
+            out.extend_from_slice(item);
+        }
+    }
+    Some(out)
+}
+
+/// The underlying buffer of a viewed object (its current contents: a bytearray or array may
+/// have been resized since the view was made, so every access is bounds-checked).
+fn buffer(obj: Obj) -> &'static mut [u8] {
+    if is_kind(obj, ObjKind::ByteArray) {
+        return bytes::bytearray_data(obj);
+    }
+    if let Some(a) = crate::modules::native_ref::<Array>(obj) {
+        return &mut a.data;
+    }
+    match bytes::try_bytes(obj) {
+        // SAFETY: never written: only bytearrays and arrays are writable (`writable`), and a
+        // bytes object's storage lives as long as the object, which the view keeps alive.
+        Some(b) => unsafe { std::slice::from_raw_parts_mut(b.as_ptr() as *mut u8, b.len()) },
+        None => &mut [],
+    }
+}
+
+fn writable(obj: Obj) -> bool {
+    is_kind(obj, ObjKind::ByteArray) || crate::modules::native_ref::<Array>(obj).is_some()
 }
 
 fn byte_index(v: &MemoryView, i: usize) -> usize {
-    (v.start as isize + i as isize * v.step) as usize
+    (v.start as isize + i as isize * v.step * v.itemsize as isize) as usize
 }
+
+/// The bytes of item `i` of the view, if they are still inside the buffer.
+fn item_bytes<'a>(data: &'a mut [u8], v: &MemoryView, i: usize) -> Option<&'a mut [u8]> {
+    let at = byte_index(v, i);
+    data.get_mut(at..at.checked_add(v.itemsize)?)
+}
+
+fn item_value(vm: &mut Vm, v: &MemoryView, i: usize) -> PyResult {
+    let data = buffer(v.obj);
+    let Some(item) = item_bytes(data, v, i) else {
+        return Err(vm.new_exc_msg(vm.exc.index_error, "index out of bounds on dimension 1"));
+    };
+    if v.fmt == b'B' {
+        return Ok(Obj::small_int(item[0] as i64));
+    }
+    let chunk = item.to_vec();
+    unpack_one(vm, v.fmt, v.itemsize, LITTLE, &chunk)
+}
+
+const LITTLE: bool = cfg!(target_endian = "little");
 
 fn self_view(vm: &mut Vm, args: &[Obj]) -> PyResult<&'static mut MemoryView> {
     match args.first().and_then(|&o| view(o)) {
@@ -74,6 +122,10 @@ fn self_view(vm: &mut Vm, args: &[Obj]) -> PyResult<&'static mut MemoryView> {
 }
 
 fn new_view(vm: &mut Vm, obj: Obj, start: usize, len: usize, step: isize) -> PyResult {
+    let (fmt, itemsize) = match crate::modules::native_ref::<Array>(obj) {
+        Some(a) => (a.typecode, item_size(a.typecode, true).unwrap_or(1)),
+        None => (b'B', 1),
+    };
     let ty = vm.types.memoryview;
     crate::modules::new_native(
         vm,
@@ -83,6 +135,8 @@ fn new_view(vm: &mut Vm, obj: Obj, start: usize, len: usize, step: isize) -> PyR
             start,
             len,
             step,
+            fmt,
+            itemsize,
         }),
     )
 }
@@ -97,6 +151,10 @@ fn mv_new(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         return new_view(vm, obj, start, len, step);
     }
     let native = crate::runtime::ops::native_of(o);
+    if let Some(a) = crate::modules::native_ref::<Array>(native) {
+        let n = a.data.len() / item_size(a.typecode, true).unwrap_or(1);
+        return new_view(vm, native, 0, n, 1);
+    }
     match bytes::try_bytes(native) {
         Some(b) => new_view(vm, native, 0, b.len(), 1),
         None => {
@@ -129,52 +187,54 @@ fn mv_getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         return new_view(vm, obj, first, count, vstep * step as isize);
     }
     let i = slice::norm_index(vm, idx, v.len, "index out of bounds on dimension 1")?;
-    let data = bytes::try_bytes(v.obj).unwrap_or(&[]);
-    match data.get(byte_index(v, i)) {
-        Some(&b) => Ok(Obj::small_int(b as i64)),
-        None => Err(vm.new_exc_msg(vm.exc.index_error, "index out of bounds on dimension 1")),
-    }
+    item_value(vm, v, i)
 }
 
 fn mv_setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__setitem__", args, kw, 3, 3)?;
     let v = self_view(vm, args)?;
-    if !is_kind(v.obj, ObjKind::ByteArray) {
+    if !writable(v.obj) {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let positions: Vec<usize> = if is_kind(args[1], ObjKind::Slice) {
+    let size = v.itemsize;
+    let (items, values): (Vec<usize>, Vec<u8>) = if is_kind(args[1], ObjKind::Slice) {
         let (start, _stop, step, count) = slice::slice_indices(vm, args[1], v.len)?;
-        (0..count)
-            .map(|k| byte_index(v, (start + k as i64 * step) as usize))
-            .collect()
-    } else {
-        let i = slice::norm_index(vm, args[1], v.len, "index out of bounds on dimension 1")?;
-        vec![byte_index(v, i)]
-    };
-    let values: Vec<u8> = if is_kind(args[1], ObjKind::Slice) {
-        match bytes::try_bytes(args[2])
+        let items = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
+        let values = match bytes::try_bytes(args[2])
             .map(|b| b.to_vec())
             .or_else(|| memoryview_bytes(args[2]))
+            .or_else(|| crate::modules::native_ref::<Array>(args[2]).map(|a| a.data.clone()))
         {
             Some(b) => b,
             None => return Err(vm.type_error("a bytes-like object is required")),
-        }
+        };
+        (items, values)
     } else {
-        match int::to_i64(args[2]) {
-            Some(b) if (0..256).contains(&b) => vec![b as u8],
-            Some(_) => return Err(vm.value_error("memoryview: invalid value for format 'B'")),
-            None => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
+        let i = slice::norm_index(vm, args[1], v.len, "index out of bounds on dimension 1")?;
+        let mut out = vec![0u8; size];
+        let fmt = v.fmt as char;
+        let float_fmt = matches!(v.fmt, b'f' | b'd');
+        if !(int::is_int(args[2]) || float_fmt && args[2].is_float()) {
+            let msg = format!("memoryview: invalid type for format '{fmt}'");
+            return Err(vm.type_error(&msg));
         }
+        if pack_one(vm, v.fmt, size, LITTLE, args[2], &mut out).is_err() {
+            let msg = format!("memoryview: invalid value for format '{fmt}'");
+            return Err(vm.value_error(&msg));
+        }
+        (vec![i], out)
     };
-    if values.len() != positions.len() {
+    if values.len() != items.len() * size {
         return Err(
             vm.value_error("memoryview assignment: lvalue and rvalue have different structures")
         );
     }
-    let data = bytes::bytearray_data(v.obj);
-    for (p, b) in positions.into_iter().zip(values) {
-        if let Some(slot) = data.get_mut(p) {
-            *slot = b;
+    let data = buffer(v.obj);
+    for (i, b) in items.into_iter().zip(values.chunks(size)) {
+        if let Some(slot) = item_bytes(data, v, i) {
+            slot.copy_from_slice(b);
         }
     }
     Ok(Obj::NONE)
@@ -192,13 +252,18 @@ fn mv_tobytes(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
 }
 
 fn mv_tolist(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
-    self_view(vm, args)?;
-    let items: Vec<Obj> = memoryview_bytes(args[0])
-        .unwrap_or_default()
-        .iter()
-        .map(|&b| Obj::small_int(b as i64))
-        .collect();
-    list::list_from_slice(vm, &items)
+    let v = self_view(vm, args)?;
+    let l = list::new_list(vm, v.len)?;
+    vm.tmp_roots.push(l);
+    let r = (|| {
+        for i in 0..v.len {
+            let x = item_value(vm, v, i)?;
+            list::list_append(vm, l, x)?;
+        }
+        Ok(l)
+    })();
+    vm.tmp_roots.pop();
+    r
 }
 
 fn mv_hex(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {

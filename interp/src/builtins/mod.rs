@@ -5,6 +5,7 @@
 pub mod args;
 pub mod bytes_methods;
 pub mod dict_methods;
+pub mod dunders;
 pub mod functions;
 pub mod list_methods;
 pub mod memoryview;
@@ -125,6 +126,7 @@ fn registry() -> Vec<fn(&mut Vm)> {
         set_methods::register,
         num_methods::register,
         memoryview::register,
+        dunders::register,
     ]
 }
 

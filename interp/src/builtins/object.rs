@@ -321,6 +321,11 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     if n == "__class__" {
         return Ok(Some(types::type_of(vm, o)));
     }
+    if n.starts_with("__") {
+        if let Some(f) = super::dunders::dunder_attr(vm, o, n)? {
+            return Ok(Some(f));
+        }
+    }
     if o.is_float() {
         return Ok(match n {
             "real" => Some(o),

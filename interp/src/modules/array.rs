@@ -55,11 +55,14 @@ fn array_type(vm: &mut Vm) -> PyResult {
             ("__len__", len),
             ("__getitem__", getitem),
             ("__setitem__", setitem),
+            ("__delitem__", delitem),
             ("__iter__", array_iter),
             ("__repr__", repr),
             ("__eq__", eq),
             ("__add__", add),
             ("__iadd__", iadd),
+            ("__mul__", mul),
+            ("__rmul__", mul),
         ],
     )?;
     add_property(vm, t, "typecode", typecode)?;
@@ -276,6 +279,28 @@ fn getitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 fn setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     check_args(vm, "__setitem__", args, kw, 3, 3)?;
     let a = this(vm, arg0(args))?;
+    if is_kind(args[1], ObjKind::Slice) {
+        let new = match native_ref::<Array>(args[2]) {
+            Some(b) if b.typecode == a.typecode => b.data.clone(),
+            Some(_) => return Err(vm.type_error("bad argument type for built-in operation")),
+            None => {
+                let msg = format!(
+                    "can only assign array (not \"{}\") to array slice",
+                    crate::runtime::types::type_name_of(vm, args[2])
+                );
+                return Err(vm.type_error(&msg));
+            }
+        };
+        let s = a.size();
+        if let Err(count) = slice::assign_slice(vm, &mut a.data, s, args[1], &new)? {
+            let msg = format!(
+                "attempt to assign array of size {} to extended slice of size {count}",
+                new.len() / s
+            );
+            return Err(vm.value_error(&msg));
+        }
+        return Ok(Obj::NONE);
+    }
     let i = slice::norm_index(vm, args[1], a.len(), "array assignment index out of range")?;
     let mut tmp = Array {
         typecode: a.typecode,
@@ -284,6 +309,19 @@ fn setitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     push_value(vm, &mut tmp, args[2])?;
     let s = a.size();
     a.data[i * s..(i + 1) * s].copy_from_slice(&tmp.data);
+    Ok(Obj::NONE)
+}
+
+fn delitem(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
+    check_args(vm, "__delitem__", args, kw, 2, 2)?;
+    let a = this(vm, arg0(args))?;
+    let s = a.size();
+    if is_kind(args[1], ObjKind::Slice) {
+        slice::delete_slice(vm, &mut a.data, s, args[1])?;
+    } else {
+        let i = slice::norm_index(vm, args[1], a.len(), "array assignment index out of range")?;
+        a.data.drain(i * s..(i + 1) * s);
+    }
     Ok(Obj::NONE)
 }
 
@@ -335,6 +373,21 @@ fn add(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
         }
         _ => Err(vm.type_error("can only append array (not other) to array")),
     }
+}
+
+/// `array * n` and `n * array`: the items repeated (empty for n <= 0).
+fn mul(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
+    crate::builtins::args::check_count(vm, "mul", args, 2, 2)?;
+    let a = this(vm, arg0(args))?;
+    if !crate::runtime::int::is_int(args[1]) {
+        return Ok(Obj::NOT_IMPLEMENTED);
+    }
+    let n = crate::runtime::ops::index_value(vm, args[1])?.max(0) as usize;
+    if a.data.len().saturating_mul(n) > isize::MAX as usize / 2 {
+        return Err(vm.new_exc_msg(vm.exc.memory_error, "array too big"));
+    }
+    let d = a.data.repeat(n);
+    new_like(vm, a.typecode, d)
 }
 
 fn iadd(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {

@@ -46,6 +46,13 @@ fn finite(f: f64) -> Option<Num> {
     Some(Num::Float(f))
 }
 
+/// A float power, folded only when the result is finite: `2.0 ** 10000` raises OverflowError at
+/// run time, so it must not become `inf` at compile time.
+fn float_pow(x: f64, y: f64) -> Option<Num> {
+    let r = x.powf(y);
+    r.is_finite().then_some(Num::Float(r))
+}
+
 fn float_floordiv(a: f64, b: f64) -> Option<f64> {
     if b == 0.0 {
         return None;
@@ -101,7 +108,7 @@ fn binary(op: BinaryOp, a: &Num, b: &Num) -> Option<Num> {
             if x == 0.0 && y < 0.0 || x < 0.0 && y.fract() != 0.0 {
                 return None;
             }
-            finite(x.powf(y))
+            float_pow(x, y)
         }
         _ => None,
     }
@@ -122,7 +129,9 @@ fn int_binary(op: BinaryOp, x: &BigInt, y: &BigInt) -> Option<Num> {
         }
         BinaryOp::FloorDivide if !y.is_zero() => x.div_floor(y),
         BinaryOp::Modulo if !y.is_zero() => x.mod_floor(y),
-        BinaryOp::TrueDivide if !y.is_zero() => {
+        // Only ints that convert exactly: then one IEEE division is correctly rounded, as
+        // Python's int / int is.
+        BinaryOp::TrueDivide if !y.is_zero() && bits(x) <= 53 && bits(y) <= 53 => {
             return finite(x.to_f64()? / y.to_f64()?);
         }
         BinaryOp::Lshift => {
@@ -149,7 +158,7 @@ fn int_binary(op: BinaryOp, x: &BigInt, y: &BigInt) -> Option<Num> {
                 if x.is_zero() {
                     return None;
                 }
-                return finite(x.to_f64()?.powf(y.to_f64()?));
+                return float_pow(x.to_f64()?, y.to_f64()?);
             }
             let e = y.to_u32()?;
             if bits(x).saturating_mul(e as u64) > MAX_FOLD_BITS {

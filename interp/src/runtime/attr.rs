@@ -74,17 +74,30 @@ fn bind(vm: &mut Vm, attr: Obj, o: Obj, ty: Obj) -> PyResult {
             }
             call::call(vm, g, &[o], Kw::NONE)
         }
-        _ => {
-            // User-defined descriptor with __get__.
-            let aty = types::type_of(vm, attr);
-            if types::type_obj(aty).flags.get() & tflags::HEAP != 0 {
-                if let Some(get) = types::type_lookup(vm, aty, vm.names.__get__) {
-                    return call::call(vm, get, &[attr, o, ty], Kw::NONE);
-                }
-            }
-            Ok(attr)
-        }
+        _ => match user_descriptor_method(vm, attr, vm.names.__get__) {
+            Some(get) => call::call(vm, get, &[attr, o, ty], Kw::NONE),
+            None => Ok(attr),
+        },
     }
+}
+
+/// Method `name` (`__get__`, `__set__`) of a class attribute that is an instance of a
+/// user-defined class: the descriptor protocol for user descriptors.
+fn user_descriptor_method(vm: &mut Vm, attr: Obj, name: Obj) -> Option<Obj> {
+    if !is_kind(attr, ObjKind::Instance) {
+        return None;
+    }
+    let aty = types::type_of(vm, attr);
+    if types::type_obj(aty).flags.get() & tflags::HEAP == 0 {
+        return None;
+    }
+    types::type_lookup(vm, aty, name)
+}
+
+/// A data descriptor (a property, or a user descriptor with `__set__`) takes precedence over
+/// the instance's own attributes.
+fn is_data_descriptor(vm: &mut Vm, attr: Obj) -> bool {
+    is_kind(attr, ObjKind::Property) || user_descriptor_method(vm, attr, vm.names.__set__).is_some()
 }
 
 /// Attribute lookup on a class object (`C.x`).
@@ -96,7 +109,11 @@ fn load_type_attr(vm: &mut Vm, t: Obj, name: Obj) -> PyResult<Option<Obj>> {
                     return call::new_bound_method(vm, cast::<WrapperObj>(v).func, t).map(Some)
                 }
                 ObjKind::StaticMethod => return Ok(Some(cast::<WrapperObj>(v).func)),
-                _ => {}
+                _ => {
+                    if let Some(get) = user_descriptor_method(vm, v, vm.names.__get__) {
+                        return call::call(vm, get, &[v, Obj::NONE, t], Kw::NONE).map(Some);
+                    }
+                }
             }
         }
         return Ok(Some(v));
@@ -137,7 +154,7 @@ pub fn try_load_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     let ty = types::type_of(vm, o);
     let cls_attr = types::type_lookup(vm, ty, name);
     if let Some(a) = cls_attr {
-        if is_kind(a, ObjKind::Property) {
+        if is_data_descriptor(vm, a) {
             return bind(vm, a, o, ty).map(Some);
         }
     }

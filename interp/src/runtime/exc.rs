@@ -82,6 +82,26 @@ pub fn set_cause(vm: &mut Vm, e: Obj, cause: Obj) -> PyResult<()> {
     Ok(())
 }
 
+/// Implicit chaining: `exc` was raised while `handled` was being handled (in an except or
+/// finally block of the same frame), so `exc.__context__` becomes `handled`, unless `exc` already
+/// has a context or the link would close a cycle.
+pub fn set_implicit_context(exc: Obj, handled: Obj) {
+    if exc == handled || !is_exception_instance(exc) || !is_exception_instance(handled) {
+        return;
+    }
+    if !cast::<ExceptionObj>(exc).context.is_null() {
+        return;
+    }
+    let mut c = handled;
+    while is_exception_instance(c) {
+        if c == exc {
+            return;
+        }
+        c = cast::<ExceptionObj>(c).context;
+    }
+    cast_mut::<ExceptionObj>(exc).context = handled;
+}
+
 /// True if exception instance `e` is an instance of class `cls`.
 #[inline]
 pub fn exc_matches(vm: &Vm, e: Obj, cls: Obj) -> bool {

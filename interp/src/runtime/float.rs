@@ -6,11 +6,58 @@ use crate::obj::*;
 use crate::vm::{PyResult, Vm};
 
 /// The shortest digits and decimal exponent of a finite non-zero |f|: ("15", 0) for 1.5.
+/// Among the shortest strings that round-trip, the closest to |f|; on an exact tie the one with
+/// the even last digit, as CPython's repr (Rust's formatter takes the upper one).
 fn shortest_digits(f: f64) -> (String, i32) {
     let s = format!("{:e}", f.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    (digits, exp.parse().unwrap_or(0))
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let last = digits.as_bytes()[digits.len() - 1];
+    if last % 2 == 1 && is_decimal_midpoint(f.abs(), &digits, exp) {
+        let lower = format!("{}{}", &digits[..digits.len() - 1], (last - 1) as char);
+        let text = format!("{}.{}e{exp}", &lower[..1], &lower[1..]);
+        if text.parse::<f64>() == Ok(f.abs()) {
+            digits = lower;
+        }
+    }
+    (digits, exp)
+}
+
+/// True if `f` (finite, positive) lies exactly halfway between `digits`×10^k and the number one
+/// unit lower in the last digit, where `digits` starts at decimal exponent `exp`.
+fn is_decimal_midpoint(f: f64, digits: &str, exp: i32) -> bool {
+    use num_bigint::BigInt;
+    let (m, e) = {
+        let bits = f.to_bits();
+        let be = ((bits >> 52) & 0x7ff) as i32;
+        let frac = bits & ((1u64 << 52) - 1);
+        if be == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1u64 << 52), be - 1075)
+        }
+    };
+    // f = m * 2^e; midpoint = (2 * digits - 1) * 10^k / 2 with k = exp - (len - 1).
+    let k = exp - (digits.len() as i32 - 1);
+    let Ok(d) = digits.parse::<BigInt>() else {
+        return false;
+    };
+    let mut lhs = BigInt::from(m) * 2u32; // 2f = m * 2^(e+1)
+    let mut rhs = d * 2u32 - 1u32; // 2 * midpoint = (2d - 1) * 10^k
+    let e1 = e; // lhs carries 2^e1
+    if e1 >= 0 {
+        lhs <<= e1 as usize;
+    } else {
+        rhs <<= (-e1) as usize;
+    }
+    let ten = BigInt::from(10u32);
+    if k >= 0 {
+        rhs *= num_traits::pow(ten, k as usize);
+    } else {
+        lhs *= num_traits::pow(ten, (-k) as usize);
+    }
+    lhs == rhs
 }
 
 /// repr(float) as CPython prints it.

@@ -780,6 +780,12 @@ extern "C" fn raise_dispatch(f: &mut NativeFrame, op_ip: usize) -> isize {
 }
 
 fn find_handler(f: &mut NativeFrame, exc: Obj, op_ip: usize) -> isize {
+    if let Some(handled) = (0..f.exc_sp)
+        .map(|i| f.exc_entry(i)[2])
+        .rfind(|x| !x.is_null())
+    {
+        rt::exc::set_implicit_context(exc, handled);
+    }
     while f.exc_sp > 0 {
         let handler = (f.exc_entry(f.exc_sp - 1)[0].small_int_value() >> 1) as usize;
         if handler <= op_ip {

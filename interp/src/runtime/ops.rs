@@ -183,7 +183,13 @@ fn numeric_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
             if num_traits::Zero::is_zero(&y) {
                 return Err(vm.new_exc_msg(vm.exc.zero_division_error, "division by zero"));
             }
-            return Ok(Some(Obj::float(bigint_true_div(&x, &y))));
+            return match bigint_true_div(&x, &y) {
+                Some(f) => Ok(Some(Obj::float(f))),
+                None => Err(vm.new_exc_msg(
+                    vm.exc.overflow_error,
+                    "integer division result too large for a float",
+                )),
+            };
         }
         if let Some(r) = int::int_binary_op(vm, op, a, b)? {
             return Ok(Some(r));
@@ -301,18 +307,62 @@ fn big_from_f64(f: f64) -> num_bigint::BigInt {
     }
 }
 
-fn bigint_true_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> f64 {
-    use num_traits::ToPrimitive;
-    match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() && a.abs() < 1e300 => a / b,
-        _ => {
-            // Scale down both to keep precision.
-            let shift = (x.bits().max(y.bits()) as i64 - 1000).max(0) as usize;
-            let a = (x >> shift).to_f64().unwrap_or(f64::INFINITY);
-            let b = (y >> shift).to_f64().unwrap_or(f64::INFINITY);
-            a / b
-        }
+/// `x / y` for ints, correctly rounded (as CPython's long_true_divide): the quotient is taken
+/// with 55 or 56 significant bits plus a sticky bit for any remainder, so the one rounding to 53
+/// bits is right; scaled so that subnormal results are rounded once too. None if the result is
+/// too large for a float. `y` must not be zero.
+fn bigint_true_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> Option<f64> {
+    use num_traits::{Signed, ToPrimitive, Zero};
+    const MANT: i64 = f64::MANTISSA_DIGITS as i64;
+    const MIN_EXP: i64 = f64::MIN_EXP as i64;
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Some(if x.is_negative() != y.is_negative() {
+            -0.0
+        } else {
+            0.0
+        });
     }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    let shift = diff.max(MIN_EXP) - MANT - 2;
+    let (num, inexact) = if shift <= 0 {
+        (a << (-shift) as usize, false)
+    } else {
+        let n = &a >> shift as usize;
+        let lost = (&n << shift as usize) != a;
+        (n, lost)
+    };
+    let (q, r) = num_integer::Integer::div_rem(&num, &b);
+    let mut q = q.to_u64()?;
+    if inexact || !r.is_zero() {
+        q |= 1;
+    }
+    // Round q by hand (half to even) to the bits the result keeps (fewer when it is subnormal),
+    // so the conversion and the scaling below are exact.
+    let q_bits = 64 - q.leading_zeros() as i64;
+    let extra = q_bits.max(MIN_EXP - shift) - MANT;
+    if extra > 0 {
+        let mask = 1u64 << (extra - 1);
+        if q & mask != 0 && q & (3 * mask - 1) != 0 {
+            q += mask;
+        }
+        q &= !(2 * mask - 1);
+    }
+    let mut m = q as f64;
+    let mut e = shift;
+    while e != 0 {
+        let step = e.clamp(-1000, 1000);
+        m *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    if m.is_infinite() {
+        return None;
+    }
+    Some(if x.is_negative() != y.is_negative() {
+        -m
+    } else {
+        m
+    })
 }
 
 /// The dunder method names of a binary operator: (method, reflected).

@@ -100,3 +100,50 @@ pub fn norm_index(vm: &mut Vm, idx: Obj, len: usize, what: &str) -> PyResult<usi
     }
     Ok(j as usize)
 }
+
+/// `seq[s] = new` on a sequence stored as `unit` elements per item (1 for lists and bytearrays,
+/// the item size for arrays). A step-1 slice may change the length; an extended slice must get
+/// exactly as many items as it selects, else `Ok(Err(count))` so the caller words its ValueError.
+pub fn assign_slice<T: Copy>(
+    vm: &mut Vm,
+    cur: &mut Vec<T>,
+    unit: usize,
+    s: Obj,
+    new: &[T],
+) -> PyResult<Result<(), usize>> {
+    let (start, _stop, step, count) = slice_indices(vm, s, cur.len() / unit)?;
+    if step == 1 {
+        let at = start.max(0) as usize * unit;
+        cur.splice(at..at + count * unit, new.iter().copied());
+        return Ok(Ok(()));
+    }
+    if new.len() != count * unit {
+        return Ok(Err(count));
+    }
+    let mut k = start;
+    for item in new.chunks(unit) {
+        let at = k as usize * unit;
+        cur[at..at + unit].copy_from_slice(item);
+        k += step;
+    }
+    Ok(Ok(()))
+}
+
+/// `del seq[s]` on a sequence stored as `unit` elements per item (see `assign_slice`).
+pub fn delete_slice<T>(vm: &mut Vm, cur: &mut Vec<T>, unit: usize, s: Obj) -> PyResult<()> {
+    let n = cur.len() / unit;
+    let (start, _stop, step, count) = slice_indices(vm, s, n)?;
+    let mut dropped = vec![false; n];
+    let mut k = start;
+    for _ in 0..count {
+        dropped[k as usize] = true;
+        k += step;
+    }
+    let mut i = 0;
+    cur.retain(|_| {
+        let keep = !dropped[i / unit];
+        i += 1;
+        keep
+    });
+    Ok(())
+}

@@ -261,17 +261,8 @@ fn list_set_slice(vm: &mut Vm, l: Obj, s: Obj, v: Obj) -> PyResult<()> {
     vm.tmp_roots.push(src);
     let r = (|| {
         let new_items = list::list_items(src).to_vec();
-        let cur = list::list_items(l).to_vec();
-        let (start, _stop, step, count) = slice::slice_indices(vm, s, cur.len())?;
-        if step == 1 {
-            let a = start.max(0) as usize;
-            let mut out = Vec::with_capacity(cur.len() - count + new_items.len());
-            out.extend_from_slice(&cur[..a]);
-            out.extend_from_slice(&new_items);
-            out.extend_from_slice(&cur[a + count..]);
-            return list::list_set_items(vm, l, &out);
-        }
-        if new_items.len() != count {
+        let mut cur = list::list_items(l).to_vec();
+        if let Err(count) = slice::assign_slice(vm, &mut cur, 1, s, &new_items)? {
             let msg = format!(
                 "attempt to assign sequence of size {} to extended slice of size {}",
                 new_items.len(),
@@ -279,13 +270,7 @@ fn list_set_slice(vm: &mut Vm, l: Obj, s: Obj, v: Obj) -> PyResult<()> {
             );
             return Err(vm.new_exc_msg(vm.exc.value_error, &msg));
         }
-        let items = list::list_items(l);
-        let mut k = start;
-        for x in new_items {
-            items[k as usize] = x;
-            k += step;
-        }
-        Ok(())
+        list::list_set_items(vm, l, &cur)
     })();
     vm.tmp_roots.pop();
     r
@@ -303,30 +288,15 @@ fn bytearray_set_slice(vm: &mut Vm, o: Obj, s: Obj, v: Obj) -> PyResult<()> {
             out
         }
     };
-    let cur = bytes::bytearray_data(o).to_vec();
-    let (start, _stop, step, count) = slice::slice_indices(vm, s, cur.len())?;
-    if step == 1 {
-        let a = start.max(0) as usize;
-        let mut out = Vec::with_capacity(cur.len() - count + new.len());
-        out.extend_from_slice(&cur[..a]);
-        out.extend_from_slice(&new);
-        out.extend_from_slice(&cur[a + count..]);
-        bytes::bytearray_resize(vm, o, out.len())?;
-        bytes::bytearray_data(o).copy_from_slice(&out);
-        return Ok(());
-    }
-    if new.len() != count {
+    let mut cur = bytes::bytearray_data(o).to_vec();
+    if slice::assign_slice(vm, &mut cur, 1, s, &new)?.is_err() {
         return Err(vm.new_exc_msg(
             vm.exc.value_error,
             "attempt to assign bytes of wrong size to extended slice",
         ));
     }
-    let d = bytes::bytearray_data(o);
-    let mut k = start;
-    for x in new {
-        d[k as usize] = x;
-        k += step;
-    }
+    bytes::bytearray_resize(vm, o, cur.len())?;
+    bytes::bytearray_data(o).copy_from_slice(&cur);
     Ok(())
 }
 
@@ -336,20 +306,8 @@ pub fn delete_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult<()> {
         match header(o).kind {
             ObjKind::List => {
                 if is_kind(idx, ObjKind::Slice) {
-                    let cur = list::list_items(o).to_vec();
-                    let (start, _stop, step, count) = slice::slice_indices(vm, idx, cur.len())?;
-                    let mut drop = vec![false; cur.len()];
-                    let mut k = start;
-                    for _ in 0..count {
-                        drop[k as usize] = true;
-                        k += step;
-                    }
-                    let kept: Vec<Obj> = cur
-                        .iter()
-                        .zip(drop)
-                        .filter(|(_, d)| !d)
-                        .map(|(x, _)| *x)
-                        .collect();
+                    let mut kept = list::list_items(o).to_vec();
+                    slice::delete_slice(vm, &mut kept, 1, idx)?;
                     return list::list_set_items(vm, o, &kept);
                 }
                 let i = slice::norm_index(
@@ -370,19 +328,7 @@ pub fn delete_subscr(vm: &mut Vm, o: Obj, idx: Obj) -> PyResult<()> {
             ObjKind::ByteArray => {
                 let mut cur = bytes::bytearray_data(o).to_vec();
                 if is_kind(idx, ObjKind::Slice) {
-                    let (start, _stop, step, count) = slice::slice_indices(vm, idx, cur.len())?;
-                    let mut drop = vec![false; cur.len()];
-                    let mut k = start;
-                    for _ in 0..count {
-                        drop[k as usize] = true;
-                        k += step;
-                    }
-                    cur = cur
-                        .iter()
-                        .zip(drop)
-                        .filter(|(_, d)| !d)
-                        .map(|(x, _)| *x)
-                        .collect();
+                    slice::delete_slice(vm, &mut cur, 1, idx)?;
                 } else {
                     let i = slice::norm_index(vm, idx, cur.len(), "bytearray index out of range")?;
                     cur.remove(i);

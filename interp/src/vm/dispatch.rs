@@ -1088,6 +1088,13 @@ fn handle_exception(
     }
     // SAFETY: entries 0..exc_sp are initialised slots of this frame's exception stack.
     let entry = |i: usize| unsafe { std::slice::from_raw_parts_mut(f.exc.add(3 * i), 3) };
+    if let Some(handled) = (0..*exc_sp)
+        .rev()
+        .map(|i| entry(i)[2])
+        .find(|x| !x.is_null())
+    {
+        rt::exc::set_implicit_context(exc, handled);
+    }
     while *exc_sp > 0 {
         let handler = (entry(*exc_sp - 1)[0].small_int_value() >> 1) as usize;
         if handler <= op_ip {

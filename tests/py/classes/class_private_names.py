@@ -1,3 +1,5 @@
+# MicroPython does no private name mangling (documented difference): this file has a .exp
+# with MicroPython's output.
 class Account:
     def __init__(self, balance):
         self.__balance = balance

@@ -1,3 +1,5 @@
+# MicroPython passes None as the traceback to __exit__ (it has no traceback objects): this file
+# has a .exp with MicroPython's output.
 class Spy:
     def __enter__(self):
         print("enter")

@@ -1,3 +1,5 @@
+# MicroPython's v6 bytecode evaluates a dict display's value before its key (STORE_MAP takes the
+# value first): this file has a .exp with MicroPython's output.
 log = []
 def v(name, val):
     log.append(name)

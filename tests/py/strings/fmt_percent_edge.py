@@ -1,0 +1,37 @@
+# % formatting corner cases
+print("%s" % (1,))
+print("%s" % [1, 2])
+print("%r %r" % ("a", b"b"))
+print("%(a)s-%(b)05d" % {"a": "x", "b": 42})
+print("%(a)r" % {"a": "q'"})
+print("%5.2f|%-8.3e|%+d|% d" % (3.14159, 12345.678, 5, 7))
+print("%x %X %o %#x %#o %#X" % (255, 255, 8, 255, 8, 255))
+print("%c%c" % (65, "b"))
+print("%%|%5s|%-5s|" % ("ab", "cd"))
+print("%*d|%-*d|" % (5, 42, 4, 7))
+print("%.*f" % (2, 1.23456))
+print("%.3s" % "abcdef")
+print("%g %g %g %g" % (1e-5, 123456789.0, 0.0001, 100000.0))
+print("%10.4g|" % 3.14159265)
+print("%i" % 3.9)
+print("%d" % True)
+print("%s" % None)
+print("%05.1f" % -2.345)
+print("%e" % 0.0)
+print("%s and %s" % ("x", ("y", "z")))
+for bad in [("%d", "x"), ("%s %s", (1,)), ("%s", (1, 2)), ("%z", 1)]:
+    try:
+        print(bad[0] % bad[1])
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__)
+try:
+    print("%(k)s" % {"j": 1})
+except KeyError as e:
+    print("KeyError", e.args)
+print("%-+6d|" % 3)
+print("%x" % -255)
+print("%o" % -8)
+print("%d" % (10**20))
+print("%x" % (2**70))
+print("%.0f %.0f %.0f" % (0.5, 1.5, 2.5))
+print("%5s|%-5r|" % (1.5, None))
