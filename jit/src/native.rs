@@ -23,6 +23,12 @@ use adder_interp::runtime::funtable::{
     NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL,
     NF_SITES, NF_STATE, TUPLE_ITEMS, TUPLE_LEN, VALUES_CAP, VALUES_ITEMS,
 };
+use adder_interp::runtime::funtable::{
+    CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, NF_CODE, NF_EXC, NF_EXC_SP,
+    NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE,
+    VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
+};
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
     SITE_BIDX, SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_GUSED, SITE_METHOD, SITE_SIZE, SITE_SLOT,
@@ -467,17 +473,46 @@ pub type OffsetMap = Vec<(usize, usize)>;
 pub const OUT_OF_LINE: usize = usize::MAX;
 
 /// `compile`, also returning the bytecode-offset -> code-offset map.
-pub fn compile_mapped<A: Asm>(mut a: A, code: &CodeInfo) -> Result<(Vec<u8>, OffsetMap), Refusal> {
+pub fn compile_mapped<A: Asm>(a: A, code: &CodeInfo) -> Result<(Vec<u8>, OffsetMap), Refusal> {
+    compile_full(a, code).map(|(bytes, map, _)| (bytes, map))
+}
+
+/// `compile_mapped`, also returning the offset of the direct entry (0 = none).
+fn compile_full<A: Asm>(mut a: A, code: &CodeInfo) -> Result<(Vec<u8>, OffsetMap, usize), Refusal> {
     let bc = code.bytecode();
     let ins = decode_all(bc)?;
     let sc = scan(&ins, code)?;
     let mut e = Emitter::new(&mut a, code, &ins, &sc)?;
     e.emit_all()?;
     let map = std::mem::take(&mut e.offsets);
+    let direct = e.direct_off;
     drop(e);
     let bytes = a.finish().map_err(|err| Refusal(err.to_string()))?;
+    Ok((bytes, map, direct))
+}
+
+/// Bytes of the trailer `compile_unit` appends: the direct entry's offset (u32 LE, 0 = none).
+pub const TRAILER: usize = 4;
+
+/// The machine code of a function as the tier installs it and native .mpy files carry it: the
+/// code (entry at offset 0) followed by the trailer.
+pub fn compile_unit<A: Asm>(a: A, code: &CodeInfo) -> Result<(Vec<u8>, OffsetMap), Refusal> {
+    let (mut bytes, map, direct) = compile_full(a, code)?;
+    let direct = u32::try_from(direct).map_err(|_| Refusal("code too large".into()))?;
+    bytes.extend_from_slice(&direct.to_le_bytes());
     Ok((bytes, map))
 }
+
+/// The direct entry offset recorded by `compile_unit` in `unit`, when it is inside the code.
+pub fn direct_offset(unit: &[u8]) -> Option<usize> {
+    let code_len = unit.len().checked_sub(TRAILER)?;
+    let t: [u8; TRAILER] = unit.get(code_len..)?.try_into().ok()?;
+    let off = u32::from_le_bytes(t) as usize;
+    (off != 0 && off < code_len).then_some(off)
+}
+
+/// Largest frame (state + exception words) the direct entry clears with unrolled stores.
+const DIRECT_MAX_SLOTS: usize = 96;
 
 struct Emitter<'a, A: Asm> {
     a: &'a mut A,
@@ -505,6 +540,10 @@ struct Emitter<'a, A: Asm> {
     skip_next: bool,
     /// The offset map (see `compile_mapped`).
     offsets: OffsetMap,
+    /// Bound at the ordinary entry (offset 0), called by the direct entry.
+    start: Label,
+    /// Where the direct entry starts (0 = none).
+    direct_off: usize,
 }
 
 impl<'a, A: Asm> Emitter<'a, A> {
@@ -563,6 +602,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             + (code.scope_flags & scope_flags::VARARGS != 0) as usize
             + (code.scope_flags & scope_flags::VARKEYWORDS != 0) as usize;
         let always_bound = (0..n_args).filter(|l| !deleted.contains(l)).collect();
+        let start = a.new_label();
         Ok(Emitter {
             epilogue: a.new_label(),
             err_exit: a.new_label(),
@@ -582,6 +622,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
             always_bound,
             skip_next: false,
             offsets: Vec::new(),
+            start,
+            direct_off: 0,
         })
     }
 
@@ -747,6 +789,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
 
     fn emit_all(&mut self) -> Result<(), Refusal> {
         // Prologue: registers for hot locals come from the state array (filled by binding).
+        self.a.bind(self.start);
         self.a.entry(0, NF_FUN_TABLE, NF_STATE);
         let regs: Vec<(usize, Reg)> = self.local_reg.iter().map(|(&l, &r)| (l, r)).collect();
         for (l, r) in regs {
@@ -875,7 +918,195 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(A::RET, A::CTX, NF_RET_VAL);
         self.a.bind(self.epilogue);
         self.a.exit();
+        self.direct_entry();
         Ok(())
+    }
+
+    /// The direct entry of a plain call (`CodeInfo::plain_args`), called by `direct_call` in
+    /// machine code: `fn(caller: &mut NativeFrame, fun, args: *const Obj) -> Obj`. It does what
+    /// `funtable::call_plain_native` + `run_native` do, with this code's sizes known: the
+    /// recursion-depth, native-stack and value-stack checks, the frame area reserved on the Vm
+    /// stack (non-argument slots cleared, arguments copied into their locals), the NativeFrame
+    /// built in its own stack slots (the caller's constant fields, the callee's tables from its
+    /// CodeInfo), cur_globals saved and set, then a call to the ordinary entry and the restores.
+    /// An exception is copied to the caller's `pending`. When a check fails nothing is changed
+    /// and it returns NULL with the caller's `pending` NULL: the caller then takes the FunTable
+    /// call, which raises (or, being deeper on the native stack, decides) as before.
+    fn direct_entry(&mut self) {
+        let code = self.code;
+        let (s, p) = (code.n_state, code.plain_args);
+        let n = s + 3 * code.n_exc_stack;
+        if p > s || n > DIRECT_MAX_SLOTS || code.is_generator() {
+            return;
+        }
+        let w = A::WORD;
+        let nf = |off: i32| (off / w) as u32;
+        let (saved_caller, saved_globals, saved_top) = (NF_WORDS, NF_WORDS + 1, NF_WORDS + 2);
+        let k = NF_WORDS + 3;
+        let (caller, fun, args, x, vm, info) = (
+            self.arg(0),
+            self.arg(1),
+            self.arg(2),
+            self.arg(3),
+            self.arg(4),
+            self.arg(5),
+        );
+        let [t0, t1] = A::TEMPS;
+        let ret = A::RET;
+        let bail = self.a.new_label();
+        let done = self.a.new_label();
+        self.direct_off = self.a.offset();
+        self.a.entry_stub(k);
+        self.a.load(vm, caller, NF_VM);
+        // depth + 1 > max_depth?
+        self.a.load(ret, vm, VM_DEPTH);
+        self.a.alu_imm(AluOp::Add, ret, 1);
+        self.a.load(t0, vm, VM_MAX_DEPTH);
+        self.a.cmp_jump(Cond::Gt, ret, t0, bail);
+        // The native stack: sp < stack_base - stack_limit?
+        self.a.load(t0, vm, VM_STACK_BASE);
+        self.a.load(t1, vm, VM_STACK_LIMIT);
+        self.a.alu(AluOp::Sub, t0, t1);
+        self.a.slot_addr(t1, 0);
+        self.a.cmp_jump(Cond::Below, t1, t0, bail);
+        // The value stack: stack_top + n > stack_slots?
+        self.a.load(t0, vm, VM_STACK_TOP);
+        self.a.mov(x, t0);
+        self.a.alu_imm(AluOp::Add, x, n as i32);
+        self.a.load(t1, vm, VM_STACK_SLOTS);
+        self.a.cmp_jump(Cond::Below, t1, x, bail);
+        // Commit: depth, stack_top; state = stack_raw + old top.
+        self.a.store(ret, vm, VM_DEPTH);
+        self.a.store(x, vm, VM_STACK_TOP);
+        self.a.store_slot(caller, saved_caller);
+        self.a.store_slot(t0, saved_top);
+        self.a.shift_imm(ShiftOp::Shl, t0, 3);
+        self.a.load(t1, vm, VM_STACK_RAW);
+        self.a.alu(AluOp::Add, t1, t0);
+        // Locals are stored top-down: argument i at state[s - 1 - i]; clear the rest.
+        self.a.mov_imm(t0, 0);
+        for j in (0..s - p).chain(s..n) {
+            self.a.store(t0, t1, j as i32 * w);
+        }
+        for i in 0..p {
+            self.a.load(x, args, i as i32 * w);
+            self.a.store(x, t1, (s - 1 - i) as i32 * w);
+        }
+        // The NativeFrame in slots 0..NF_WORDS.
+        self.a.store_slot(t1, nf(NF_STATE));
+        self.a.alu_imm(AluOp::Add, t1, s as i32 * w);
+        self.a.store_slot(t1, nf(NF_EXC));
+        for off in [NF_PENDING, NF_RET_VAL, NF_EXC_SP, NF_GEN_IP, NF_GEN_SP] {
+            self.a.store_slot(t0, nf(off));
+        }
+        for off in [NF_FUN_TABLE, NF_CLASS_VERSION, NF_BUILTINS] {
+            self.a.load(x, caller, off);
+            self.a.store_slot(x, nf(off));
+        }
+        self.a.store_slot(vm, nf(NF_VM));
+        self.a.store_slot(fun, nf(NF_FUNC));
+        self.a.load(info, fun, FUN_CODE);
+        self.a.load(info, info, CODEOBJ_INFO);
+        self.a.store_slot(info, nf(NF_CODE));
+        for (from, to) in [
+            (CI_DIRECT_QSTRS, NF_QSTRS),
+            (CI_DIRECT_CONSTS, NF_CONSTS),
+            (CI_DIRECT_SITES, NF_SITES),
+        ] {
+            self.a.load(x, info, from);
+            self.a.store_slot(x, nf(to));
+        }
+        self.a.load(x, fun, FUN_GLOBALS);
+        self.a.store_slot(x, nf(NF_GLOBALS));
+        self.a.load(t0, vm, VM_CUR_GLOBALS);
+        self.a.store_slot(t0, saved_globals);
+        self.a.store(x, vm, VM_CUR_GLOBALS);
+        self.a.slot_addr(caller, 0);
+        self.a.call_label(self.start);
+        // Restore (RET holds the result).
+        self.a.load_slot(caller, saved_caller);
+        self.a.load(vm, caller, NF_VM);
+        self.a.load(t0, vm, VM_DEPTH);
+        self.a.alu_imm(AluOp::Sub, t0, 1);
+        self.a.store(t0, vm, VM_DEPTH);
+        self.a.load_slot(t0, saved_globals);
+        self.a.store(t0, vm, VM_CUR_GLOBALS);
+        self.a.load_slot(t0, saved_top);
+        self.a.store(t0, vm, VM_STACK_TOP);
+        self.a.cmp_imm_jump(Cond::Ne, ret, 0, done);
+        self.a.load_slot(t0, nf(NF_PENDING));
+        self.a.store(t0, caller, NF_PENDING);
+        self.a.bind(done);
+        self.a.exit_stub(k);
+        self.a.bind(bail);
+        self.a.mov_imm(ret, 0);
+        self.a.store(ret, caller, NF_PENDING);
+        self.a.exit_stub(k);
+    }
+
+    /// CALL_FUNCTION / CALL_METHOD with `npos` positional arguments and no keywords on the
+    /// window at `base` (settled): when the callee is a function without closure whose code
+    /// takes exactly this many arguments by plain binding and has a direct entry, call that
+    /// entry (`direct_entry`); otherwise, or when it declines, the FunTable entry `f`.
+    fn direct_call(&mut self, f: Fun, method: bool, packed: u64, base: usize, ip: usize) {
+        let npos = (packed & 0xff) as usize;
+        self.spill_ret();
+        let (fun, args) = (self.arg(1), self.arg(2));
+        let [t0, t1] = A::TEMPS;
+        let slow = self.a.new_label();
+        let done = self.a.new_label();
+        let w = A::WORD;
+        self.a.load(fun, A::STATE, Self::slot_off(base));
+        // A non-NULL pointer to a Function without closure.
+        self.a.cmp_imm_jump(Cond::Eq, fun, 0, slow);
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, fun);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.load32(t0, fun, HDR_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, KIND_FUNCTION as i32, slow);
+        self.a.load(t0, fun, FUN_CLOSURE);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.a.load(t0, fun, FUN_CODE);
+        self.a.load(t0, t0, CODEOBJ_INFO);
+        self.a.load(t1, t0, CI_PLAIN_ARGS);
+        let first = base + 1;
+        if method {
+            // [meth, self_or_NULL, args..]: self is the first argument when present.
+            let bound = self.a.new_label();
+            let have = self.a.new_label();
+            self.a.load(args, A::STATE, Self::slot_off(base + 1));
+            self.a.cmp_imm_jump(Cond::Ne, args, 0, bound);
+            self.a.cmp_imm_jump(Cond::Ne, t1, npos as i32, slow);
+            self.a.mov(args, A::STATE);
+            self.a.alu_imm(AluOp::Add, args, (first + 1) as i32 * w);
+            self.a.jump(have);
+            self.a.bind(bound);
+            self.a.cmp_imm_jump(Cond::Ne, t1, npos as i32 + 1, slow);
+            self.a.mov(args, A::STATE);
+            self.a.alu_imm(AluOp::Add, args, first as i32 * w);
+            self.a.bind(have);
+        } else {
+            self.a.cmp_imm_jump(Cond::Ne, t1, npos as i32, slow);
+            self.a.mov(args, A::STATE);
+            self.a.alu_imm(AluOp::Add, args, first as i32 * w);
+        }
+        self.a.load(t0, t0, CI_DIRECT_ENTRY);
+        self.a.cmp_imm_jump(Cond::Eq, t0, 0, slow);
+        let (d, c) = (self.arg(0), A::CTX);
+        self.a.mov(d, c);
+        self.a.call_reg(t0);
+        self.a.cmp_imm_jump(Cond::Ne, A::RET, 0, done);
+        // NULL: an exception (pending set) or the entry declined (pending NULL).
+        self.a.load(t0, A::CTX, NF_PENDING);
+        let err = self.err_label(ip, None);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, err);
+        self.a.bind(slow);
+        self.imm_arg(1, packed);
+        self.imm_arg(2, base as u64);
+        self.call_checked(f, ip);
+        self.a.bind(done);
     }
 
     fn emit_ins(&mut self, i: Ins, next: Option<Ins>, exc_depth: usize) -> Result<(), Refusal> {
@@ -1957,14 +2188,18 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let extra = if o == op::CALL_METHOD { 2 } else { 1 };
                 let n = call_items(i.arg) + extra;
                 let base = self.window(n)?;
-                self.imm_arg(1, arg);
-                self.imm_arg(2, base as u64);
                 let f = if o == op::CALL_METHOD {
                     Fun::call_method
                 } else {
                     Fun::call
                 };
-                self.call_checked(f, ip);
+                if (arg >> 8) & 0xff == 0 {
+                    self.direct_call(f, o == op::CALL_METHOD, arg, base, ip);
+                } else {
+                    self.imm_arg(1, arg);
+                    self.imm_arg(2, base as u64);
+                    self.call_checked(f, ip);
+                }
                 self.drop_n(n)?;
                 self.push(V::Ret);
             }

@@ -4,7 +4,7 @@
 //! ABI marker (adder-interp mpy/native.rs), nor loading (tier.rs `install`).
 
 use crate::asm::x64::X64Asm;
-use crate::native::{compile_mapped, OffsetMap};
+use crate::native::{compile_mapped, compile_unit, OffsetMap};
 use crate::tier::is_body_bytecode;
 use adder_interp::code::{CodeKind, CompiledModule, EmitKind, RawCode};
 use adder_interp::mpy::native::{abi_marker, classify_flags, make_block, split_block, Flags};
@@ -104,7 +104,7 @@ pub fn nativize(m: &mut CompiledModule) -> Result<Vec<FnStats>, String> {
         let info = code_info(code);
         let name = adder_interp::runtime::str::as_rust_str(info.simple_name).to_string();
         let t0 = std::time::Instant::now();
-        let (bytes, _) = compile_mapped(X64Asm::new(), info)
+        let (bytes, _) = compile_unit(X64Asm::new(), info)
             .map_err(|r| format!("native code: {r} (function '{name}')"))?;
         let stats = FnStats {
             name,

@@ -3,6 +3,7 @@
 
 use crate::asm::x64::X64Asm;
 use crate::exec_mem::ExecMem;
+use crate::native::direct_offset;
 use adder_interp::bytecode::{decode_instr, op};
 use adder_interp::code::EmitKind;
 use adder_interp::obj::Obj;
@@ -38,8 +39,8 @@ pub(crate) fn is_body_bytecode(bc: &[u8]) -> bool {
 /// Compile one function, with the statistics line of `ADDER_JIT_STATS`.
 fn compile_one(info: &CodeInfo) -> Result<Vec<u8>, String> {
     let t0 = std::time::Instant::now();
-    let bytes =
-        crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
+    let (bytes, _) = crate::native::compile_unit(X64Asm::new(), info)
+        .map_err(|r| format!("native code: {r}"))?;
     if std::env::var_os("ADDER_JIT_STATS").is_some() {
         // name, bytecode bytes, machine-code bytes, compile time (for the report).
         eprintln!(
@@ -127,8 +128,11 @@ impl Tier for NativeTier {
             return; // each function is compiled (and the error reported) when it is made
         };
         let mem = Rc::new(mem);
-        for ((info, _), off) in units.iter().zip(offsets) {
+        for ((info, bytes), off) in units.iter().zip(offsets) {
             info.native_entry.set(mem.ptr(off));
+            if let Some(d) = direct_offset(bytes) {
+                info.set_direct_entry(mem.ptr(off + d));
+            }
             *info.native_owner.borrow_mut() = Some(Box::new(Rc::clone(&mem)));
         }
     }
@@ -137,6 +141,9 @@ impl Tier for NativeTier {
 fn install_code(info: &CodeInfo, bytes: &[u8]) -> Result<(), String> {
     let mem = ExecMem::new(bytes).map_err(|e| format!("native code: cannot map code: {e}"))?;
     info.native_entry.set(mem.ptr(0));
+    if let Some(d) = direct_offset(bytes) {
+        info.set_direct_entry(mem.ptr(d));
+    }
     *info.native_owner.borrow_mut() = Some(Box::new(mem));
     Ok(())
 }

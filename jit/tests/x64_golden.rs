@@ -57,6 +57,13 @@ fn emit(name: &str) -> Option<Vec<u8>> {
         "divrem_r10_r11" => a.div_rem(R10, R11),
         "jump" => a.jump(l),
         "call_ind_3" => a.call_ind(3),
+        "call_reg_r10" => a.call_reg(R10),
+        "call_reg_rax" => a.call_reg(RAX),
+        "call_label" => a.call_label(l),
+        "entry_stub_22" => a.entry_stub(22),
+        "exit_stub_22" => a.exit_stub(22),
+        "slot_addr_rdi_0" => a.slot_addr(RDI, 0),
+        "slot_addr_r11_5" => a.slot_addr(R11, 5),
         "entry_3_0_8" => a.entry(3, 0, 8),
         "exit_3" => {
             a.entry(3, 0, 8);
@@ -124,4 +131,9 @@ fn sizes_do_not_depend_on_values() {
         size(&|a| a.mov_imm(RAX, u64::MAX))
     );
     assert_eq!(size(&|a| a.call_ind(0)), size(&|a| a.call_ind(40)));
+    assert_eq!(size(&|a| a.entry_stub(0)), size(&|a| a.entry_stub(22)));
+    assert_eq!(
+        size(&|a| a.slot_addr(RDI, 0)),
+        size(&|a| a.slot_addr(RDI, 30))
+    );
 }

@@ -23,8 +23,8 @@
 //! bytecode function (handlers, line numbers, inline caches), which is why the bytecode stays.
 
 use crate::runtime::funtable::{
-    CELL_VALUE, FUN_SIGNATURES, NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_PENDING,
-    NF_QSTRS, NF_RET_VAL, NF_STATE,
+    CELL_VALUE, DIRECT_CALL_LAYOUT, FUN_SIGNATURES, NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP,
+    NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_STATE,
 };
 use std::ops::Range;
 
@@ -33,7 +33,7 @@ pub const ARCH_FLAGS_BIT: u8 = 0x40;
 
 /// Bumped by hand when the machine code's contract with the runtime changes in a way the
 /// signatures below do not show (e.g. the finally protocol of native.rs, object tags).
-const ABI_REVISION: u64 = 1;
+const ABI_REVISION: u64 = 2;
 
 /// The high bits of our marker: "adder" in the arch-flags field (the low 32 bits are the ABI
 /// hash), so a marker from another adder build can be told apart from foreign flags.
@@ -74,6 +74,9 @@ pub fn abi_marker() -> u64 {
         ABI_REVISION as i64,
     ];
     for w in words {
+        eat(&w.to_le_bytes());
+    }
+    for w in DIRECT_CALL_LAYOUT {
         eat(&w.to_le_bytes());
     }
     MARKER_TAG | h as u64

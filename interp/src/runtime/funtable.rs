@@ -11,7 +11,7 @@
 use crate::bytecode::{op, BinaryOp, UnaryOp};
 use crate::obj::*;
 use crate::runtime as rt;
-use crate::vm::code::CodeInfo;
+use crate::vm::code::{CodeInfo, DirectInfo};
 use crate::vm::frame::{bind_args, frame_slots, push_slots};
 use crate::vm::icache;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -111,6 +111,69 @@ pub const LIST_STORAGE: i32 = std::mem::offset_of!(ListObj, storage) as i32;
 const _: () = assert!(std::mem::size_of::<DictEntry>() == 24);
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
 pub const CELL_VALUE: i32 = std::mem::offset_of!(CellObj, value) as i32;
+
+// The direct native-to-native call (native.rs `direct_call` at the call site, `direct_entry` in
+// the callee): the caller checks the callee object, the callee's direct entry reserves its frame
+// area on the Vm stack and builds its NativeFrame in its machine stack frame, as `run_native`.
+pub const NF_VM: i32 = std::mem::offset_of!(NativeFrame, vm) as i32;
+pub const NF_CODE: i32 = std::mem::offset_of!(NativeFrame, code) as i32;
+pub const NF_FUNC: i32 = std::mem::offset_of!(NativeFrame, func) as i32;
+pub const NF_EXC: i32 = std::mem::offset_of!(NativeFrame, exc) as i32;
+pub const NF_EXC_SP: i32 = std::mem::offset_of!(NativeFrame, exc_sp) as i32;
+/// NativeFrame size in words (every field is one word).
+pub const NF_WORDS: u32 = (std::mem::size_of::<NativeFrame>() / 8) as u32;
+const _: () = assert!(std::mem::size_of::<NativeFrame>() == 8 * NF_WORDS as usize);
+pub const KIND_FUNCTION: u8 = ObjKind::Function as u8;
+pub const FUN_CODE: i32 = std::mem::offset_of!(FunctionObj, code) as i32;
+pub const FUN_GLOBALS: i32 = std::mem::offset_of!(FunctionObj, globals) as i32;
+pub const FUN_CLOSURE: i32 = std::mem::offset_of!(FunctionObj, closure) as i32;
+/// The `Box<CodeInfo>` (a pointer) of a CodeObj.
+pub const CODEOBJ_INFO: i32 = std::mem::offset_of!(CodeObj, info) as i32;
+pub const CI_PLAIN_ARGS: i32 = std::mem::offset_of!(CodeInfo, plain_args) as i32;
+const CI_DIRECT: usize = std::mem::offset_of!(CodeInfo, direct);
+pub const CI_DIRECT_ENTRY: i32 = (CI_DIRECT + std::mem::offset_of!(DirectInfo, entry)) as i32;
+pub const CI_DIRECT_QSTRS: i32 = (CI_DIRECT + std::mem::offset_of!(DirectInfo, qstrs)) as i32;
+pub const CI_DIRECT_CONSTS: i32 = (CI_DIRECT + std::mem::offset_of!(DirectInfo, consts)) as i32;
+pub const CI_DIRECT_SITES: i32 = (CI_DIRECT + std::mem::offset_of!(DirectInfo, sites)) as i32;
+/// Vm fields (words) the direct entry reads and writes: the recursion depth and its limit, the
+/// value stack's raw pointer, length and top, the native stack's base and limit, cur_globals.
+pub const VM_DEPTH: i32 = std::mem::offset_of!(Vm, depth) as i32;
+pub const VM_MAX_DEPTH: i32 = std::mem::offset_of!(Vm, max_depth) as i32;
+pub const VM_STACK_RAW: i32 = std::mem::offset_of!(Vm, stack_raw) as i32;
+pub const VM_STACK_SLOTS: i32 = std::mem::offset_of!(Vm, stack_slots) as i32;
+pub const VM_STACK_TOP: i32 = std::mem::offset_of!(Vm, stack_top) as i32;
+pub const VM_STACK_BASE: i32 = std::mem::offset_of!(Vm, stack_base) as i32;
+pub const VM_STACK_LIMIT: i32 = (std::mem::offset_of!(Vm, opts)
+    + std::mem::offset_of!(crate::vm::VmOptions, stack_limit))
+    as i32;
+pub const VM_CUR_GLOBALS: i32 = std::mem::offset_of!(Vm, cur_globals) as i32;
+/// The layout words of the direct call, for the native ABI marker (mpy/native.rs).
+pub const DIRECT_CALL_LAYOUT: [i32; 24] = [
+    NF_VM,
+    NF_CODE,
+    NF_FUNC,
+    NF_EXC,
+    NF_EXC_SP,
+    NF_WORDS as i32,
+    KIND_FUNCTION as i32,
+    FUN_CODE,
+    FUN_GLOBALS,
+    FUN_CLOSURE,
+    CODEOBJ_INFO,
+    CI_PLAIN_ARGS,
+    CI_DIRECT_ENTRY,
+    CI_DIRECT_QSTRS,
+    CI_DIRECT_CONSTS,
+    CI_DIRECT_SITES,
+    VM_DEPTH,
+    VM_MAX_DEPTH,
+    VM_STACK_RAW,
+    VM_STACK_SLOTS,
+    VM_STACK_TOP,
+    VM_STACK_BASE,
+    VM_STACK_LIMIT,
+    VM_CUR_GLOBALS,
+];
 
 impl NativeFrame {
     #[inline(always)]

@@ -84,6 +84,32 @@ pub struct CodeInfo {
     /// closure): `n_pos_args` when the code is not a generator and has no `*args`, `**kw`,
     /// keyword-only arguments or cells; `usize::MAX` otherwise (no call count matches).
     pub plain_args: usize,
+    /// The direct entry of a native-to-native call, with the tables its frame needs (set by a
+    /// tier with `native_entry`; null entry = none). Read by machine code at CI_DIRECT_* offsets.
+    pub direct: std::cell::Cell<DirectInfo>,
+}
+
+/// What machine code's direct call reads from the callee's code: the entry built by the native
+/// emitter for plain calls (`fn(caller: &mut NativeFrame, fun, args: *const Obj) -> Obj`, see
+/// funtable.rs) and raw pointers to the tables its NativeFrame holds.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct DirectInfo {
+    pub entry: *const u8,
+    pub qstrs: *const Obj,
+    pub consts: *const Obj,
+    pub sites: *const crate::vm::icache::SiteCache,
+}
+
+impl Default for DirectInfo {
+    fn default() -> Self {
+        DirectInfo {
+            entry: std::ptr::null(),
+            qstrs: std::ptr::null(),
+            consts: std::ptr::null(),
+            sites: std::ptr::null(),
+        }
+    }
 }
 
 impl CodeInfo {
@@ -101,6 +127,16 @@ impl CodeInfo {
     }
     pub fn line_table(&self) -> &[u8] {
         &self.fun_data()[self.line_info.clone()]
+    }
+    /// Install the direct entry (machine code in the same mapping as `native_entry`, kept alive
+    /// by `native_owner`) with the table pointers of this code (fixed once the code exists).
+    pub fn set_direct_entry(&self, entry: *const u8) {
+        self.direct.set(DirectInfo {
+            entry,
+            qstrs: self.ctx.qstrs.as_ptr(),
+            consts: self.ctx.consts.as_ptr(),
+            sites: self.caches.sites_ptr(),
+        });
     }
     pub fn line_of(&self, bc_offset: usize) -> u32 {
         bytecode::line_for_offset(self.line_table(), bc_offset)
@@ -476,6 +512,7 @@ fn build_info(
         native_owner: std::cell::RefCell::new(None),
         caches,
         plain_args,
+        direct: Default::default(),
     })
 }
 

@@ -184,6 +184,10 @@ pub struct Vm {
     pub stack: Vec<Obj>,
     /// Index of the first free slot of `stack`.
     pub stack_top: usize,
+    /// `stack`'s data pointer and length as plain words (machine code's direct calls reserve
+    /// frames with them; the Vec is never reallocated).
+    pub stack_raw: *mut Obj,
+    pub stack_slots: usize,
     /// Objects Rust code keeps alive temporarily (precise roots).
     pub tmp_roots: Vec<Obj>,
     /// The exception being handled (for bare `raise` and context chaining), per handler nesting.
@@ -248,6 +252,8 @@ impl Vm {
             names: Default::default(),
             stack: vec![Obj::NULL; 1 << 20],
             stack_top: 0,
+            stack_raw: std::ptr::null_mut(),
+            stack_slots: 0,
             tmp_roots: Vec::new(),
             handling: Vec::new(),
             stack_base: crate::gc::stack_pointer(),
@@ -266,6 +272,8 @@ impl Vm {
             attr_cache: vec![Default::default(); crate::runtime::types::ATTR_CACHE_SIZE]
                 .into_boxed_slice(),
         });
+        vm.stack_raw = vm.stack.as_mut_ptr();
+        vm.stack_slots = vm.stack.len();
         crate::runtime::init::init_vm(&mut vm);
         Ok(vm)
     }

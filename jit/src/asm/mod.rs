@@ -177,6 +177,18 @@ pub trait Asm {
     fn jump(&mut self, l: Label);
     /// Call FunTable entry `idx`: call [FUN_TABLE + idx * WORD]. Arguments are in ARGS.
     fn call_ind(&mut self, idx: u32);
+    /// Call the address in `r` (a computed entry; arguments in ARGS).
+    fn call_reg(&mut self, r: Reg);
+    /// Call the code at label `l` (PC-relative: position-independent).
+    fn call_label(&mut self, l: Label);
+
+    /// Prologue of a leaf-style stub that saves no registers: reserve `n_slots` word slots
+    /// (stack slots as for `entry`, calls from inside stay aligned). Pairs with `exit_stub`.
+    fn entry_stub(&mut self, n_slots: u32);
+    /// Epilogue of `entry_stub(n_slots)`: release the slots and return RET.
+    fn exit_stub(&mut self, n_slots: u32);
+    /// d = the address of stack slot `slot`.
+    fn slot_addr(&mut self, d: Reg, slot: u32);
 
     /// The finished machine code (position-independent bytes).
     fn finish(self) -> Result<Vec<u8>, AsmError>;

@@ -152,6 +152,22 @@ impl Asm for TextAsm {
         let name = interp_fun_name(idx);
         self.line(format!("call fun[{idx}] ; {name}"));
     }
+    fn call_reg(&mut self, x: Reg) {
+        self.line(format!("call {}", r(x)));
+    }
+    fn call_label(&mut self, l: Label) {
+        let l = self.l(l);
+        self.line(format!("call {l}"));
+    }
+    fn entry_stub(&mut self, n_slots: u32) {
+        self.line(format!("entry_stub slots={n_slots}"));
+    }
+    fn exit_stub(&mut self, n_slots: u32) {
+        self.line(format!("exit_stub slots={n_slots}"));
+    }
+    fn slot_addr(&mut self, d: Reg, slot: u32) {
+        self.line(format!("lea {}, slot{slot}", r(d)));
+    }
     fn finish(self) -> Result<Vec<u8>, AsmError> {
         Ok(self.out.into_bytes())
     }

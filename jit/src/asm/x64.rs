@@ -283,9 +283,38 @@ impl Asm for X64Asm {
         dynasm!(self.ops ; .arch x64 ; call QWORD [Rq(Self::FUN_TABLE.0) + off]);
     }
 
+    fn call_reg(&mut self, r: Reg) {
+        dynasm!(self.ops ; .arch x64 ; call Rq(r.0));
+    }
+
+    fn call_label(&mut self, l: Label) {
+        dynasm!(self.ops ; .arch x64 ; call =>l);
+    }
+
+    fn entry_stub(&mut self, n_slots: u32) {
+        // Entered with rsp = 8 (mod 16); the frame restores 16-byte alignment.
+        let frame = stub_frame(n_slots);
+        dynasm!(self.ops ; .arch x64 ; sub rsp, DWORD frame);
+    }
+
+    fn exit_stub(&mut self, n_slots: u32) {
+        let frame = stub_frame(n_slots);
+        dynasm!(self.ops ; .arch x64 ; add rsp, DWORD frame ; ret);
+    }
+
+    fn slot_addr(&mut self, d: Reg, slot: u32) {
+        let off = 8 * slot as i32;
+        dynasm!(self.ops ; .arch x64 ; lea Rq(d.0), [rsp + off]);
+    }
+
     fn finish(self) -> Result<Vec<u8>, AsmError> {
         self.ops.finalize().map_err(|e| AsmError(e.to_string()))
     }
+}
+
+/// Bytes `entry_stub` reserves: the slots, rounded so that rsp is 16-byte aligned at calls.
+fn stub_frame(n_slots: u32) -> i32 {
+    8 + 16 * n_slots.div_ceil(2) as i32
 }
 
 impl X64Asm {
