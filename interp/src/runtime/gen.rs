@@ -59,15 +59,91 @@ pub fn state_slots(g: &GeneratorObj) -> *mut Obj {
 /// Resume generator `g` with `send` (or raise `throw` inside it).
 #[inline]
 pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult<Step> {
-    let g = cast_mut::<GeneratorObj>(gobj);
-    if throw.is_none() && g.started && !g.running && !finished(g) {
-        // The common case (next, send, `yield from`, `for` over a suspended generator): the
-        // sent value replaces the yielded one and the frame continues.
-        // SAFETY: a suspended generator has its yielded value at TOS (0 <= sp < n_state).
-        unsafe { *state_slots(g).offset(g.sp) = send };
-        return run(vm, gobj, None);
+    let g = cast::<GeneratorObj>(gobj);
+    if throw.is_none() && resumable(g) {
+        return resume_started(vm, gobj, send);
     }
     resume_slow(vm, gobj, send, throw)
+}
+
+/// Started, suspended (not running) and not finished: `send` goes to TOS and the frame goes on.
+#[inline(always)]
+fn resumable(g: &GeneratorObj) -> bool {
+    g.started && !g.running && !finished(g)
+}
+
+/// The common case (next, send, `yield from`, `for` over a suspended generator): the sent value
+/// replaces the yielded one and the frame continues; or, when the generator waits in `yield
+/// from` on a sub-generator, what its YIELD_FROM would do, without entering its frame: the
+/// sub-generator is resumed directly (so a chain of delegations goes straight to the innermost
+/// generator, one small Rust frame per level) while this one is marked running. What the
+/// sub-generator yields, this one yields; when it returns or raises, this frame continues
+/// after its YIELD_FROM with the value or the exception (`continue_after_sub`).
+#[inline(never)]
+fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
+    let g = cast_mut::<GeneratorObj>(gobj);
+    if let Some(sub) = delegate(g) {
+        // Below the stack limit only (else the frame runs, and fails, as it would have).
+        if vm.check_stack().is_ok() {
+            g.running = true;
+            vm.depth += 1;
+            let r = resume_started(vm, sub, send);
+            vm.depth -= 1;
+            let g = cast_mut::<GeneratorObj>(gobj);
+            g.running = false;
+            if let Ok(Step::Yield(v)) = r {
+                // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, sp >= 1.
+                unsafe { *state_slots(g).offset(g.sp) = v };
+                return Ok(Step::Yield(v));
+            }
+            return continue_after_sub(vm, gobj, r);
+        }
+    }
+    // SAFETY: a suspended generator has its yielded value at TOS (0 <= sp < n_state).
+    unsafe { *state_slots(g).offset(g.sp) = send };
+    run(vm, gobj, None)
+}
+
+/// The sub-generator a suspended generator waits on in `yield from`, when it can be resumed
+/// right now (`resumable`). Resuming the outer generator would only re-execute its YIELD_FROM,
+/// which resumes that sub-generator with the sent value.
+#[inline(always)]
+fn delegate(g: &GeneratorObj) -> Option<Obj> {
+    let code = code_info(cast::<FunctionObj>(g.func).code);
+    if g.sp < 1 || code.bytecode().get(g.ip) != Some(&op::YIELD_FROM) {
+        return None;
+    }
+    // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, 1 <= sp < n_state.
+    let sub = unsafe { *state_slots(g).offset(g.sp - 1) };
+    (is_kind(sub, ObjKind::Generator) && resumable(cast::<GeneratorObj>(sub))).then_some(sub)
+}
+
+/// The outer generator `gobj`, suspended at YIELD_FROM, gets the result of one step of its
+/// sub-iterator: a yielded value is yielded again (the frame stays at its YIELD_FROM); a return
+/// value replaces [iter, yielded] and the frame continues after YIELD_FROM; an exception is
+/// raised there.
+#[inline(never)]
+fn continue_after_sub(vm: &mut Vm, gobj: Obj, r: PyResult<Step>) -> PyResult<Step> {
+    let g = cast_mut::<GeneratorObj>(gobj);
+    let state = state_slots(g);
+    match r {
+        Ok(Step::Yield(v)) => {
+            // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, sp >= 1.
+            unsafe { *state.offset(g.sp) = v };
+            Ok(Step::Yield(v))
+        }
+        Ok(Step::Return(v)) => {
+            g.sp -= 1;
+            // SAFETY: as above.
+            unsafe { *state.offset(g.sp) = v };
+            g.ip += 1;
+            run(vm, gobj, None)
+        }
+        Err(PyErr(e)) => {
+            g.ip += 1; // raise at the YIELD_FROM (handler lookup uses ip - 1)
+            run(vm, gobj, Some(e))
+        }
+    }
 }
 
 /// `resume` for everything but a plain send into a suspended generator: finished, running,
@@ -95,33 +171,14 @@ fn resume_slow(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResul
     let mut throw = throw;
     let bc = code.bytecode();
     // A throw into a generator suspended in `yield from` goes to the sub-iterator first.
-    if g.started && throw.is_some() && bc.get(g.ip) == Some(&op::YIELD_FROM) {
+    if g.started && throw.is_some() && g.sp >= 1 && bc.get(g.ip) == Some(&op::YIELD_FROM) {
         // SAFETY: a suspended YIELD_FROM has [iter, yielded] on the stack, sp >= 1.
         let sub = unsafe { *state.offset(g.sp - 1) };
         let e = throw.take().unwrap_or(Obj::NULL);
         g.running = true;
         let r = throw_into(vm, sub, e);
-        let g = cast_mut::<GeneratorObj>(gobj);
-        g.running = false;
-        match r {
-            Ok(Step::Yield(v)) => {
-                // SAFETY: as above.
-                unsafe { *state.offset(g.sp) = v };
-                return Ok(Step::Yield(v));
-            }
-            Ok(Step::Return(v)) => {
-                // Replace [iter, yielded] by the return value and continue after YIELD_FROM.
-                g.sp -= 1;
-                // SAFETY: as above.
-                unsafe { *state.offset(g.sp) = v };
-                g.ip += 1;
-                return run(vm, gobj, None);
-            }
-            Err(PyErr(e2)) => {
-                g.ip += 1; // raise at the YIELD_FROM (handler lookup uses ip - 1)
-                return run(vm, gobj, Some(e2));
-            }
-        }
+        cast_mut::<GeneratorObj>(gobj).running = false;
+        return continue_after_sub(vm, gobj, r);
     }
     if g.started && throw.is_none() {
         // SAFETY: a suspended generator has its yielded value at TOS (sp >= 0).
