@@ -83,8 +83,8 @@ fn resumable(g: &GeneratorObj) -> bool {
 fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
     let g = cast_mut::<GeneratorObj>(gobj);
     if let Some(sub) = delegate(g) {
-        // Below the stack limit only (else the frame runs, and fails, as it would have).
-        if vm.check_stack().is_ok() {
+        // Below the recursion limits only (else the frame runs, and fails, as it would have).
+        if vm.depth < vm.max_depth && vm.check_stack().is_ok() {
             g.running = true;
             vm.depth += 1;
             let r = resume_started(vm, sub, send);
@@ -198,7 +198,7 @@ fn run(vm: &mut Vm, gobj: Obj, throw: Option<Obj>) -> PyResult<Step> {
     g.running = true;
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f_obj.globals);
-    let r = match vm.check_stack() {
+    let r = match vm.check_depth() {
         Err(e) => Err(e),
         Ok(()) if g.native => funtable::run_native_generator(gobj, code, throw),
         Ok(()) => run_bytecode(vm, gobj, code, throw),

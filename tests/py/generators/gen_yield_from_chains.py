@@ -244,3 +244,31 @@ try:
     g.send(None)
 except StopIteration as e:
     print("acc", e.value)
+
+
+# Runaway recursion through generators raises RecursionError (it does not exhaust the heap).
+def runaway(n):
+    yield from runaway(n + 1)
+
+
+def runaway_for(n):
+    for x in runaway_for(n + 1):
+        yield x
+
+
+for f in (runaway, runaway_for):
+    try:
+        list(f(0))
+    except RecursionError:
+        print("RecursionError", f.__name__)
+
+
+def nested(n):
+    if n == 0:
+        yield 0
+        return
+    yield from nested(n - 1)
+    yield n
+
+
+print(sum(nested(400)))
