@@ -9,6 +9,7 @@ use adder_interp::code::EmitKind;
 use adder_interp::obj::Obj;
 use adder_interp::vm::code::{code_info, CodeInfo};
 use adder_interp::vm::{Tier, Vm};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Compiles functions marked `@micropython.native` (or all, under `-X emit=native`) for the host.
@@ -39,8 +40,8 @@ pub(crate) fn is_body_bytecode(bc: &[u8]) -> bool {
 /// Compile one function, with the statistics line of `ADDER_JIT_STATS`.
 fn compile_one(info: &CodeInfo) -> Result<Vec<u8>, String> {
     let t0 = std::time::Instant::now();
-    let (bytes, _) = crate::native::compile_unit(X64Asm::new(), info)
-        .map_err(|r| format!("native code: {r}"))?;
+    let bytes =
+        crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
     if std::env::var_os("ADDER_JIT_STATS").is_some() {
         // name, bytecode bytes, machine-code bytes, compile time (for the report).
         eprintln!(
@@ -62,6 +63,127 @@ fn wants_native(info: &CodeInfo) -> bool {
 /// Functions start on 16-byte boundaries inside a shared mapping.
 const ALIGN: usize = 16;
 
+// ------------------------------------------------------------------------------------------------
+// The code cache: machine code is position-independent (it reaches the FunTable, qstrs,
+// constants, inline caches and globals through the frame register), so two code objects with
+// the same emitter input get the same bytes and can share one executable mapping. Importing a
+// module again (or a second module with identical functions) then costs a table look-up per
+// function instead of running the emitter and mapping fresh memory.
+
+/// Everything `native::compile` reads from a `CodeInfo`, as bytes: the fun_data (prelude and
+/// bytecode: opcodes, operands, jump targets, inline-cache site numbering, cells, argument
+/// counts and flags all derive from it), the decoded prelude fields the emitter uses, and the
+/// sizes of the tables its operands index (qstrs, constants, children), which decide refusals.
+/// Two code objects with equal keys compile to identical machine code. The map compares whole
+/// keys, so a hash collision can never hand out another function's code.
+fn emit_key(info: &CodeInfo) -> Box<[u8]> {
+    let fd = info.fun_data();
+    let words = [
+        info.code_start,
+        info.n_state,
+        info.n_exc_stack,
+        info.scope_flags as usize,
+        info.n_pos_args,
+        info.n_kwonly_args,
+        info.ctx.qstrs.len(),
+        info.ctx.consts.len(),
+        info.children.len(),
+        info.cells.len(),
+        fd.len(),
+    ];
+    let mut k = Vec::with_capacity(fd.len() + info.cells.len() + 8 * words.len());
+    for w in words {
+        k.extend_from_slice(&(w as u64).to_le_bytes());
+    }
+    k.extend_from_slice(&info.cells);
+    k.extend_from_slice(fd);
+    k.into_boxed_slice()
+}
+
+/// A cached function: its code is `len` bytes at `off` in `mem`.
+struct Cached {
+    mem: Rc<ExecMem>,
+    off: usize,
+    len: usize,
+}
+
+/// Bound on cached functions; past it the cache starts over (code objects keep their own
+/// references, so this only drops the cache's).
+const CACHE_MAX: usize = 1024;
+
+thread_local! {
+    /// Per thread because `Rc` is (the VM and its code objects live on one thread). The cache
+    /// holds a reference to each mapping, so a mapping lives while the cache or any code object
+    /// using it does.
+    static CACHE: std::cell::RefCell<HashMap<Box<[u8]>, Cached>> = Default::default();
+}
+
+/// Point `info` at its machine code: the unit (code and trailer) at `off` in `mem`, whose
+/// mapping `owner` keeps alive; the direct entry too when the unit has one.
+fn point_at(
+    info: &CodeInfo,
+    mem: &ExecMem,
+    off: usize,
+    unit: &[u8],
+    owner: Box<dyn std::any::Any>,
+) {
+    info.native_entry.set(mem.ptr(off));
+    if let Some(d) = direct_offset(unit) {
+        info.set_direct_entry(mem.ptr(off + d));
+    }
+    *info.native_owner.borrow_mut() = Some(owner);
+}
+
+/// Point `info` at cached code for its key, if any.
+fn install_cached(cache: &HashMap<Box<[u8]>, Cached>, key: &[u8], info: &CodeInfo) -> bool {
+    let Some(c) = cache.get(key) else {
+        return false;
+    };
+    if cfg!(debug_assertions) {
+        // The key must cover every input of the emitter: check it where tests run.
+        if let Ok(fresh) = crate::native::compile(X64Asm::new(), info) {
+            debug_assert_eq!(&c.mem.bytes()[c.off..c.off + c.len], &fresh[..]);
+        }
+    }
+    if std::env::var_os("ADDER_JIT_STATS").is_some() {
+        eprintln!(
+            "native-cached {} {} {}",
+            adder_interp::runtime::str::as_rust_str(info.simple_name),
+            info.bytecode().len(),
+            c.len
+        );
+    }
+    let unit = &c.mem.bytes()[c.off..c.off + c.len];
+    point_at(info, &c.mem, c.off, unit, Box::new(Rc::clone(&c.mem)));
+    true
+}
+
+/// Map freshly compiled functions together (one mapping, one mprotect), point each code object
+/// at its code and remember them in the cache. Err when the memory cannot be mapped.
+fn install_fresh(units: Vec<(&CodeInfo, Box<[u8]>, Vec<u8>)>) -> std::io::Result<()> {
+    let mut all = Vec::new();
+    let mut offsets = Vec::with_capacity(units.len());
+    for (_, _, bytes) in &units {
+        all.resize(all.len().next_multiple_of(ALIGN), 0xcc);
+        offsets.push(all.len());
+        all.extend_from_slice(bytes);
+    }
+    let mem = Rc::new(ExecMem::new(&all)?);
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() + units.len() > CACHE_MAX {
+            cache.clear();
+        }
+        for ((info, key, bytes), off) in units.into_iter().zip(offsets) {
+            point_at(info, &mem, off, &bytes, Box::new(Rc::clone(&mem)));
+            let len = bytes.len();
+            let mem = Rc::clone(&mem);
+            cache.insert(key, Cached { mem, off, len });
+        }
+    });
+    Ok(())
+}
+
 impl Tier for NativeTier {
     fn compile(&self, _vm: &mut Vm, code: Obj, emit: EmitKind) -> Result<(), String> {
         if emit != EmitKind::Native {
@@ -73,8 +195,13 @@ impl Tier for NativeTier {
         if !wants_native(info) {
             return Ok(());
         }
+        let key = emit_key(info);
+        if CACHE.with(|c| install_cached(&c.borrow(), &key, info)) {
+            return Ok(());
+        }
         let bytes = compile_one(info)?;
-        install_code(info, &bytes)
+        install_fresh(vec![(info, key, bytes)])
+            .map_err(|e| format!("native code: cannot map code: {e}"))
     }
 
     /// Machine code from one of our native .mpy blocks: the reader has checked the block's
@@ -96,54 +223,41 @@ impl Tier for NativeTier {
                 machine_code.len()
             );
         }
-        install_code(info, machine_code)
+        let mem =
+            ExecMem::new(machine_code).map_err(|e| format!("native code: cannot map code: {e}"))?;
+        let mem = Rc::new(mem);
+        point_at(info, &mem, 0, machine_code, Box::new(Rc::clone(&mem)));
+        Ok(())
     }
 
-    /// Compile every function of the module that wants native code and map them all at once:
-    /// one mapping (and one mprotect) per module instead of one per function. The mapping is
-    /// shared (`Rc`) by the code objects and unmapped with the last of them.
+    /// Give every function of the module that wants native code its machine code: from the
+    /// code cache when an identical function was compiled before (a module imported again),
+    /// else compiled now and mapped together, one mapping (and one mprotect) for the module's
+    /// new functions. Mappings are shared (`Rc`) by the code objects and the cache and unmapped
+    /// with the last of them.
     fn prepare_module(&self, _vm: &mut Vm, root: Obj) {
         let mut todo = vec![root];
-        let mut units: Vec<(&CodeInfo, Vec<u8>)> = Vec::new();
-        while let Some(c) = todo.pop() {
-            let info = code_info(c);
-            todo.extend(info.children.iter().copied());
-            if wants_native(info) {
+        let mut units: Vec<(&CodeInfo, Box<[u8]>, Vec<u8>)> = Vec::new();
+        CACHE.with(|cache| {
+            let cache = cache.borrow();
+            while let Some(c) = todo.pop() {
+                let info = code_info(c);
+                todo.extend(info.children.iter().copied());
+                if !wants_native(info) {
+                    continue;
+                }
+                let key = emit_key(info);
+                if install_cached(&cache, &key, info) {
+                    continue;
+                }
                 if let Ok(bytes) = compile_one(info) {
-                    units.push((info, bytes));
+                    units.push((info, key, bytes));
                 }
             }
-        }
-        if units.is_empty() {
-            return;
-        }
-        let mut all = Vec::new();
-        let mut offsets = Vec::with_capacity(units.len());
-        for (_, bytes) in &units {
-            all.resize(all.len().next_multiple_of(ALIGN), 0xcc);
-            offsets.push(all.len());
-            all.extend_from_slice(bytes);
-        }
-        let Ok(mem) = ExecMem::new(&all) else {
-            return; // each function is compiled (and the error reported) when it is made
-        };
-        let mem = Rc::new(mem);
-        for ((info, bytes), off) in units.iter().zip(offsets) {
-            info.native_entry.set(mem.ptr(off));
-            if let Some(d) = direct_offset(bytes) {
-                info.set_direct_entry(mem.ptr(off + d));
-            }
-            *info.native_owner.borrow_mut() = Some(Box::new(Rc::clone(&mem)));
+        });
+        if !units.is_empty() {
+            // On failure each function is compiled (and the error reported) when it is made.
+            let _ = install_fresh(units);
         }
     }
-}
-
-fn install_code(info: &CodeInfo, bytes: &[u8]) -> Result<(), String> {
-    let mem = ExecMem::new(bytes).map_err(|e| format!("native code: cannot map code: {e}"))?;
-    info.native_entry.set(mem.ptr(0));
-    if let Some(d) = direct_offset(bytes) {
-        info.set_direct_entry(mem.ptr(d));
-    }
-    *info.native_owner.borrow_mut() = Some(Box::new(mem));
-    Ok(())
 }

@@ -487,6 +487,9 @@ pub struct GeneratorObj {
     pub exc_sp: usize,
     pub running: bool,
     pub started: bool,
+    /// The code has machine code: a `NativeFrame` follows the object (runtime/funtable.rs
+    /// `generator_frame`), built when the generator is made and reused by every resume.
+    pub native: bool,
 }
 
 #[repr(C)]
@@ -677,6 +680,15 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
             let g = cast::<GeneratorObj>(o);
             mark_obj(heap, g.func);
             mark_obj(heap, g.state);
+            if g.native {
+                // The frame's own words (func, globals, builtins) are reachable from the
+                // function; these two hold values while the generator runs.
+                let nf = crate::runtime::funtable::generator_frame(g);
+                // SAFETY: a native generator is allocated with its frame after it.
+                let (pending, ret_val) = unsafe { ((*nf).pending, (*nf).ret_val) };
+                mark_obj(heap, pending);
+                mark_obj(heap, ret_val);
+            }
         }
         ObjKind::Slice => {
             let s = cast::<SliceObj>(o);

@@ -649,7 +649,13 @@ extern "C" fn for_iter(f: &mut NativeFrame, base: usize) -> Obj {
 /// instruction); when it returns, its value is the result (and goes to state[base]).
 extern "C" fn yield_from(f: &mut NativeFrame, base: usize) -> Obj {
     let (it, send) = (f.slot(base), f.slot(base + 1));
-    match rt::gen::yield_from_step(f.vm(), it, send) {
+    // A generator sub-iterator (the common case) is resumed directly.
+    let r = if is_kind(it, ObjKind::Generator) {
+        rt::gen::resume(f.vm(), it, send, None)
+    } else {
+        rt::gen::yield_from_step(f.vm(), it, send)
+    };
+    match r {
         Ok(rt::gen::Step::Yield(v)) => {
             f.set_slot(base + 1, v);
             ITER_STOP
@@ -1062,50 +1068,86 @@ fn run_native(
     r
 }
 
-/// Run (resume) a generator whose code has a native entry, on the generator's own heap state
-/// array described by `frame` (ip = the offset to resume at, exc_sp = its exception depth), with
-/// `throw` raised at the resume point. Updates `frame` as `run_frame` does. The caller (gen.rs)
-/// does the bookkeeping common to both tiers.
-pub fn run_native_generator(
-    vm: &mut Vm,
-    frame: &mut crate::vm::frame::Frame,
-    throw: Option<Obj>,
-) -> PyResult<crate::vm::dispatch::RunResult> {
-    use crate::vm::dispatch::RunResult;
-    let code = frame.code;
-    let mut nf = NativeFrame {
+/// Bytes a native generator object is allocated with after its `GeneratorObj`: its frame.
+pub const GENERATOR_FRAME_SIZE: usize = std::mem::size_of::<NativeFrame>();
+const _: () =
+    assert!(std::mem::size_of::<GeneratorObj>() % std::mem::align_of::<NativeFrame>() == 0);
+
+/// The `NativeFrame` stored right after a native generator object (`GeneratorObj::native`).
+#[inline(always)]
+pub fn generator_frame(g: &GeneratorObj) -> *mut NativeFrame {
+    // One past the object is inside its allocation when `g.native` (GENERATOR_FRAME_SIZE extra
+    // bytes, suitably aligned: see the assertion above); callers check `native` before using it.
+    (g as *const GeneratorObj).wrapping_add(1) as *mut NativeFrame
+}
+
+/// Build a native generator's frame once, when the generator is made: everything but the
+/// resume position (ip, exception depth, thrown exception) stays the same for its lifetime
+/// (the state array never moves, code and globals are the function's).
+pub fn init_generator_frame(vm: &mut Vm, g: &mut GeneratorObj, code: &'static CodeInfo) {
+    let state = rt::gen::state_slots(g);
+    let nf = NativeFrame {
         fun_table: &FUN_TABLE,
-        state: frame.state,
+        state,
         qstrs: code.ctx.qstrs.as_ptr(),
         consts: code.ctx.consts.as_ptr(),
-        pending: throw.unwrap_or(Obj::NULL),
+        pending: Obj::NULL,
         ret_val: Obj::NULL,
         vm: vm as *mut Vm,
         code: code as *const CodeInfo,
-        func: frame.func,
-        globals: frame.globals,
-        exc: frame.exc,
-        exc_sp: frame.exc_sp,
-        gen_ip: frame.ip,
-        gen_sp: frame.sp,
+        func: g.func,
+        globals: cast::<FunctionObj>(g.func).globals,
+        // SAFETY: the exception slots follow the n_state slots in the state array.
+        exc: unsafe { state.add(code.n_state) },
+        exc_sp: 0,
+        gen_ip: 0,
+        gen_sp: 0,
         sites: code.caches.sites_ptr(),
         class_version: &vm.class_version,
         builtins: vm.builtins,
     };
-    // SAFETY: as in `call_native`: the entry was installed by a tier with the code that holds
-    // it (kept alive by code.native_owner) and has the NativeEntry signature.
-    let entry: NativeEntry = unsafe { std::mem::transmute(code.native_entry.get()) };
-    let v = entry(&mut nf);
-    frame.exc_sp = nf.exc_sp;
+    // SAFETY: `g` was allocated with GENERATOR_FRAME_SIZE bytes after it (`native` is set),
+    // zeroed and aligned; the write initialises them.
+    unsafe { generator_frame(g).write(nf) };
+}
+
+/// Run (resume) a native generator on its stored frame, from its saved ip and exception depth,
+/// with `throw` raised at the resume point; saves ip / sp / exc_sp back into the generator when
+/// it yields. The caller (gen.rs `run`) does the bookkeeping common to both tiers (running
+/// flag, depth, finished state).
+#[inline(always)]
+pub fn run_native_generator(
+    gobj: Obj,
+    code: &'static CodeInfo,
+    throw: Option<Obj>,
+) -> PyResult<rt::gen::Step> {
+    let g = cast_mut::<GeneratorObj>(gobj);
+    let nf = generator_frame(g);
+    // SAFETY: `g.native` (the caller checks): the frame was built by init_generator_frame.
+    // The generator is marked running, so nothing else uses the frame until we return.
+    let (v, ip, sp, exc_sp, pending) = unsafe {
+        (*nf).pending = throw.unwrap_or(Obj::NULL);
+        (*nf).gen_ip = g.ip;
+        (*nf).exc_sp = g.exc_sp;
+        // SAFETY: as in `call_native`: the entry was installed by a tier with the code that
+        // holds it (kept alive by code.native_owner) and has the NativeEntry signature.
+        let entry: NativeEntry = std::mem::transmute(code.native_entry.get());
+        let v = entry(&mut *nf);
+        let r = ((*nf).gen_ip, (*nf).gen_sp, (*nf).exc_sp, (*nf).pending);
+        // Leave no stale values for the collector to keep alive.
+        (*nf).pending = Obj::NULL;
+        (*nf).ret_val = Obj::NULL;
+        (v, r.0, r.1, r.2, r.3)
+    };
+    let g = cast_mut::<GeneratorObj>(gobj);
+    g.exc_sp = exc_sp;
     if v.is_null() {
-        frame.ip = usize::MAX;
-        Err(PyErr(nf.pending))
-    } else if nf.gen_ip == usize::MAX {
-        frame.ip = usize::MAX;
-        Ok(RunResult::Return(v))
+        Err(PyErr(pending))
+    } else if ip == usize::MAX {
+        Ok(rt::gen::Step::Return(v))
     } else {
-        frame.ip = nf.gen_ip;
-        frame.sp = nf.gen_sp;
-        Ok(RunResult::Yield(v))
+        g.ip = ip;
+        g.sp = sp;
+        Ok(rt::gen::Step::Yield(v))
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::bytecode::op;
 use crate::obj::*;
-use crate::runtime::{call, exc, iter, list};
+use crate::runtime::{call, exc, funtable, iter, list};
 use crate::vm::code::code_info;
 use crate::vm::dispatch::{run_frame, RunResult};
 use crate::vm::frame::{bind_args, Frame};
@@ -24,12 +24,22 @@ pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
         let base = cast::<ValueArray>(state).slots().as_mut_ptr();
         bind_args(vm, func, code, base, args, kw)?;
         let ty = vm.types.generator;
-        let g = vm.alloc::<GeneratorObj>(ObjKind::Generator, ty, 0)?;
+        let native = !code.native_entry.get().is_null();
+        let extra = if native {
+            funtable::GENERATOR_FRAME_SIZE
+        } else {
+            0
+        };
+        let g = vm.alloc::<GeneratorObj>(ObjKind::Generator, ty, extra)?;
         g.func = func;
         g.state = state;
         g.ip = 0;
         g.sp = -1;
         g.exc_sp = 0;
+        g.native = native;
+        if native {
+            funtable::init_generator_frame(vm, g, code);
+        }
         Ok(Obj::from_ptr(g))
     })();
     vm.tmp_roots.pop();
@@ -40,8 +50,106 @@ fn finished(g: &GeneratorObj) -> bool {
     g.ip == usize::MAX
 }
 
+/// The generator's state array (n_state slots, then the exception stack).
+#[inline(always)]
+pub fn state_slots(g: &GeneratorObj) -> *mut Obj {
+    cast::<ValueArray>(g.state).slots().as_mut_ptr()
+}
+
 /// Resume generator `g` with `send` (or raise `throw` inside it).
+#[inline]
 pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult<Step> {
+    let g = cast::<GeneratorObj>(gobj);
+    if throw.is_none() && resumable(g) {
+        return resume_started(vm, gobj, send);
+    }
+    resume_slow(vm, gobj, send, throw)
+}
+
+/// Started, suspended (not running) and not finished: `send` goes to TOS and the frame goes on.
+#[inline(always)]
+fn resumable(g: &GeneratorObj) -> bool {
+    g.started && !g.running && !finished(g)
+}
+
+/// The common case (next, send, `yield from`, `for` over a suspended generator): the sent value
+/// replaces the yielded one and the frame continues; or, when the generator waits in `yield
+/// from` on a sub-generator, what its YIELD_FROM would do, without entering its frame: the
+/// sub-generator is resumed directly (so a chain of delegations goes straight to the innermost
+/// generator, one small Rust frame per level) while this one is marked running. What the
+/// sub-generator yields, this one yields; when it returns or raises, this frame continues
+/// after its YIELD_FROM with the value or the exception (`continue_after_sub`).
+#[inline(never)]
+fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
+    let g = cast_mut::<GeneratorObj>(gobj);
+    if let Some(sub) = delegate(g) {
+        // Below the recursion limits only (else the frame runs, and fails, as it would have).
+        if vm.depth < vm.max_depth && vm.check_stack().is_ok() {
+            g.running = true;
+            vm.depth += 1;
+            let r = resume_started(vm, sub, send);
+            vm.depth -= 1;
+            let g = cast_mut::<GeneratorObj>(gobj);
+            g.running = false;
+            if let Ok(Step::Yield(v)) = r {
+                // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, sp >= 1.
+                unsafe { *state_slots(g).offset(g.sp) = v };
+                return Ok(Step::Yield(v));
+            }
+            return continue_after_sub(vm, gobj, r);
+        }
+    }
+    // SAFETY: a suspended generator has its yielded value at TOS (0 <= sp < n_state).
+    unsafe { *state_slots(g).offset(g.sp) = send };
+    run(vm, gobj, None)
+}
+
+/// The sub-generator a suspended generator waits on in `yield from`, when it can be resumed
+/// right now (`resumable`). Resuming the outer generator would only re-execute its YIELD_FROM,
+/// which resumes that sub-generator with the sent value.
+#[inline(always)]
+fn delegate(g: &GeneratorObj) -> Option<Obj> {
+    let code = code_info(cast::<FunctionObj>(g.func).code);
+    if g.sp < 1 || code.bytecode().get(g.ip) != Some(&op::YIELD_FROM) {
+        return None;
+    }
+    // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, 1 <= sp < n_state.
+    let sub = unsafe { *state_slots(g).offset(g.sp - 1) };
+    (is_kind(sub, ObjKind::Generator) && resumable(cast::<GeneratorObj>(sub))).then_some(sub)
+}
+
+/// The outer generator `gobj`, suspended at YIELD_FROM, gets the result of one step of its
+/// sub-iterator: a yielded value is yielded again (the frame stays at its YIELD_FROM); a return
+/// value replaces [iter, yielded] and the frame continues after YIELD_FROM; an exception is
+/// raised there.
+#[inline(never)]
+fn continue_after_sub(vm: &mut Vm, gobj: Obj, r: PyResult<Step>) -> PyResult<Step> {
+    let g = cast_mut::<GeneratorObj>(gobj);
+    let state = state_slots(g);
+    match r {
+        Ok(Step::Yield(v)) => {
+            // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, sp >= 1.
+            unsafe { *state.offset(g.sp) = v };
+            Ok(Step::Yield(v))
+        }
+        Ok(Step::Return(v)) => {
+            g.sp -= 1;
+            // SAFETY: as above.
+            unsafe { *state.offset(g.sp) = v };
+            g.ip += 1;
+            run(vm, gobj, None)
+        }
+        Err(PyErr(e)) => {
+            g.ip += 1; // raise at the YIELD_FROM (handler lookup uses ip - 1)
+            run(vm, gobj, Some(e))
+        }
+    }
+}
+
+/// `resume` for everything but a plain send into a suspended generator: finished, running,
+/// just started, or a throw (which a generator suspended in `yield from` passes down first).
+#[inline(never)]
+fn resume_slow(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult<Step> {
     let g = cast_mut::<GeneratorObj>(gobj);
     if finished(g) {
         return match throw {
@@ -53,7 +161,7 @@ pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult
         return Err(vm.new_exc_msg(vm.exc.value_error, "generator already executing"));
     }
     let code = code_info(cast::<FunctionObj>(g.func).code);
-    let state = cast::<ValueArray>(g.state).slots().as_mut_ptr();
+    let state = state_slots(g);
     if !g.started && throw.is_none() && !send.is_none() {
         return Err(vm.new_exc_msg(
             vm.exc.type_error,
@@ -63,84 +171,45 @@ pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult
     let mut throw = throw;
     let bc = code.bytecode();
     // A throw into a generator suspended in `yield from` goes to the sub-iterator first.
-    if g.started && throw.is_some() && bc.get(g.ip) == Some(&op::YIELD_FROM) {
+    if g.started && throw.is_some() && g.sp >= 1 && bc.get(g.ip) == Some(&op::YIELD_FROM) {
         // SAFETY: a suspended YIELD_FROM has [iter, yielded] on the stack, sp >= 1.
         let sub = unsafe { *state.offset(g.sp - 1) };
         let e = throw.take().unwrap_or(Obj::NULL);
         g.running = true;
         let r = throw_into(vm, sub, e);
-        let g = cast_mut::<GeneratorObj>(gobj);
-        g.running = false;
-        match r {
-            Ok(Step::Yield(v)) => {
-                // SAFETY: as above.
-                unsafe { *state.offset(g.sp) = v };
-                return Ok(Step::Yield(v));
-            }
-            Ok(Step::Return(v)) => {
-                // Replace [iter, yielded] by the return value and continue after YIELD_FROM.
-                g.sp -= 1;
-                // SAFETY: as above.
-                unsafe { *state.offset(g.sp) = v };
-                g.ip += 1;
-                return resume_frame(vm, gobj, code, state, None);
-            }
-            Err(PyErr(e2)) => {
-                g.ip += 1; // raise at the YIELD_FROM (handler lookup uses ip - 1)
-                return resume_frame(vm, gobj, code, state, Some(e2));
-            }
-        }
+        cast_mut::<GeneratorObj>(gobj).running = false;
+        return continue_after_sub(vm, gobj, r);
     }
     if g.started && throw.is_none() {
         // SAFETY: a suspended generator has its yielded value at TOS (sp >= 0).
         unsafe { *state.offset(g.sp) = send };
     }
     g.started = true;
-    resume_frame(vm, gobj, code, state, throw)
+    run(vm, gobj, throw)
 }
 
-fn resume_frame(
-    vm: &mut Vm,
-    gobj: Obj,
-    code: &'static crate::vm::code::CodeInfo,
-    state: *mut Obj,
-    throw: Option<Obj>,
-) -> PyResult<Step> {
+/// Run the generator's frame from its saved ip (with `throw` raised there) until it yields,
+/// returns or raises, in whichever tier its code has.
+#[inline(always)]
+fn run(vm: &mut Vm, gobj: Obj, throw: Option<Obj>) -> PyResult<Step> {
     let g = cast_mut::<GeneratorObj>(gobj);
     let f_obj = cast::<FunctionObj>(g.func);
-    let mut frame = Frame {
-        code,
-        func: g.func,
-        globals: f_obj.globals,
-        locals: Obj::NULL,
-        state,
-        // SAFETY: the exception slots follow the n_state slots in the state array.
-        exc: unsafe { state.add(code.n_state) },
-        ip: g.ip,
-        sp: g.sp,
-        exc_sp: g.exc_sp,
-    };
+    let code = code_info(f_obj.code);
     g.running = true;
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f_obj.globals);
-    let native = !code.native_entry.get().is_null();
-    let r = vm.check_stack().and_then(|_| {
-        if native {
-            crate::runtime::funtable::run_native_generator(vm, &mut frame, throw)
-        } else {
-            run_frame(vm, &mut frame, throw)
-        }
-    });
+    let r = match vm.check_depth() {
+        Err(e) => Err(e),
+        Ok(()) if g.native => funtable::run_native_generator(gobj, code, throw),
+        Ok(()) => run_bytecode(vm, gobj, code, throw),
+    };
     vm.cur_globals = saved_globals;
     vm.depth -= 1;
     let g = cast_mut::<GeneratorObj>(gobj);
     g.running = false;
-    g.ip = frame.ip;
-    g.sp = frame.sp;
-    g.exc_sp = frame.exc_sp;
     match r {
-        Ok(RunResult::Yield(v)) => Ok(Step::Yield(v)),
-        Ok(RunResult::Return(v)) => {
+        Ok(Step::Yield(v)) => Ok(Step::Yield(v)),
+        Ok(Step::Return(v)) => {
             g.ip = usize::MAX;
             Ok(Step::Return(v))
         }
@@ -152,6 +221,38 @@ fn resume_frame(
             }
             Err(e)
         }
+    }
+}
+
+/// The interpreter's half of `run`: a `Frame` over the generator's heap state.
+fn run_bytecode(
+    vm: &mut Vm,
+    gobj: Obj,
+    code: &'static crate::vm::code::CodeInfo,
+    throw: Option<Obj>,
+) -> PyResult<Step> {
+    let g = cast::<GeneratorObj>(gobj);
+    let state = state_slots(g);
+    let mut frame = Frame {
+        code,
+        func: g.func,
+        globals: cast::<FunctionObj>(g.func).globals,
+        locals: Obj::NULL,
+        state,
+        // SAFETY: the exception slots follow the n_state slots in the state array.
+        exc: unsafe { state.add(code.n_state) },
+        ip: g.ip,
+        sp: g.sp,
+        exc_sp: g.exc_sp,
+    };
+    let r = run_frame(vm, &mut frame, throw);
+    let g = cast_mut::<GeneratorObj>(gobj);
+    g.ip = frame.ip;
+    g.sp = frame.sp;
+    g.exc_sp = frame.exc_sp;
+    match r? {
+        RunResult::Yield(v) => Ok(Step::Yield(v)),
+        RunResult::Return(v) => Ok(Step::Return(v)),
     }
 }
 

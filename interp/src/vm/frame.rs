@@ -285,12 +285,9 @@ pub fn call_function(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     };
     vm.depth += 1;
     let saved_globals = std::mem::replace(&mut vm.cur_globals, f.globals);
-    let r = if vm.depth > vm.max_depth {
-        Err(vm.new_exc_msg(vm.exc.recursion_error, "maximum recursion depth exceeded"))
-    } else {
-        vm.check_stack()
-            .and_then(|_| run_frame(vm, &mut frame, None))
-    };
+    let r = vm
+        .check_depth()
+        .and_then(|_| run_frame(vm, &mut frame, None));
     vm.depth -= 1;
     vm.cur_globals = saved_globals;
     vm.stack_top = saved_top;

@@ -506,6 +506,18 @@ impl Vm {
         }
     }
 
+    /// Check the call depth (`vm.depth`, already counting the frame about to run) against the
+    /// recursion limit, then the native stack (`check_stack`).
+    #[inline]
+    pub fn check_depth(&mut self) -> PyResult<()> {
+        if self.depth > self.max_depth {
+            return Err(
+                self.new_exc_msg(self.exc.recursion_error, "maximum recursion depth exceeded")
+            );
+        }
+        self.check_stack()
+    }
+
     /// Check how deep the native stack is; raise RuntimeError before it overflows.
     #[inline]
     pub fn check_stack(&mut self) -> PyResult<()> {
