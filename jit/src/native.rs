@@ -170,6 +170,8 @@ struct Scan {
     dynamic: BTreeSet<usize>,
     /// Generators: the offsets a resumed generator continues at (see `Emitter::resume_dispatch`).
     resumes: BTreeSet<usize>,
+    /// Every control edge found (from offset, to offset), fall-through included.
+    edges: Vec<(usize, usize)>,
 }
 
 fn call_items(arg: i64) -> usize {
@@ -187,6 +189,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
     let mut targets = BTreeSet::new();
     let mut dynamic = BTreeSet::new();
     let mut resumes = BTreeSet::new();
+    let mut edges: Vec<(usize, usize)> = Vec::new();
     let mut work: Vec<usize> = vec![0];
     if ins.is_empty() {
         return refuse("empty function");
@@ -201,9 +204,12 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
     let limit = code.n_state;
     let edge = |shapes: &mut ByOffset<Shape>,
                 work: &mut Vec<usize>,
+                edges: &mut Vec<(usize, usize)>,
+                from: usize,
                 to: usize,
                 s: Shape|
      -> Result<(), Refusal> {
+        edges.push((from, to));
         if !at.contains_key(&to) {
             return refuse("jump into the middle of an instruction");
         }
@@ -299,24 +305,45 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                 op::FOR_ITER => {
                     need(4)?;
                     targets.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, with_depth(&sh, d - 4))?;
+                    edge(
+                        &mut shapes,
+                        &mut work,
+                        &mut edges,
+                        off,
+                        i.target,
+                        with_depth(&sh, d - 4),
+                    )?;
                     fall = Some(with_depth(&sh, d + 1));
                 }
                 op::JUMP => {
                     targets.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, sh.clone())?;
+                    edge(
+                        &mut shapes,
+                        &mut work,
+                        &mut edges,
+                        off,
+                        i.target,
+                        sh.clone(),
+                    )?;
                 }
                 op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
                     need(1)?;
                     targets.insert(i.target);
                     let s = with_depth(&sh, d - 1);
-                    edge(&mut shapes, &mut work, i.target, s.clone())?;
+                    edge(&mut shapes, &mut work, &mut edges, off, i.target, s.clone())?;
                     fall = Some(s);
                 }
                 op::JUMP_IF_TRUE_OR_POP | op::JUMP_IF_FALSE_OR_POP => {
                     need(1)?;
                     targets.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, sh.clone())?;
+                    edge(
+                        &mut shapes,
+                        &mut work,
+                        &mut edges,
+                        off,
+                        i.target,
+                        sh.clone(),
+                    )?;
                     fall = Some(with_depth(&sh, d - 1));
                 }
                 op::SETUP_EXCEPT | op::SETUP_FINALLY | op::SETUP_WITH => {
@@ -338,7 +365,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                         depth: saved + 1,
                         exc: exc.clone(),
                     };
-                    edge(&mut shapes, &mut work, i.target, hs)?;
+                    edge(&mut shapes, &mut work, &mut edges, off, i.target, hs)?;
                     let nd = if with { d + 2 } else { d };
                     fall = Some(Shape {
                         depth: nd as usize,
@@ -370,7 +397,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                         depth: sh.depth,
                         exc,
                     };
-                    edge(&mut shapes, &mut work, i.target, s)?;
+                    edge(&mut shapes, &mut work, &mut edges, off, i.target, s)?;
                 }
                 op::UNWIND_JUMP => {
                     let n = (i.extra & 0x7f) as usize;
@@ -388,7 +415,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                     };
                     targets.insert(i.target);
                     dynamic.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, s)?;
+                    edge(&mut shapes, &mut work, &mut edges, off, i.target, s)?;
                 }
                 op::RETURN_VALUE | op::RAISE_OBJ => need(1)?,
                 op::RAISE_FROM => need(2)?,
@@ -422,7 +449,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
             if i.next >= ins.last().map(|l| l.next).unwrap_or(0) {
                 return refuse("code falls off the end");
             }
-            edge(&mut shapes, &mut work, i.next, s)?;
+            edge(&mut shapes, &mut work, &mut edges, off, i.next, s)?;
         }
     }
     Ok(Scan {
@@ -430,7 +457,70 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
         targets,
         dynamic,
         resumes,
+        edges,
     })
+}
+
+/// Locals `0..128` as a bit set.
+type LocalSet = u128;
+
+fn local_bit(l: usize) -> LocalSet {
+    if l < 128 {
+        1 << l
+    } else {
+        0
+    }
+}
+
+/// Definite assignment: for every reachable offset, the locals bound on every path reaching it
+/// (LOAD_FAST of one of them needs no unbound check). `args` are bound at entry; handlers,
+/// unwind destinations and generator resume points (reached through the runtime's dispatch)
+/// get only `args`, which is sound because stores only add bindings and DELETE_FAST is the
+/// one instruction that removes one.
+fn bound_locals(ins: &[Ins], sc: &Scan, args: LocalSet) -> ByOffset<LocalSet> {
+    let end = ins.last().map(|l| l.next).unwrap_or(0);
+    let mut preds: ByOffset<Vec<usize>> = ByOffset::new(end);
+    for &(from, to) in &sc.edges {
+        match preds.v.get_mut(to) {
+            Some(Some(p)) => p.push(from),
+            Some(slot) => *slot = Some(vec![from]),
+            None => {}
+        }
+    }
+    let forced = |off: usize| off == 0 || sc.dynamic.contains(&off) || sc.resumes.contains(&off);
+    // out[offset]: the set after the instruction; unvisited = everything (the meet's identity).
+    let mut out: ByOffset<LocalSet> = ByOffset::new(end);
+    let mut before: ByOffset<LocalSet> = ByOffset::new(end);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in ins {
+            if !sc.shapes.contains_key(&i.offset) {
+                continue;
+            }
+            let mut set = if forced(i.offset) {
+                args
+            } else {
+                let mut m = LocalSet::MAX;
+                for p in preds.get(&i.offset).map(|v| v.as_slice()).unwrap_or(&[]) {
+                    m &= out.get(p).copied().unwrap_or(LocalSet::MAX);
+                }
+                m
+            };
+            before.insert(i.offset, set);
+            match i.kind {
+                // After a LOAD_FAST the local is bound (or the load raised).
+                Kind::StoreFast | Kind::LoadFast => set |= local_bit(i.arg as usize),
+                Kind::Op(op::DELETE_FAST) => set &= !local_bit(i.arg as usize),
+                _ => {}
+            }
+            if out.get(&i.offset) != Some(&set) {
+                out.insert(i.offset, set);
+                changed = true;
+            }
+        }
+    }
+    before
 }
 
 /// A compile-time value-stack entry. Its stack slot is its position in the vector.
@@ -491,6 +581,8 @@ struct Emitter<'a, A: Asm> {
     local_reg: BTreeMap<usize, Reg>,
     /// Locals that are always bound (arguments never deleted): no unbound check.
     always_bound: BTreeSet<usize>,
+    /// The locals bound on every path to each offset (`bound_locals`): no unbound check either.
+    bound: ByOffset<LocalSet>,
     epilogue: Label,
     err_exit: Label,
     ret_exit: Label,
@@ -562,7 +654,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
             + code.n_kwonly_args
             + (code.scope_flags & scope_flags::VARARGS != 0) as usize
             + (code.scope_flags & scope_flags::VARKEYWORDS != 0) as usize;
-        let always_bound = (0..n_args).filter(|l| !deleted.contains(l)).collect();
+        let always_bound: BTreeSet<usize> = (0..n_args).filter(|l| !deleted.contains(l)).collect();
+        let args = always_bound.iter().fold(0, |m, &l| m | local_bit(l));
+        let bound = bound_locals(ins, sc, args);
         Ok(Emitter {
             epilogue: a.new_label(),
             err_exit: a.new_label(),
@@ -580,6 +674,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             stubs: Vec::new(),
             local_reg,
             always_bound,
+            bound,
             skip_next: false,
             offsets: Vec::new(),
         })
@@ -947,7 +1042,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn load_fast(&mut self, l: usize, ip: usize) {
-        if !self.always_bound.contains(&l) {
+        let known = self.bound.get(&ip).is_some_and(|&m| m & local_bit(l) != 0);
+        if !known && !self.always_bound.contains(&l) {
             let stub = self.err_label(ip, Some((Fun::unbound_local, l as u64)));
             match self.local_reg.get(&l) {
                 Some(&r) => self.a.cmp_imm_jump(Cond::Eq, r, 0, stub),
