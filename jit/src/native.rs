@@ -62,6 +62,41 @@ enum IntOp {
     Shift(ShiftOp, u8),
 }
 
+/// A binary operand for the inline paths: the register holding it, or a small-int constant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Src {
+    R(Reg),
+    Int(u64),
+}
+
+impl Src {
+    /// The constant's value shifted left 16 when it fits a sign-extended 32-bit immediate.
+    fn shifted_imm(self) -> Option<i32> {
+        match self {
+            Src::Int(x) => i32::try_from(Obj(x).small_int_value() << 16).ok(),
+            Src::R(_) => None,
+        }
+    }
+    /// The register of an operand the caller materialized (`d` otherwise).
+    fn reg(self, d: Reg) -> Reg {
+        match self {
+            Src::R(r) => r,
+            Src::Int(_) => d,
+        }
+    }
+}
+
+/// How an inline small-int result is held before tagging.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// The value shifted left 16.
+    Shifted,
+    /// The value (sign-extended).
+    Plain,
+    /// Already a tagged small int.
+    Tagged,
+}
+
 /// One instruction with the multi-opcodes unpacked.
 #[derive(Clone, Copy, Debug)]
 struct Ins {
@@ -1159,13 +1194,26 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let do_int = A::HAS_OVERFLOW_BRANCH && (cond.is_some() || int_op.is_some());
         let do_float = A::HAS_FLOAT && (cond.is_some() || float_op.is_some());
         let (lhs, rhs) = (self.arg(2), self.arg(3));
-        let rv = self.pop_to(rhs)?;
-        let lv = self.pop_to(lhs)?;
+        // The operands stay where they live (a local's register, RET, a constant) for the fast
+        // paths; the slow path moves them into the argument registers.
+        let mut rs = self.pop_src(rhs)?;
+        let mut ls = self.pop_src(lhs)?;
         if !do_int && !do_float {
+            self.materialize(ls, lhs);
+            self.materialize(rs, rhs);
             self.imm_arg(1, b as u64);
             self.call_checked(Fun::binary_op, ip);
             self.push(V::Ret);
             return Ok(());
+        }
+        // Mul, DivMod and the shifts work on the argument registers (div_rem clobbers RET).
+        if matches!(
+            int_op,
+            Some(IntOp::Mul | IntOp::DivMod(_) | IntOp::Shift(..))
+        ) && cond.is_none()
+        {
+            ls = self.materialize(ls, lhs);
+            rs = self.materialize(rs, rhs);
         }
         // A compare followed by a conditional jump (not itself a jump target) becomes one branch.
         let fused = match (cond, next) {
@@ -1197,28 +1245,42 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let not_ints = if do_float { self.a.new_label() } else { slow };
         let [t0, t1] = A::TEMPS;
         if do_int {
-            // Both small ints? (tags 0xFFFF in the top 16 bits; an immediate operand is known.)
-            let rhs_known = matches!(rv, V::Imm(x) if x >> 48 == 0xFFFF);
-            let lhs_known = matches!(lv, V::Imm(x) if x >> 48 == 0xFFFF);
-            self.a.mov(t0, lhs);
-            if !rhs_known {
-                self.a.alu(AluOp::And, t0, rhs);
-            } else if lhs_known {
-                self.a.mov(t0, rhs);
+            // Both small ints? (An immediate operand is known to be one.)
+            match (ls, rs) {
+                (Src::R(l), Src::R(r)) => {
+                    // Tags 0xFFFF in the top 16 bits of both.
+                    self.a.mov(t0, l);
+                    self.a.alu(AluOp::And, t0, r);
+                    self.a.shift_imm(ShiftOp::Shr, t0, 48);
+                    self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
+                }
+                (Src::R(x), Src::Int(_)) | (Src::Int(_), Src::R(x)) => {
+                    // Small ints are exactly the words >= INT_TAG (unsigned).
+                    self.a.mov_imm(t0, INT_TAG);
+                    self.a.cmp_jump(Cond::Below, x, t0, not_ints);
+                }
+                (Src::Int(_), Src::Int(_)) => {}
             }
-            self.a.shift_imm(ShiftOp::Shr, t0, 48);
-            self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
+            // Where the result is computed: RET unless an operand lives there.
+            let dst = if ls == Src::R(A::RET) || rs == Src::R(A::RET) {
+                t0
+            } else {
+                A::RET
+            };
             if let Some(c) = cond {
-                self.a.mov(t0, lhs);
-                self.a.shift_imm(ShiftOp::Shl, t0, 16);
-                self.a.mov(t1, rhs);
-                self.a.shift_imm(ShiftOp::Shl, t1, 16);
-                match branch {
-                    Some((target, when)) => {
-                        let c = if when { c } else { c.negate() };
+                self.shifted_to(t0, ls);
+                let c = match branch {
+                    Some((_, false)) => c.negate(),
+                    _ => c,
+                };
+                match (branch, rs.shifted_imm()) {
+                    (Some((target, _)), Some(k)) => self.a.cmp_imm_jump(c, t0, k, target),
+                    (Some((target, _)), None) => {
+                        self.shifted_to(t1, rs);
                         self.a.cmp_jump(c, t0, t1, target);
                     }
-                    None => {
+                    (None, _) => {
+                        self.shifted_to(t1, rs);
                         self.a.set_cond(c, A::RET, t0, t1);
                         // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
                         self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
@@ -1226,14 +1288,20 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     }
                 }
             } else if let Some(iop) = int_op {
-                match iop {
+                // The result: a value shifted left 16 (`tag_shifted`), a plain value, or a
+                // tagged word, in `res`.
+                let (lhs, rhs) = (ls.reg(lhs), rs.reg(rhs));
+                let (res, form) = match iop {
                     IntOp::Alu(op) => {
-                        self.a.mov(t0, lhs);
-                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
-                        self.a.mov(t1, rhs);
-                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-                        self.a.alu_jump_overflow(op, t0, t1, slow);
-                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        self.shifted_to(dst, ls);
+                        match rs.shifted_imm() {
+                            Some(k) => self.a.alu_imm_jump_overflow(op, dst, k, slow),
+                            None => {
+                                self.shifted_to(t1, rs);
+                                self.a.alu_jump_overflow(op, dst, t1, slow);
+                            }
+                        }
+                        (dst, Form::Shifted)
                     }
                     IntOp::Mul => {
                         // (a << 16) * b fits a word exactly when a * b fits 48 bits.
@@ -1243,14 +1311,30 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.a.shift_imm(ShiftOp::Shl, t1, 16);
                         self.a.shift_imm(ShiftOp::Sar, t1, 16);
                         self.a.mul_jump_overflow(t0, t1, slow);
-                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        (t0, Form::Shifted)
                     }
                     IntOp::Bit(op) => {
-                        // The tags survive and/or; xor clears them (put back below).
-                        self.a.mov(t0, lhs);
-                        self.a.alu(op, t0, rhs);
+                        // The tags survive and/or; xor clears them.
+                        self.src_to(dst, ls);
+                        let r = match rs {
+                            Src::R(r) => r,
+                            Src::Int(x) => {
+                                self.a.mov_imm(t1, x);
+                                t1
+                            }
+                        };
+                        self.a.alu(op, dst, r);
+                        let form = if op == AluOp::Xor {
+                            Form::Plain
+                        } else {
+                            Form::Tagged
+                        };
+                        (dst, form)
                     }
-                    IntOp::DivMod(floor) => self.int_divmod(floor, lhs, rhs, slow),
+                    IntOp::DivMod(floor) => {
+                        self.int_divmod(floor, lhs, rhs, slow);
+                        (t0, Form::Plain)
+                    }
                     IntOp::Shift(ShiftOp::Shl, k) => {
                         // value << 16 << k must shift back unchanged (fits 48 bits).
                         let x = self.arg(4);
@@ -1261,26 +1345,39 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.a.mov(x, t0);
                         self.a.shift_imm(ShiftOp::Sar, x, k);
                         self.a.cmp_jump(Cond::Ne, x, t1, slow);
-                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        (t0, Form::Shifted)
                     }
                     IntOp::Shift(op, k) => {
                         self.a.mov(t0, lhs);
                         self.a.shift_imm(ShiftOp::Shl, t0, 16);
                         self.a.shift_imm(ShiftOp::Sar, t0, 16);
                         self.a.shift_imm(op, t0, k);
+                        (t0, Form::Plain)
                     }
+                };
+                match form {
+                    Form::Shifted => {
+                        // v << 16 -> 0xFFFF << 48 | (v & (2**48 - 1)).
+                        self.a.alu_imm(AluOp::Or, res, 0xFFFF);
+                        self.a.shift_imm(ShiftOp::Ror, res, 16);
+                    }
+                    Form::Plain => {
+                        self.a.mov_imm(t1, INT_TAG);
+                        self.a.alu(AluOp::Or, res, t1);
+                    }
+                    Form::Tagged => {}
                 }
-                self.a.mov_imm(t1, INT_TAG);
-                self.a.alu(AluOp::Or, t0, t1);
-                self.a.mov(A::RET, t0);
+                if res != A::RET {
+                    self.a.mov(A::RET, res);
+                }
             }
             self.a.jump(done);
         }
         if do_float {
             self.a.bind(not_ints);
             let [x0, x1] = A::FTEMPS;
-            self.float_operand(lhs, x0, slow);
-            self.float_operand(rhs, x1, slow);
+            self.float_src(ls, x0, slow);
+            self.float_src(rs, x1, slow);
             if let Some(c) = cond {
                 match branch {
                     Some((target, when)) => {
@@ -1306,14 +1403,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.falu(fop, x0, x1);
                 // A NaN result must be canonicalised: the runtime does it.
                 self.a.fjump_nan(x0, slow);
-                self.a.fmov_to(t0, x0);
+                self.a.fmov_to(A::RET, x0);
                 self.a.mov_imm(t1, FLOAT_OFFSET);
-                self.a.alu(AluOp::Add, t0, t1);
-                self.a.mov(A::RET, t0);
+                self.a.alu(AluOp::Add, A::RET, t1);
             }
             self.a.jump(done);
         }
         self.a.bind(slow);
+        self.materialize(ls, lhs);
+        self.materialize(rs, rhs);
         self.imm_arg(1, b as u64);
         self.call_checked(Fun::binary_op, ip);
         if let Some((target, when)) = branch {
@@ -1325,6 +1423,65 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(done);
         self.push(V::Ret);
         Ok(())
+    }
+
+    /// Pop the top entry as a fast-path operand: the register it lives in (a local's register,
+    /// RET), a small-int constant, or else loaded into `d`.
+    fn pop_src(&mut self, d: Reg) -> Result<Src, Refusal> {
+        let k = self
+            .vs
+            .len()
+            .checked_sub(1)
+            .ok_or(Refusal("stack underflow".into()))?;
+        let v = self.vs[k];
+        let src = match v {
+            V::Local(l) if self.local_reg.contains_key(&l) => Src::R(self.local_reg[&l]),
+            V::Ret => Src::R(A::RET),
+            V::Imm(x) if x >> 48 == 0xFFFF => Src::Int(x),
+            _ => {
+                self.load_entry(v, k, d);
+                Src::R(d)
+            }
+        };
+        self.vs.pop();
+        Ok(src)
+    }
+
+    /// Put operand `s` into register `d` (the slow path's argument); returns `Src::R(d)`.
+    fn materialize(&mut self, s: Src, d: Reg) -> Src {
+        self.src_to(d, s);
+        Src::R(d)
+    }
+
+    fn src_to(&mut self, d: Reg, s: Src) {
+        match s {
+            Src::R(r) if r == d => {}
+            Src::R(r) => self.a.mov(d, r),
+            Src::Int(x) => self.a.mov_imm(d, x),
+        }
+    }
+
+    /// d = the small int `s` shifted left 16 (its value in the top 48 bits).
+    fn shifted_to(&mut self, d: Reg, s: Src) {
+        match s {
+            Src::R(r) => {
+                self.a.mov(d, r);
+                self.a.shift_imm(ShiftOp::Shl, d, 16);
+            }
+            Src::Int(x) => self.a.mov_imm(d, x << 16),
+        }
+    }
+
+    /// `float_operand` of a fast-path operand (a small-int constant converts directly).
+    fn float_src(&mut self, s: Src, fd: FReg, slow: Label) {
+        match s {
+            Src::R(r) => self.float_operand(r, fd, slow),
+            Src::Int(x) => {
+                let t1 = A::TEMPS[1];
+                self.a.mov_imm(t1, Obj(x).small_int_value() as u64);
+                self.a.int_to_float(fd, t1);
+            }
+        }
     }
 
     /// Small-int `//` (floor) or `%` of the tagged words in `lhs`, `rhs` (both small ints):
