@@ -16,12 +16,13 @@ use adder_interp::bytecode::{
 use adder_interp::code::scope_flags;
 use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
-    Fun, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE, DT_CAP, DT_DATA, DT_N_INDEX, DT_USED, EXIT_ERR,
-    EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS, INST_USED, ITER_END,
-    ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP,
-    KIND_ITER, KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS, NF_CLASS_VERSION,
-    NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL,
-    NF_SITES, NF_STATE, TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
+    Fun, BA_LEN, BA_STORAGE, BYTES_DATA, BYTES_LEN, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE,
+    DT_CAP, DT_DATA, DT_N_INDEX, DT_USED, EXIT_ERR, EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY,
+    INST_DICT, INST_SLOTS, INST_USED, ITER_END, ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE,
+    ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_BYTEARRAY, KIND_BYTES, KIND_ITER, KIND_LIST,
+    KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE,
+    NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE,
+    RAW_BYTES, TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -1709,28 +1710,138 @@ impl<'a, A: Asm> Emitter<'a, A> {
 
     /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
     /// int; leaves obj's kind byte in TEMPS[0] and idx's value in `v`.
-    fn index_guard(&mut self, obj: Reg, idx: Reg, v: Reg, slow: Label) {
+    fn index_guard(&mut self, obj: Reg, idx: Src, v: Reg, slow: Label) {
         let [t0, t1] = A::TEMPS;
         self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
         self.a.alu(AluOp::And, t0, obj);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
-        self.a.mov(t1, idx);
-        self.a.shift_imm(ShiftOp::Shr, t1, 48);
-        self.a.cmp_imm_jump(Cond::Ne, t1, 0xFFFF, slow);
-        self.a.load32(t0, obj, HDR_KIND);
-        self.a.alu_imm(AluOp::And, t0, 0xff);
-        self.a.mov(v, idx);
-        self.a.shift_imm(ShiftOp::Shl, v, 16);
-        self.a.shift_imm(ShiftOp::Sar, v, 16);
+        match idx {
+            Src::R(r) => {
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.cmp_jump(Cond::Below, r, t1, slow);
+                self.a.mov(v, r);
+                self.a.shift_imm(ShiftOp::Shl, v, 16);
+                self.a.shift_imm(ShiftOp::Sar, v, 16);
+            }
+            Src::Int(x) => self.a.mov_imm(v, Obj(x).small_int_value() as u64),
+        }
+        self.a.load8(t0, obj, HDR_KIND);
     }
 
-    /// i = i + len when negative; jump to `slow` unless 0 <= i < len.
-    fn index_in_range(&mut self, i: Reg, len: Reg, slow: Label) {
-        let nonneg = self.a.new_label();
-        self.a.cmp_imm_jump(Cond::Ge, i, 0, nonneg);
-        self.a.alu(AluOp::Add, i, len);
-        self.a.bind(nonneg);
+    /// i = i + len when negative (unless the index is a constant >= 0); jump to `slow` unless
+    /// 0 <= i < len.
+    fn index_in_range(&mut self, i: Reg, idx: Src, len: Reg, slow: Label) {
+        let nonneg_const = matches!(idx, Src::Int(x) if Obj(x).small_int_value() >= 0);
+        if !nonneg_const {
+            let nonneg = self.a.new_label();
+            self.a.cmp_imm_jump(Cond::Ge, i, 0, nonneg);
+            self.a.alu(AluOp::Add, i, len);
+            self.a.bind(nonneg);
+        }
         self.a.cmp_jump(Cond::AboveEq, i, len, slow);
+    }
+
+    /// LOAD_SUBSCR inline: `list[i]`, `tuple[i]`, `bytearray[i]`, `bytes[i]` with a small int
+    /// `i` in range (negative ones normalised) into RET; anything else jumps to `slow`.
+    /// Clobbers the temps and ARGS[3].
+    fn load_item(&mut self, obj: Reg, idx: Src, slow: Label, done: Label) {
+        let [t0, t1] = A::TEMPS;
+        let i = self.arg(3);
+        let (is_list, is_tuple, not_tuple, item) = (
+            self.a.new_label(),
+            self.a.new_label(),
+            self.a.new_label(),
+            self.a.new_label(),
+        );
+        self.index_guard(obj, idx, i, slow);
+        self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, is_list);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_TUPLE as i32, is_tuple);
+        // bytearray / bytes: the byte as a small int.
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, KIND_BYTEARRAY as i32, not_tuple);
+        self.a.load(t1, obj, BA_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.load(t0, obj, BA_STORAGE);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.load8(A::RET, t0, RAW_BYTES);
+        self.a.mov_imm(t1, INT_TAG);
+        self.a.alu(AluOp::Or, A::RET, t1);
+        self.a.jump(done);
+        self.a.bind(not_tuple);
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_BYTES as i32, slow);
+        self.a.load(t1, obj, BYTES_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.alu(AluOp::Add, i, obj);
+        self.a.load8(A::RET, i, BYTES_DATA);
+        self.a.mov_imm(t1, INT_TAG);
+        self.a.alu(AluOp::Or, A::RET, t1);
+        self.a.jump(done);
+        self.a.bind(is_tuple);
+        self.a.load(t1, obj, TUPLE_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.mov(t0, obj);
+        self.a.alu_imm(AluOp::Add, t0, TUPLE_ITEMS - VALUES_ITEMS);
+        self.a.jump(item);
+        self.a.bind(is_list);
+        self.a.load(t1, obj, LIST_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.load(t0, obj, LIST_STORAGE);
+        self.a.bind(item);
+        self.a.shift_imm(ShiftOp::Shl, i, 3);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.load(A::RET, t0, VALUES_ITEMS);
+    }
+
+    /// STORE_SUBSCR inline: `list[i] = v` (v not NULL: that is a delete) and `bytearray[i] = v`
+    /// with v a small int in range(256), for a small int `i` in range; anything else jumps to
+    /// `slow`. Clobbers the temps and ARGS[4..=5].
+    fn store_item(&mut self, obj: Reg, idx: Src, val: Src, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (i, byte) = (self.arg(4), self.arg(5));
+        let (not_list, done) = (self.a.new_label(), self.a.new_label());
+        self.index_guard(obj, idx, i, slow);
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, KIND_LIST as i32, not_list);
+        let v = match val {
+            Src::R(r) => {
+                self.a.cmp_imm_jump(Cond::Eq, r, 0, slow);
+                r
+            }
+            Src::Int(x) => {
+                self.a.mov_imm(byte, x);
+                byte
+            }
+        };
+        self.a.load(t1, obj, LIST_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.load(t0, obj, LIST_STORAGE);
+        self.a.shift_imm(ShiftOp::Shl, i, 3);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.store(v, t0, VALUES_ITEMS);
+        self.a.jump(done);
+        self.a.bind(not_list);
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, KIND_BYTEARRAY as i32, slow);
+        match val {
+            Src::R(r) => {
+                // A small int 0..=255 is INT_TAG + value.
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.mov(byte, r);
+                self.a.alu(AluOp::Sub, byte, t1);
+                self.a.cmp_imm_jump(Cond::AboveEq, byte, 256, slow);
+            }
+            Src::Int(x) if (0..256).contains(&Obj(x).small_int_value()) => {
+                self.a.mov_imm(byte, Obj(x).small_int_value() as u64);
+            }
+            Src::Int(_) => self.a.jump(slow),
+        }
+        self.a.load(t1, obj, BA_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.load(t0, obj, BA_STORAGE);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.store8(byte, t0, RAW_BYTES);
+        self.a.bind(done);
     }
 
     /// The inline-cache probe of LOAD_ATTR / LOAD_METHOD / STORE_ATTR (vm/icache.rs `valid_for`
@@ -1950,55 +2061,45 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.bind(done);
             }
             op::LOAD_SUBSCR => {
-                self.pop_to(a2)?;
-                self.pop_to(a1)?;
+                let idx = self.pop_src(a2)?;
+                let obj = self.pop_src(a1)?;
+                let obj = match obj {
+                    Src::R(r) => r,
+                    Src::Int(_) => {
+                        self.materialize(obj, a1);
+                        a1
+                    }
+                };
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
-                // list[i] / tuple[i] with a small int i in range: the item.
-                let t0 = A::TEMPS[0];
-                let (is_list, item) = (self.a.new_label(), self.a.new_label());
-                self.index_guard(a1, a2, a3, slow);
-                self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, is_list);
-                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TUPLE as i32, slow);
-                self.a.load(t0, a1, TUPLE_LEN);
-                self.index_in_range(a3, t0, slow);
-                self.a.mov(t0, a1);
-                self.a.alu_imm(AluOp::Add, t0, TUPLE_ITEMS - VALUES_ITEMS);
-                self.a.jump(item);
-                self.a.bind(is_list);
-                self.a.load(t0, a1, LIST_LEN);
-                self.index_in_range(a3, t0, slow);
-                self.a.load(t0, a1, LIST_STORAGE);
-                self.a.bind(item);
-                self.a.shift_imm(ShiftOp::Shl, a3, 3);
-                self.a.alu(AluOp::Add, t0, a3);
-                self.a.load(A::RET, t0, VALUES_ITEMS);
+                self.load_item(obj, idx, slow, done);
                 self.a.jump(done);
                 self.a.bind(slow);
+                self.materialize(Src::R(obj), a1);
+                self.materialize(idx, a2);
                 self.call_checked(Fun::load_subscr, ip);
                 self.a.bind(done);
                 self.push(V::Ret);
             }
             op::STORE_SUBSCR => {
-                self.pop_to(a2)?;
-                self.pop_to(a1)?;
-                self.pop_to(a3)?;
+                let idx = self.pop_src(a2)?;
+                let obj = self.pop_src(a1)?;
+                let obj = match obj {
+                    Src::R(r) => r,
+                    Src::Int(_) => {
+                        self.materialize(obj, a1);
+                        a1
+                    }
+                };
+                let val = self.pop_src(a3)?;
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
-                // list[i] = v with a small int i in range (v NULL is a delete: the runtime).
-                let t0 = A::TEMPS[0];
-                let x = self.arg(4);
-                self.a.cmp_imm_jump(Cond::Eq, a3, 0, slow);
-                self.index_guard(a1, a2, x, slow);
-                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_LIST as i32, slow);
-                self.a.load(t0, a1, LIST_LEN);
-                self.index_in_range(x, t0, slow);
-                self.a.load(t0, a1, LIST_STORAGE);
-                self.a.shift_imm(ShiftOp::Shl, x, 3);
-                self.a.alu(AluOp::Add, t0, x);
-                self.a.store(a3, t0, VALUES_ITEMS);
+                self.store_item(obj, idx, val, slow);
                 self.a.jump(done);
                 self.a.bind(slow);
+                self.materialize(Src::R(obj), a1);
+                self.materialize(idx, a2);
+                self.materialize(val, a3);
                 self.call_checked(Fun::store_subscr, ip);
                 self.a.bind(done);
             }

@@ -105,6 +105,14 @@ pub const TUPLE_LEN: i32 = std::mem::offset_of!(TupleObj, len) as i32;
 pub const TUPLE_ITEMS: i32 = std::mem::offset_of!(TupleObj, items) as i32;
 pub const LIST_LEN: i32 = std::mem::offset_of!(ListObj, len) as i32;
 pub const LIST_STORAGE: i32 = std::mem::offset_of!(ListObj, storage) as i32;
+/// bytearray and bytes items (LOAD_SUBSCR / STORE_SUBSCR inline).
+pub const KIND_BYTEARRAY: u8 = ObjKind::ByteArray as u8;
+pub const KIND_BYTES: u8 = ObjKind::Bytes as u8;
+pub const BA_LEN: i32 = std::mem::offset_of!(ByteArrayObj, len) as i32;
+pub const BA_STORAGE: i32 = std::mem::offset_of!(ByteArrayObj, storage) as i32;
+pub const RAW_BYTES: i32 = std::mem::offset_of!(RawData, bytes) as i32;
+pub const BYTES_LEN: i32 = std::mem::offset_of!(BytesObj, len) as i32;
+pub const BYTES_DATA: i32 = std::mem::offset_of!(BytesObj, data) as i32;
 /// A DictEntry is 24 bytes (machine code indexes entries as 16 * i + 8 * i).
 const _: () = assert!(std::mem::size_of::<DictEntry>() == 24);
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
