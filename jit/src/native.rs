@@ -68,6 +68,8 @@ enum IntOp {
 enum Src {
     R(Reg),
     Int(u64),
+    /// A float constant (its object word).
+    F(u64),
 }
 
 impl Src {
@@ -75,16 +77,25 @@ impl Src {
     fn shifted_imm(self) -> Option<i32> {
         match self {
             Src::Int(x) => i32::try_from(Obj(x).small_int_value() << 16).ok(),
-            Src::R(_) => None,
+            Src::R(_) | Src::F(_) => None,
         }
     }
     /// The register of an operand the caller materialized (`d` otherwise).
     fn reg(self, d: Reg) -> Reg {
         match self {
             Src::R(r) => r,
-            Src::Int(_) => d,
+            Src::Int(_) | Src::F(_) => d,
         }
     }
+}
+
+/// An operand of the inline float path that is not a float: converted out of line when it is
+/// a small int (`Emitter::float_int_operands`).
+struct IntToFloat {
+    src: Reg,
+    fd: FReg,
+    not_float: Label,
+    back: Label,
 }
 
 /// How an inline small-int result is held before tagging.
@@ -1199,6 +1210,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
         // paths; the slow path moves them into the argument registers.
         let mut rs = self.pop_src(rhs)?;
         let mut ls = self.pop_src(lhs)?;
+        // A float constant operand: the small-int path cannot apply.
+        let do_int = do_int && !matches!(ls, Src::F(_)) && !matches!(rs, Src::F(_));
         if !do_int && !do_float {
             self.materialize(ls, lhs);
             self.materialize(rs, rhs);
@@ -1208,10 +1221,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
             return Ok(());
         }
         // Mul, DivMod and the shifts work on the argument registers (div_rem clobbers RET).
-        if matches!(
-            int_op,
-            Some(IntOp::Mul | IntOp::DivMod(_) | IntOp::Shift(..))
-        ) && cond.is_none()
+        if do_int
+            && matches!(
+                int_op,
+                Some(IntOp::Mul | IntOp::DivMod(_) | IntOp::Shift(..))
+            )
+            && cond.is_none()
         {
             ls = self.materialize(ls, lhs);
             rs = self.materialize(rs, rhs);
@@ -1260,7 +1275,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     self.a.mov_imm(t0, INT_TAG);
                     self.a.cmp_jump(Cond::Below, x, t0, not_ints);
                 }
-                (Src::Int(_), Src::Int(_)) => {}
+                _ => {}
             }
             // Where the result is computed: RET unless an operand lives there.
             let dst = if ls == Src::R(A::RET) || rs == Src::R(A::RET) {
@@ -1319,7 +1334,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.src_to(dst, ls);
                         let r = match rs {
                             Src::R(r) => r,
-                            Src::Int(x) => {
+                            Src::Int(x) | Src::F(x) => {
                                 self.a.mov_imm(t1, x);
                                 t1
                             }
@@ -1377,8 +1392,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
         if do_float {
             self.a.bind(not_ints);
             let [x0, x1] = A::FTEMPS;
-            self.float_src(ls, x0, slow);
-            self.float_src(rs, x1, slow);
+            let (off, lim) = (self.arg(4), self.arg(5));
+            self.a.mov_imm(off, FLOAT_OFFSET);
+            self.a.mov_imm(lim, 0xFFF1 << 48);
+            let mut ints = Vec::new();
+            self.float_src(ls, x0, off, lim, &mut ints);
+            self.float_src(rs, x1, off, lim, &mut ints);
             if let Some(c) = cond {
                 match branch {
                     Some((target, when)) => {
@@ -1405,10 +1424,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 // A NaN result must be canonicalised: the runtime does it.
                 self.a.fjump_nan(x0, slow);
                 self.a.fmov_to(A::RET, x0);
-                self.a.mov_imm(t1, FLOAT_OFFSET);
-                self.a.alu(AluOp::Add, A::RET, t1);
+                self.a.alu(AluOp::Add, A::RET, off);
             }
             self.a.jump(done);
+            self.float_int_operands(ints, slow);
         }
         self.a.bind(slow);
         self.materialize(ls, lhs);
@@ -1439,6 +1458,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             V::Local(l) if self.local_reg.contains_key(&l) => Src::R(self.local_reg[&l]),
             V::Ret => Src::R(A::RET),
             V::Imm(x) if x >> 48 == 0xFFFF => Src::Int(x),
+            V::Imm(x) if Obj(x).is_float() => Src::F(x),
             _ => {
                 self.load_entry(v, k, d);
                 Src::R(d)
@@ -1458,7 +1478,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         match s {
             Src::R(r) if r == d => {}
             Src::R(r) => self.a.mov(d, r),
-            Src::Int(x) => self.a.mov_imm(d, x),
+            Src::Int(x) | Src::F(x) => self.a.mov_imm(d, x),
         }
     }
 
@@ -1469,19 +1489,56 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.mov(d, r);
                 self.a.shift_imm(ShiftOp::Shl, d, 16);
             }
-            Src::Int(x) => self.a.mov_imm(d, x << 16),
+            Src::Int(x) | Src::F(x) => self.a.mov_imm(d, x << 16),
         }
     }
 
-    /// `float_operand` of a fast-path operand (a small-int constant converts directly).
-    fn float_src(&mut self, s: Src, fd: FReg, slow: Label) {
+    /// fd = operand `s` as a double: a float's bits (`off` holds FLOAT_OFFSET and `lim` the
+    /// first word above the floats, minus FLOAT_OFFSET), or, out of line (emitted by
+    /// `float_int_operands` after the fast path), a small int converted; anything else jumps to
+    /// `slow`. Constants convert at compile time. Clobbers TEMPS[1].
+    fn float_src(&mut self, s: Src, fd: FReg, off: Reg, lim: Reg, ints: &mut Vec<IntToFloat>) {
+        let t1 = A::TEMPS[1];
         match s {
-            Src::R(r) => self.float_operand(r, fd, slow),
-            Src::Int(x) => {
-                let t1 = A::TEMPS[1];
-                self.a.mov_imm(t1, Obj(x).small_int_value() as u64);
-                self.a.int_to_float(fd, t1);
+            Src::R(r) => {
+                let (not_float, back) = (self.a.new_label(), self.a.new_label());
+                self.a.mov(t1, r);
+                self.a.alu(AluOp::Sub, t1, off);
+                self.a.cmp_jump(Cond::AboveEq, t1, lim, not_float);
+                self.a.fmov_from(fd, t1);
+                self.a.bind(back);
+                ints.push(IntToFloat {
+                    src: r,
+                    fd,
+                    not_float,
+                    back,
+                });
             }
+            Src::Int(x) => {
+                self.a
+                    .mov_imm(t1, (Obj(x).small_int_value() as f64).to_bits());
+                self.a.fmov_from(fd, t1);
+            }
+            Src::F(x) => {
+                self.a.mov_imm(t1, x.wrapping_sub(FLOAT_OFFSET));
+                self.a.fmov_from(fd, t1);
+            }
+        }
+    }
+
+    /// The out-of-line halves of `float_src`: a small int converted to a double (and back into
+    /// the fast path), anything else to `slow`.
+    fn float_int_operands(&mut self, ints: Vec<IntToFloat>, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        for it in ints {
+            self.a.bind(it.not_float);
+            self.a.mov_imm(t0, INT_TAG);
+            self.a.cmp_jump(Cond::Below, it.src, t0, slow);
+            self.a.mov(t1, it.src);
+            self.a.shift_imm(ShiftOp::Shl, t1, 16);
+            self.a.shift_imm(ShiftOp::Sar, t1, 16);
+            self.a.int_to_float(it.fd, t1);
+            self.a.jump(it.back);
         }
     }
 
@@ -1562,31 +1619,6 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
         self.push(V::Ret);
         Ok(())
-    }
-
-    /// fd = the value of the object in `src` as a double when it is a float or a small int;
-    /// otherwise jump to `slow`. Clobbers the temps.
-    fn float_operand(&mut self, src: Reg, fd: FReg, slow: Label) {
-        let [t0, t1] = A::TEMPS;
-        let is_int = self.a.new_label();
-        let done = self.a.new_label();
-        self.a.mov(t0, src);
-        self.a.shift_imm(ShiftOp::Shr, t0, 48);
-        self.a.cmp_imm_jump(Cond::Eq, t0, 0xFFFF, is_int);
-        // Floats have tops 0x0001..=0xFFF1: (top - 1) < 0xFFF1 unsigned.
-        self.a.alu_imm(AluOp::Sub, t0, 1);
-        self.a.cmp_imm_jump(Cond::AboveEq, t0, 0xFFF1, slow);
-        self.a.mov(t1, src);
-        self.a.mov_imm(t0, FLOAT_OFFSET);
-        self.a.alu(AluOp::Sub, t1, t0);
-        self.a.fmov_from(fd, t1);
-        self.a.jump(done);
-        self.a.bind(is_int);
-        self.a.mov(t1, src);
-        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-        self.a.shift_imm(ShiftOp::Sar, t1, 16);
-        self.a.int_to_float(fd, t1);
-        self.a.bind(done);
     }
 
     /// Leave the machine code yielding state[tos], to be resumed at offset `resume`.
@@ -1724,6 +1756,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.shift_imm(ShiftOp::Sar, v, 16);
             }
             Src::Int(x) => self.a.mov_imm(v, Obj(x).small_int_value() as u64),
+            Src::F(_) => self.a.jump(slow),
         }
         self.a.load8(t0, obj, HDR_KIND);
     }
@@ -1808,7 +1841,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.cmp_imm_jump(Cond::Eq, r, 0, slow);
                 r
             }
-            Src::Int(x) => {
+            Src::Int(x) | Src::F(x) => {
                 self.a.mov_imm(byte, x);
                 byte
             }
@@ -1834,7 +1867,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             Src::Int(x) if (0..256).contains(&Obj(x).small_int_value()) => {
                 self.a.mov_imm(byte, Obj(x).small_int_value() as u64);
             }
-            Src::Int(_) => self.a.jump(slow),
+            Src::Int(_) | Src::F(_) => self.a.jump(slow),
         }
         self.a.load(t1, obj, BA_LEN);
         self.index_in_range(i, idx, t1, slow);
@@ -1909,6 +1942,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 };
                 if i.arg as usize >= len {
                     return refuse("constant index out of range");
+                }
+                // A float constant is an immediate word (NaN-boxed), like a small int.
+                if o == op::LOAD_CONST_OBJ {
+                    let c = self.code.ctx.consts[i.arg as usize];
+                    if c.is_float() {
+                        self.push(V::Imm(c.bits()));
+                        return Ok(());
+                    }
                 }
                 self.spill_ret();
                 self.a.load(A::RET, A::CTX, table);
@@ -2065,7 +2106,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let obj = self.pop_src(a1)?;
                 let obj = match obj {
                     Src::R(r) => r,
-                    Src::Int(_) => {
+                    Src::Int(_) | Src::F(_) => {
                         self.materialize(obj, a1);
                         a1
                     }
@@ -2086,7 +2127,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let obj = self.pop_src(a1)?;
                 let obj = match obj {
                     Src::R(r) => r,
-                    Src::Int(_) => {
+                    Src::Int(_) | Src::F(_) => {
                         self.materialize(obj, a1);
                         a1
                     }
