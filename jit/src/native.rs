@@ -581,6 +581,10 @@ enum V {
     Local(usize),
     /// In the RET register.
     Ret,
+    /// A copy of the value in stack slot j, which is below this entry: slot j stays Stacked and
+    /// unwritten while this entry exists (nothing writes a slot under the top in place, and a
+    /// rotation or a window settles the copies first). DUP_TOP/DUP_TOP_TWO of stored entries.
+    Slot(usize),
 }
 
 /// A pending error exit: the label the fast path jumps to, where the error happened, and an
@@ -744,6 +748,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     fn load_entry(&mut self, v: V, k: usize, d: Reg) {
         match v {
             V::Stacked => self.a.load(d, A::STATE, Self::slot_off(k)),
+            V::Slot(j) => self.a.load(d, A::STATE, Self::slot_off(j)),
             V::Imm(x) => self.a.mov_imm(d, x),
             V::Local(i) => match self.local_reg.get(&i) {
                 Some(&r) => self.a.mov(d, r),
@@ -1147,6 +1152,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
         };
         self.a.cmp_imm_jump(Cond::Eq, v, hit as i32, target);
         self.a.cmp_imm_jump(Cond::Eq, v, miss as i32, cont);
+        // Small ints: 0 (the word INT_TAG) is false, every word above it a true int. None is
+        // false.
+        let (on_false, on_true) = if when { (cont, target) } else { (target, cont) };
+        let t0 = A::TEMPS[0];
+        self.a.mov_imm(t0, INT_TAG);
+        self.a.cmp_jump(Cond::Eq, v, t0, on_false);
+        self.a.cmp_jump(Cond::AboveEq, v, t0, on_true);
+        self.a
+            .cmp_imm_jump(Cond::Eq, v, Obj::NONE.bits() as i32, on_false);
         let a1 = self.arg(1);
         if v != a1 {
             self.a.mov(a1, v);
@@ -2172,19 +2186,31 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     .checked_sub(1)
                     .ok_or(Refusal("stack underflow".into()))?;
                 match self.vs[k] {
-                    v @ (V::Imm(_) | V::Local(_)) => self.push(v),
+                    v @ (V::Imm(_) | V::Local(_) | V::Slot(_)) => self.push(v),
                     V::Ret => {
                         self.settle_one(k);
                         self.push(V::Ret);
                     }
-                    V::Stacked => {
-                        self.spill_ret();
-                        self.a.load(A::RET, A::STATE, Self::slot_off(k));
-                        self.push(V::Ret);
-                    }
+                    V::Stacked => self.push(V::Slot(k)),
                 }
             }
             op::DUP_TOP_TWO => {
+                let k = self
+                    .vs
+                    .len()
+                    .checked_sub(2)
+                    .ok_or(Refusal("stack underflow".into()))?;
+                if !self.vs[k..].contains(&V::Ret) {
+                    // Copies read lazily (the `for i in range(..)` loop's [stop, counter]).
+                    for j in k..k + 2 {
+                        let v = match self.vs[j] {
+                            V::Stacked => V::Slot(j),
+                            v => v,
+                        };
+                        self.push(v);
+                    }
+                    return Ok(());
+                }
                 let base = self.window(2)?;
                 let t = A::TEMPS[0];
                 for j in 0..2 {
@@ -2204,7 +2230,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     .ok_or(Refusal("stack underflow".into()))?;
                 let lazy = self.vs[base..]
                     .iter()
-                    .all(|v| matches!(v, V::Imm(_) | V::Local(_)));
+                    .all(|v| matches!(v, V::Imm(_) | V::Local(_) | V::Slot(_)));
                 if lazy {
                     // [a, b] -> [b, a]; [a, b, c] -> [c, a, b]
                     let top = self.vs.pop().unwrap_or(V::Stacked);
