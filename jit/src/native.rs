@@ -19,10 +19,10 @@ use adder_interp::runtime::funtable::{
     Fun, BA_LEN, BA_STORAGE, BYTES_DATA, BYTES_LEN, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE,
     DT_CAP, DT_DATA, DT_N_INDEX, DT_USED, EXIT_ERR, EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY,
     INST_DICT, INST_SLOTS, INST_USED, ITER_END, ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE,
-    ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_BYTEARRAY, KIND_BYTES, KIND_ITER, KIND_LIST,
-    KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS, NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE,
-    NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE,
-    RAW_BYTES, TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
+    ITER_KIND_TUPLE, ITER_LIST_DONE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_BYTEARRAY,
+    KIND_BYTES, KIND_ITER, KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS,
+    NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING,
+    NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE, RAW_BYTES, TUPLE_ITEMS, TUPLE_LEN, VALUES_ITEMS,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -1646,13 +1646,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.jump(self.epilogue);
     }
 
-    /// FOR_ITER over a built-in range (positive step) or list iterator, in machine code: the
-    /// next item in RET, or a jump to `slow` (any other iterator, exhaustion, a value that is
+    /// FOR_ITER over a built-in range (positive step), list or tuple iterator, in machine code:
+    /// the next item in RET, or a jump to `exit` when it is exhausted (a list iterator's
+    /// position set as the runtime sets it), or to `slow` (any other iterator, a value that is
     /// not a small int) where the runtime does the step. Clobbers the temps and ARGS[1..=3].
-    fn for_iter_fast(&mut self, base: usize, slow: Label) {
+    fn for_iter_fast(&mut self, base: usize, slow: Label, exit: Label) {
         let [t0, t1] = A::TEMPS;
         let (it, pos, x) = (self.arg(1), self.arg(2), self.arg(3));
-        let is_list = self.a.new_label();
+        let (is_list, is_tuple, list_end) =
+            (self.a.new_label(), self.a.new_label(), self.a.new_label());
         let done = self.a.new_label();
         // The 4-slot area is [NULL, iter, NULL, NULL] (get_iter_stack).
         self.a.load(t0, A::STATE, Self::slot_off(base));
@@ -1661,39 +1663,50 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
         self.a.alu(AluOp::And, t0, it);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
-        self.a.load32(t0, it, HDR_KIND);
-        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.load8(t0, it, HDR_KIND);
         self.a.cmp_imm_jump(Cond::Ne, t0, KIND_ITER as i32, slow);
-        self.a.load32(t0, it, ITER_KIND);
-        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.load8(t0, it, ITER_KIND);
         self.a.load(pos, it, ITER_POS);
         self.a
             .cmp_imm_jump(Cond::Eq, t0, ITER_KIND_LIST as i32, is_list);
         self.a
+            .cmp_imm_jump(Cond::Eq, t0, ITER_KIND_TUPLE as i32, is_tuple);
+        self.a
             .cmp_imm_jump(Cond::Ne, t0, ITER_KIND_RANGE as i32, slow);
-        // range: pos < end with step > 0, pos a small int.
+        // range: pos < end with step > 0 (else exhausted), pos a small int.
         self.a.load(t0, it, ITER_STEP);
         self.a.cmp_imm_jump(Cond::Le, t0, 0, slow);
         self.a.load(t1, it, ITER_END);
-        self.a.cmp_jump(Cond::Ge, pos, t1, slow);
+        self.a.cmp_jump(Cond::Ge, pos, t1, exit);
         self.a.mov(t1, pos);
         self.a.shift_imm(ShiftOp::Shl, t1, 16);
-        self.a.shift_imm(ShiftOp::Sar, t1, 16);
-        self.a.cmp_jump(Cond::Ne, t1, pos, slow);
+        self.a.mov(x, t1);
+        self.a.shift_imm(ShiftOp::Sar, x, 16);
+        self.a.cmp_jump(Cond::Ne, x, pos, slow);
         self.a.mov(x, pos);
         self.a.alu_jump_overflow(AluOp::Add, x, t0, slow);
         self.a.store(x, it, ITER_POS);
-        self.a.shift_imm(ShiftOp::Shl, pos, 16);
-        self.a.shift_imm(ShiftOp::Shr, pos, 16);
-        self.a.mov_imm(t1, INT_TAG);
-        self.a.alu(AluOp::Or, pos, t1);
-        self.a.mov(A::RET, pos);
+        self.a.alu_imm(AluOp::Or, t1, 0xFFFF);
+        self.a.shift_imm(ShiftOp::Ror, t1, 16);
+        self.a.mov(A::RET, t1);
+        self.a.jump(done);
+        // tuple: pos < len (unsigned), the item inline.
+        self.a.bind(is_tuple);
+        self.a.load(t1, it, ITER_SEQ);
+        self.a.load(t0, t1, TUPLE_LEN);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        self.a.mov(x, pos);
+        self.a.shift_imm(ShiftOp::Shl, x, 3);
+        self.a.alu(AluOp::Add, t1, x);
+        self.a.load(A::RET, t1, TUPLE_ITEMS);
+        self.a.alu_imm(AluOp::Add, pos, 1);
+        self.a.store(pos, it, ITER_POS);
         self.a.jump(done);
         // list: pos < len (unsigned), the item from the storage array.
         self.a.bind(is_list);
         self.a.load(t1, it, ITER_SEQ);
         self.a.load(t0, t1, LIST_LEN);
-        self.a.cmp_jump(Cond::AboveEq, pos, t0, slow);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, list_end);
         self.a.load(t1, t1, LIST_STORAGE);
         self.a.mov(x, pos);
         self.a.shift_imm(ShiftOp::Shl, x, 3);
@@ -1701,6 +1714,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(A::RET, t1, VALUES_ITEMS);
         self.a.alu_imm(AluOp::Add, pos, 1);
         self.a.store(pos, it, ITER_POS);
+        self.a.jump(done);
+        self.a.bind(list_end);
+        self.a.mov_imm(t0, ITER_LIST_DONE as u64);
+        self.a.store(t0, it, ITER_POS);
+        self.a.jump(exit);
         self.a.bind(done);
     }
 
@@ -2415,12 +2433,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     .checked_sub(4)
                     .ok_or(Refusal("stack underflow".into()))?;
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
-                self.for_iter_fast(base, slow);
+                let l = self.label(i.target)?;
+                self.for_iter_fast(base, slow, l);
                 self.a.jump(done);
                 self.a.bind(slow);
                 self.imm_arg(1, base as u64);
                 self.call_checked(Fun::for_iter, ip);
-                let l = self.label(i.target)?;
                 self.a
                     .cmp_imm_jump(Cond::Eq, A::RET, ITER_STOP.bits() as i32, l);
                 self.a.bind(done);

@@ -95,6 +95,9 @@ pub const KIND_ITER: u8 = ObjKind::Iter as u8;
 pub const ITER_KIND: i32 = std::mem::offset_of!(IterObj, kind) as i32;
 pub const ITER_KIND_RANGE: u8 = IterKind::Range as u8;
 pub const ITER_KIND_LIST: u8 = IterKind::List as u8;
+pub const ITER_KIND_TUPLE: u8 = IterKind::Tuple as u8;
+/// What a list iterator's position becomes when it is exhausted (iter.rs `iter_next`).
+pub const ITER_LIST_DONE: i64 = i64::MAX / 2;
 pub const ITER_SEQ: i32 = std::mem::offset_of!(IterObj, seq) as i32;
 pub const ITER_POS: i32 = std::mem::offset_of!(IterObj, pos) as i32;
 pub const ITER_END: i32 = std::mem::offset_of!(IterObj, end) as i32;
