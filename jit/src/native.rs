@@ -1655,8 +1655,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let (it, pos, x) = (self.arg(1), self.arg(2), self.arg(3));
         let (is_list, is_tuple, list_end) =
             (self.a.new_label(), self.a.new_label(), self.a.new_label());
+        let (seq_list, seq_tuple) = (self.a.new_label(), self.a.new_label());
         let done = self.a.new_label();
-        // The 4-slot area is [NULL, iter, NULL, NULL] (get_iter_stack).
+        // The 4-slot area is [NULL, iter, NULL, NULL] or [NULL, list or tuple, position, NULL]
+        // (get_iter_stack).
         self.a.load(t0, A::STATE, Self::slot_off(base));
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         self.a.load(it, A::STATE, Self::slot_off(base + 1));
@@ -1664,6 +1666,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.alu(AluOp::And, t0, it);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         self.a.load8(t0, it, HDR_KIND);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, seq_list);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_TUPLE as i32, seq_tuple);
         self.a.cmp_imm_jump(Cond::Ne, t0, KIND_ITER as i32, slow);
         self.a.load8(t0, it, ITER_KIND);
         self.a.load(pos, it, ITER_POS);
@@ -1719,6 +1725,34 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.mov_imm(t0, ITER_LIST_DONE as u64);
         self.a.store(t0, it, ITER_POS);
         self.a.jump(exit);
+        // A list or tuple stepped in place: the position (a small int) in the third slot.
+        let item = self.a.new_label();
+        let pos_slot = Self::slot_off(base + 2);
+        self.a.bind(seq_tuple);
+        self.a.load(x, A::STATE, pos_slot);
+        self.a.mov(pos, x);
+        self.a.shift_imm(ShiftOp::Shl, pos, 16);
+        self.a.shift_imm(ShiftOp::Shr, pos, 16);
+        self.a.load(t0, it, TUPLE_LEN);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        self.a.mov(t1, it);
+        self.a.alu_imm(AluOp::Add, t1, TUPLE_ITEMS - VALUES_ITEMS);
+        self.a.jump(item);
+        self.a.bind(seq_list);
+        self.a.load(x, A::STATE, pos_slot);
+        self.a.mov(pos, x);
+        self.a.shift_imm(ShiftOp::Shl, pos, 16);
+        self.a.shift_imm(ShiftOp::Shr, pos, 16);
+        self.a.load(t0, it, LIST_LEN);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        self.a.load(t1, it, LIST_STORAGE);
+        self.a.bind(item);
+        self.a.shift_imm(ShiftOp::Shl, pos, 3);
+        self.a.alu(AluOp::Add, t1, pos);
+        self.a.load(A::RET, t1, VALUES_ITEMS);
+        // position + 1 on the tagged word (below 2**47: no overflow).
+        self.a.alu_imm(AluOp::Add, x, 1);
+        self.a.store(x, A::STATE, pos_slot);
         self.a.bind(done);
     }
 
@@ -2418,8 +2452,31 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::GET_ITER_STACK => {
                 let base = self.window(1)?;
+                // The call below stores RET: do it before the paths split.
+                self.spill_ret();
+                // A list or tuple: [NULL, seq, 0, NULL] in machine code (get_iter_stack).
+                let [t0, t1] = A::TEMPS;
+                let (call, seq, done) =
+                    (self.a.new_label(), self.a.new_label(), self.a.new_label());
+                self.a.load(t1, A::STATE, Self::slot_off(base));
+                self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+                self.a.alu(AluOp::And, t0, t1);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0, call);
+                self.a.load8(t0, t1, HDR_KIND);
+                self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, seq);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TUPLE as i32, call);
+                self.a.bind(seq);
+                self.a.store(t1, A::STATE, Self::slot_off(base + 1));
+                self.a.mov_imm(t0, 0);
+                self.a.store(t0, A::STATE, Self::slot_off(base));
+                self.a.store(t0, A::STATE, Self::slot_off(base + 3));
+                self.a.mov_imm(t0, INT_TAG);
+                self.a.store(t0, A::STATE, Self::slot_off(base + 2));
+                self.a.jump(done);
+                self.a.bind(call);
                 self.imm_arg(1, base as u64);
                 self.call_checked(Fun::get_iter_stack, ip);
+                self.a.bind(done);
                 self.drop_n(1)?;
                 for _ in 0..4 {
                     self.push(V::Stacked);

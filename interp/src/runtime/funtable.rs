@@ -560,9 +560,20 @@ extern "C" fn get_iter(f: &mut NativeFrame, o: Obj) -> Obj {
     f.ret(r)
 }
 
-/// Replaces state[base] (the iterable) by the 4-slot area [NULL, iter, NULL, NULL].
+/// Replaces state[base] (the iterable) by the 4-slot area [NULL, iter, NULL, NULL], or, for a
+/// list or tuple, [NULL, seq, position (small int), NULL]: the sequence is stepped in place
+/// with no iterator object (`for_iter`, and the machine code's FOR_ITER; machine code writes
+/// the same area for them itself). The area is private to the native frame: a for loop's
+/// iterator is never visible to Python code.
 extern "C" fn get_iter_stack(f: &mut NativeFrame, base: usize) -> Obj {
     let o = f.slot(base);
+    if is_kind(o, ObjKind::List) || is_kind(o, ObjKind::Tuple) {
+        f.set_slot(base, Obj::NULL);
+        f.set_slot(base + 1, o);
+        f.set_slot(base + 2, Obj::small_int(0));
+        f.set_slot(base + 3, Obj::NULL);
+        return Obj::NONE;
+    }
     match rt::iter::get_iter(f.vm(), o) {
         Ok(it) => {
             f.set_slot(base, Obj::NULL);
@@ -577,7 +588,24 @@ extern "C" fn get_iter_stack(f: &mut NativeFrame, base: usize) -> Obj {
 
 extern "C" fn for_iter(f: &mut NativeFrame, base: usize) -> Obj {
     let s0 = f.slot(base);
-    let it = if s0.is_null() { f.slot(base + 1) } else { s0 };
+    let (seq, pos) = (f.slot(base + 1), f.slot(base + 2));
+    if s0.is_null() && pos.is_small_int() {
+        // A list or tuple stepped in place (get_iter_stack).
+        let items: &[Obj] = match kind_of(seq) {
+            Some(ObjKind::List) => rt::list::list_items(seq),
+            Some(ObjKind::Tuple) => rt::tuple::tuple_items(seq),
+            _ => &[],
+        };
+        let i = pos.small_int_value();
+        return match usize::try_from(i).ok().and_then(|i| items.get(i)) {
+            Some(&v) => {
+                f.set_slot(base + 2, Obj::small_int(i + 1));
+                v
+            }
+            None => ITER_STOP,
+        };
+    }
+    let it = if s0.is_null() { seq } else { s0 };
     match rt::iter::iter_next(f.vm(), it) {
         Ok(Some(v)) => v,
         Ok(None) => ITER_STOP,

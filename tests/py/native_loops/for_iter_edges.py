@@ -74,3 +74,36 @@ print(over(range(0)), over(range(5, 0, -2)), over(range(2**47 - 2, 2**47 + 2)))
 print(over("ab"), over(b"ab"), over({1: 2, 3: 4}), over(x * 2 for x in (1, 2)))
 print(grow(), shrink(), exhausted(), nested_tuples())
 print(breaks([1, 2, 3, 4]), breaks((5, 6)), breaks(range(10)), breaks(()))
+
+
+def gen_over(seq):
+    for x in seq:
+        yield x
+        for y in (x, -x):
+            yield y
+
+
+def comps(l, t):
+    a = [x * 2 for x in l]
+    b = {x: i for i, x in enumerate(t)}
+    c = [[y for y in t] for x in l]
+    d = sorted({x % 3 for x in l + list(t)})
+    return a, b, c, d
+
+
+def handler_in_loop(l):
+    out = []
+    for x in l:
+        try:
+            out.append(10 // x)
+        except ZeroDivisionError:
+            out.append("zde")
+            continue
+        finally:
+            out.append("f")
+    return out
+
+
+print(list(gen_over([1, 2])), list(gen_over(())), list(gen_over((3,))))
+print(comps([1, 2, 3], (4, 5)))
+print(handler_in_loop([1, 0, 5]), handler_in_loop(()))
