@@ -226,22 +226,31 @@ fn call_items(arg: i64) -> usize {
     (n & 0xff) + 2 * ((n >> 8) & 0xff)
 }
 
+/// The pre-scan's worklist state: shapes found so far, offsets to visit, edges seen.
+struct Walk {
+    shapes: ByOffset<Shape>,
+    work: Vec<usize>,
+    edges: Vec<(usize, usize)>,
+}
+
 fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
     let end = ins.last().map(|l| l.next).unwrap_or(0);
     let mut at: ByOffset<usize> = ByOffset::new(end);
     for (k, i) in ins.iter().enumerate() {
         at.insert(i.offset, k);
     }
-    let mut shapes: ByOffset<Shape> = ByOffset::new(end);
+    let mut w = Walk {
+        shapes: ByOffset::new(end),
+        work: vec![0],
+        edges: Vec::new(),
+    };
     let mut targets = BTreeSet::new();
     let mut dynamic = BTreeSet::new();
     let mut resumes = BTreeSet::new();
-    let mut edges: Vec<(usize, usize)> = Vec::new();
-    let mut work: Vec<usize> = vec![0];
     if ins.is_empty() {
         return refuse("empty function");
     }
-    shapes.insert(
+    w.shapes.insert(
         0,
         Shape {
             depth: 0,
@@ -249,36 +258,30 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
         },
     );
     let limit = code.n_state;
-    let edge = |shapes: &mut ByOffset<Shape>,
-                work: &mut Vec<usize>,
-                edges: &mut Vec<(usize, usize)>,
-                from: usize,
-                to: usize,
-                s: Shape|
-     -> Result<(), Refusal> {
-        edges.push((from, to));
+    let edge = |w: &mut Walk, from: usize, to: usize, s: Shape| -> Result<(), Refusal> {
+        w.edges.push((from, to));
         if !at.contains_key(&to) {
             return refuse("jump into the middle of an instruction");
         }
         if s.depth + 4 > limit + 4 || s.exc.len() > code.n_exc_stack {
             return refuse("stack deeper than the function's state");
         }
-        match shapes.get(&to) {
+        match w.shapes.get(&to) {
             Some(old) if *old == s => Ok(()),
             Some(_) => refuse("inconsistent stack depth at a join"),
             None => {
-                shapes.insert(to, s);
-                work.push(to);
+                w.shapes.insert(to, s);
+                w.work.push(to);
                 Ok(())
             }
         }
     };
-    while let Some(off) = work.pop() {
+    while let Some(off) = w.work.pop() {
         let Some(&k) = at.get(&off) else {
             return refuse("bad offset");
         };
         let i = ins[k];
-        let Some(sh) = shapes.get(&off).cloned() else {
+        let Some(sh) = w.shapes.get(&off).cloned() else {
             return refuse("bad offset");
         };
         let d = sh.depth as i64;
@@ -352,45 +355,24 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                 op::FOR_ITER => {
                     need(4)?;
                     targets.insert(i.target);
-                    edge(
-                        &mut shapes,
-                        &mut work,
-                        &mut edges,
-                        off,
-                        i.target,
-                        with_depth(&sh, d - 4),
-                    )?;
+                    edge(&mut w, off, i.target, with_depth(&sh, d - 4))?;
                     fall = Some(with_depth(&sh, d + 1));
                 }
                 op::JUMP => {
                     targets.insert(i.target);
-                    edge(
-                        &mut shapes,
-                        &mut work,
-                        &mut edges,
-                        off,
-                        i.target,
-                        sh.clone(),
-                    )?;
+                    edge(&mut w, off, i.target, sh.clone())?;
                 }
                 op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
                     need(1)?;
                     targets.insert(i.target);
                     let s = with_depth(&sh, d - 1);
-                    edge(&mut shapes, &mut work, &mut edges, off, i.target, s.clone())?;
+                    edge(&mut w, off, i.target, s.clone())?;
                     fall = Some(s);
                 }
                 op::JUMP_IF_TRUE_OR_POP | op::JUMP_IF_FALSE_OR_POP => {
                     need(1)?;
                     targets.insert(i.target);
-                    edge(
-                        &mut shapes,
-                        &mut work,
-                        &mut edges,
-                        off,
-                        i.target,
-                        sh.clone(),
-                    )?;
+                    edge(&mut w, off, i.target, sh.clone())?;
                     fall = Some(with_depth(&sh, d - 1));
                 }
                 op::SETUP_EXCEPT | op::SETUP_FINALLY | op::SETUP_WITH => {
@@ -412,7 +394,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                         depth: saved + 1,
                         exc: exc.clone(),
                     };
-                    edge(&mut shapes, &mut work, &mut edges, off, i.target, hs)?;
+                    edge(&mut w, off, i.target, hs)?;
                     let nd = if with { d + 2 } else { d };
                     fall = Some(Shape {
                         depth: nd as usize,
@@ -444,7 +426,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                         depth: sh.depth,
                         exc,
                     };
-                    edge(&mut shapes, &mut work, &mut edges, off, i.target, s)?;
+                    edge(&mut w, off, i.target, s)?;
                 }
                 op::UNWIND_JUMP => {
                     let n = (i.extra & 0x7f) as usize;
@@ -462,7 +444,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                     };
                     targets.insert(i.target);
                     dynamic.insert(i.target);
-                    edge(&mut shapes, &mut work, &mut edges, off, i.target, s)?;
+                    edge(&mut w, off, i.target, s)?;
                 }
                 op::RETURN_VALUE | op::RAISE_OBJ => need(1)?,
                 op::RAISE_FROM => need(2)?,
@@ -496,15 +478,15 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
             if i.next >= ins.last().map(|l| l.next).unwrap_or(0) {
                 return refuse("code falls off the end");
             }
-            edge(&mut shapes, &mut work, &mut edges, off, i.next, s)?;
+            edge(&mut w, off, i.next, s)?;
         }
     }
     Ok(Scan {
-        shapes,
+        shapes: w.shapes,
         targets,
         dynamic,
         resumes,
-        edges,
+        edges: w.edges,
     })
 }
 
@@ -813,12 +795,16 @@ impl<'a, A: Asm> Emitter<'a, A> {
         }
     }
 
-    fn pop_to(&mut self, d: Reg) -> Result<V, Refusal> {
-        let k = self
-            .vs
+    /// The index of the entry `n - 1` below the top (n = 1: the top), or a refusal.
+    fn below_top(&self, n: usize) -> Result<usize, Refusal> {
+        self.vs
             .len()
-            .checked_sub(1)
-            .ok_or(Refusal("stack underflow".into()))?;
+            .checked_sub(n)
+            .ok_or(Refusal("stack underflow".into()))
+    }
+
+    fn pop_to(&mut self, d: Reg) -> Result<V, Refusal> {
+        let k = self.below_top(1)?;
         let v = self.vs[k];
         self.load_entry(v, k, d);
         self.vs.pop();
@@ -826,22 +812,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn peek_to(&mut self, depth_from_top: usize, d: Reg) -> Result<(), Refusal> {
-        let k = self
-            .vs
-            .len()
-            .checked_sub(1 + depth_from_top)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let k = self.below_top(1 + depth_from_top)?;
         let v = self.vs[k];
         self.load_entry(v, k, d);
         Ok(())
     }
 
     fn drop_n(&mut self, n: usize) -> Result<(), Refusal> {
-        let len = self
-            .vs
-            .len()
-            .checked_sub(n)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let len = self.below_top(n)?;
         self.vs.truncate(len);
         Ok(())
     }
@@ -1110,11 +1088,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn store_fast(&mut self, l: usize) -> Result<(), Refusal> {
-        let k = self
-            .vs
-            .len()
-            .checked_sub(1)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let k = self.below_top(1)?;
         let v = self.vs[k];
         if v == V::Local(l) {
             self.vs.pop();
@@ -1462,11 +1436,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// Pop the top entry as a fast-path operand: the register it lives in (a local's register,
     /// RET), a small-int constant, or else loaded into `d`.
     fn pop_src(&mut self, d: Reg) -> Result<Src, Refusal> {
-        let k = self
-            .vs
-            .len()
-            .checked_sub(1)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let k = self.below_top(1)?;
         let v = self.vs[k];
         let src = match v {
             V::Local(l) if self.local_reg.contains_key(&l) => Src::R(self.local_reg[&l]),
@@ -1480,6 +1450,17 @@ impl<'a, A: Asm> Emitter<'a, A> {
         };
         self.vs.pop();
         Ok(src)
+    }
+
+    /// `pop_src` of an operand used as an object (a subscript's container): a register.
+    fn pop_obj(&mut self, d: Reg) -> Result<Reg, Refusal> {
+        match self.pop_src(d)? {
+            Src::R(r) => Ok(r),
+            s => {
+                self.materialize(s, d);
+                Ok(d)
+            }
+        }
     }
 
     /// Put operand `s` into register `d` (the slow path's argument); returns `Src::R(d)`.
@@ -1701,19 +1682,16 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(t1, it, ITER_SEQ);
         self.a.load(t0, t1, TUPLE_LEN);
         self.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
-        self.a.mov(x, pos);
-        self.a.shift_imm(ShiftOp::Shl, x, 3);
-        self.a.alu(AluOp::Add, t1, x);
-        self.a.load(A::RET, t1, TUPLE_ITEMS);
-        self.a.alu_imm(AluOp::Add, pos, 1);
-        self.a.store(pos, it, ITER_POS);
-        self.a.jump(done);
+        let iter_item = self.a.new_label();
+        self.a.alu_imm(AluOp::Add, t1, TUPLE_ITEMS - VALUES_ITEMS);
+        self.a.jump(iter_item);
         // list: pos < len (unsigned), the item from the storage array.
         self.a.bind(is_list);
         self.a.load(t1, it, ITER_SEQ);
         self.a.load(t0, t1, LIST_LEN);
         self.a.cmp_jump(Cond::AboveEq, pos, t0, list_end);
         self.a.load(t1, t1, LIST_STORAGE);
+        self.a.bind(iter_item);
         self.a.mov(x, pos);
         self.a.shift_imm(ShiftOp::Shl, x, 3);
         self.a.alu(AluOp::Add, t1, x);
@@ -1728,23 +1706,22 @@ impl<'a, A: Asm> Emitter<'a, A> {
         // A list or tuple stepped in place: the position (a small int) in the third slot.
         let item = self.a.new_label();
         let pos_slot = Self::slot_off(base + 2);
+        // x = the tagged position, pos = its value; leave when pos >= the length at `len_off`.
+        let position = |e: &mut Self, len_off: i32| {
+            e.a.load(x, A::STATE, pos_slot);
+            e.a.mov(pos, x);
+            e.a.shift_imm(ShiftOp::Shl, pos, 16);
+            e.a.shift_imm(ShiftOp::Shr, pos, 16);
+            e.a.load(t0, it, len_off);
+            e.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        };
         self.a.bind(seq_tuple);
-        self.a.load(x, A::STATE, pos_slot);
-        self.a.mov(pos, x);
-        self.a.shift_imm(ShiftOp::Shl, pos, 16);
-        self.a.shift_imm(ShiftOp::Shr, pos, 16);
-        self.a.load(t0, it, TUPLE_LEN);
-        self.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        position(self, TUPLE_LEN);
         self.a.mov(t1, it);
         self.a.alu_imm(AluOp::Add, t1, TUPLE_ITEMS - VALUES_ITEMS);
         self.a.jump(item);
         self.a.bind(seq_list);
-        self.a.load(x, A::STATE, pos_slot);
-        self.a.mov(pos, x);
-        self.a.shift_imm(ShiftOp::Shl, pos, 16);
-        self.a.shift_imm(ShiftOp::Shr, pos, 16);
-        self.a.load(t0, it, LIST_LEN);
-        self.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        position(self, LIST_LEN);
         self.a.load(t1, it, LIST_STORAGE);
         self.a.bind(item);
         self.a.shift_imm(ShiftOp::Shl, pos, 3);
@@ -1861,18 +1838,18 @@ impl<'a, A: Asm> Emitter<'a, A> {
             .cmp_imm_jump(Cond::Ne, t0, KIND_BYTEARRAY as i32, not_tuple);
         self.a.load(t1, obj, BA_LEN);
         self.index_in_range(i, idx, t1, slow);
+        let byte = self.a.new_label();
         self.a.load(t0, obj, BA_STORAGE);
-        self.a.alu(AluOp::Add, t0, i);
-        self.a.load8(A::RET, t0, RAW_BYTES);
-        self.a.mov_imm(t1, INT_TAG);
-        self.a.alu(AluOp::Or, A::RET, t1);
-        self.a.jump(done);
+        self.a.alu_imm(AluOp::Add, t0, RAW_BYTES - BYTES_DATA);
+        self.a.jump(byte);
         self.a.bind(not_tuple);
         self.a.cmp_imm_jump(Cond::Ne, t0, KIND_BYTES as i32, slow);
         self.a.load(t1, obj, BYTES_LEN);
         self.index_in_range(i, idx, t1, slow);
-        self.a.alu(AluOp::Add, i, obj);
-        self.a.load8(A::RET, i, BYTES_DATA);
+        self.a.mov(t0, obj);
+        self.a.bind(byte);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.load8(A::RET, t0, BYTES_DATA);
         self.a.mov_imm(t1, INT_TAG);
         self.a.alu(AluOp::Or, A::RET, t1);
         self.a.jump(done);
@@ -1982,11 +1959,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
 
     /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
     fn window(&mut self, n: usize) -> Result<usize, Refusal> {
-        let base = self
-            .vs
-            .len()
-            .checked_sub(n)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let base = self.below_top(n)?;
         self.settle_from(base);
         Ok(base)
     }
@@ -2169,14 +2142,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::LOAD_SUBSCR => {
                 let idx = self.pop_src(a2)?;
-                let obj = self.pop_src(a1)?;
-                let obj = match obj {
-                    Src::R(r) => r,
-                    Src::Int(_) | Src::F(_) => {
-                        self.materialize(obj, a1);
-                        a1
-                    }
-                };
+                let obj = self.pop_obj(a1)?;
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
                 self.load_item(obj, idx, slow, done);
@@ -2190,14 +2156,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::STORE_SUBSCR => {
                 let idx = self.pop_src(a2)?;
-                let obj = self.pop_src(a1)?;
-                let obj = match obj {
-                    Src::R(r) => r,
-                    Src::Int(_) | Src::F(_) => {
-                        self.materialize(obj, a1);
-                        a1
-                    }
-                };
+                let obj = self.pop_obj(a1)?;
                 let val = self.pop_src(a3)?;
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
@@ -2232,11 +2191,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.push(V::Ret);
             }
             op::DUP_TOP => {
-                let k = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let k = self.below_top(1)?;
                 match self.vs[k] {
                     v @ (V::Imm(_) | V::Local(_) | V::Slot(_)) => self.push(v),
                     V::Ret => {
@@ -2247,11 +2202,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 }
             }
             op::DUP_TOP_TWO => {
-                let k = self
-                    .vs
-                    .len()
-                    .checked_sub(2)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let k = self.below_top(2)?;
                 if !self.vs[k..].contains(&V::Ret) {
                     // Copies read lazily (the `for i in range(..)` loop's [stop, counter]).
                     for j in k..k + 2 {
@@ -2275,11 +2226,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::POP_TOP => self.drop_n(1)?,
             op::ROT_TWO | op::ROT_THREE => {
                 let n = if o == op::ROT_TWO { 2 } else { 3 };
-                let base = self
-                    .vs
-                    .len()
-                    .checked_sub(n)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let base = self.below_top(n)?;
                 let lazy = self.vs[base..]
                     .iter()
                     .all(|v| matches!(v, V::Imm(_) | V::Local(_) | V::Slot(_)));
@@ -2484,11 +2431,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::FOR_ITER => {
                 self.settle_all();
-                let base = self
-                    .vs
-                    .len()
-                    .checked_sub(4)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let base = self.below_top(4)?;
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
                 let l = self.label(i.target)?;
                 self.for_iter_fast(base, slow, l);
@@ -2510,11 +2453,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::SETUP_WITH => {
                 self.settle_all();
-                let base = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let base = self.below_top(1)?;
                 self.imm_arg(1, base as u64);
                 self.imm_arg(2, i.target as u64);
                 self.call_checked(Fun::setup_with, ip);
@@ -2532,11 +2471,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::END_FINALLY => {
                 self.settle_all();
-                let tos = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let tos = self.below_top(1)?;
                 self.imm_arg(1, ip as u64);
                 self.imm_arg(2, tos as u64);
                 self.call(Fun::end_finally);
@@ -2591,11 +2526,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 // Suspend: everything is in the state array; resume at the next offset with the
                 // sent value written over the yielded one (gen.rs).
                 self.settle_all();
-                let tos = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let tos = self.below_top(1)?;
                 self.suspend(i.next, tos);
             }
             op::YIELD_FROM => {
