@@ -107,3 +107,16 @@ def handler_in_loop(l):
 print(list(gen_over([1, 2])), list(gen_over(())), list(gen_over((3,))))
 print(comps([1, 2, 3], (4, 5)))
 print(handler_in_loop([1, 0, 5]), handler_in_loop(()))
+
+
+class IterList(list):
+    def __iter__(self):
+        return iter([9, 9])
+
+
+class IterTuple(tuple):
+    def __iter__(self):
+        return iter("ab")
+
+
+print(over(IterList([1, 2, 3])), over(IterTuple((1, 2))), [v for v in IterList([5])])
