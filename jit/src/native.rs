@@ -16,12 +16,14 @@ use adder_interp::bytecode::{
 use adder_interp::code::scope_flags;
 use adder_interp::obj::Obj;
 use adder_interp::runtime::funtable::{
-    Fun, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE, DT_CAP, DT_DATA, DT_N_INDEX, DT_USED, EXIT_ERR,
-    EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY, INST_DICT, INST_SLOTS, INST_USED, ITER_END,
-    ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP,
-    KIND_ITER, KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS, NF_CLASS_VERSION,
-    NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING, NF_QSTRS, NF_RET_VAL,
-    NF_SITES, NF_STATE, TUPLE_ITEMS, TUPLE_LEN, VALUES_CAP, VALUES_ITEMS,
+    Fun, BA_LEN, BA_STORAGE, BYTES_DATA, BYTES_LEN, CELL_VALUE, DE_KEY, DE_VALUE, DICT_TABLE,
+    DT_CAP, DT_DATA, DT_N_INDEX, DT_USED, EXIT_ERR, EXIT_RET, FALL_THROUGH, HDR_KIND, HDR_TY,
+    INST_DICT, INST_SLOTS, INST_USED, ITER_END, ITER_KIND, ITER_KIND_LIST, ITER_KIND_RANGE,
+    ITER_KIND_TUPLE, ITER_LIST_DONE, ITER_POS, ITER_SEQ, ITER_STEP, ITER_STOP, KIND_BYTEARRAY,
+    KIND_BYTES, KIND_ITER, KIND_LIST, KIND_TUPLE, LIST_LEN, LIST_STORAGE, NF_BUILTINS,
+    NF_CLASS_VERSION, NF_CONSTS, NF_FUN_TABLE, NF_GEN_IP, NF_GEN_SP, NF_GLOBALS, NF_PENDING,
+    NF_QSTRS, NF_RET_VAL, NF_SITES, NF_STATE, RAW_BYTES, TUPLE_ITEMS, TUPLE_LEN, VALUES_CAP,
+    VALUES_ITEMS,
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
@@ -66,6 +68,52 @@ enum IntOp {
     DivMod(bool),
     /// `<<` (Shl, checked) or `>>` (Sar) by a constant count 0..=63.
     Shift(ShiftOp, u8),
+}
+
+/// A binary operand for the inline paths: the register holding it, or a small-int constant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Src {
+    R(Reg),
+    Int(u64),
+    /// A float constant (its object word).
+    F(u64),
+}
+
+impl Src {
+    /// The constant's value shifted left 16 when it fits a sign-extended 32-bit immediate.
+    fn shifted_imm(self) -> Option<i32> {
+        match self {
+            Src::Int(x) => i32::try_from(Obj(x).small_int_value() << 16).ok(),
+            Src::R(_) | Src::F(_) => None,
+        }
+    }
+    /// The register of an operand the caller materialized (`d` otherwise).
+    fn reg(self, d: Reg) -> Reg {
+        match self {
+            Src::R(r) => r,
+            Src::Int(_) | Src::F(_) => d,
+        }
+    }
+}
+
+/// An operand of the inline float path that is not a float: converted out of line when it is
+/// a small int (`Emitter::float_int_operands`).
+struct IntToFloat {
+    src: Reg,
+    fd: FReg,
+    not_float: Label,
+    back: Label,
+}
+
+/// How an inline small-int result is held before tagging.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// The value shifted left 16.
+    Shifted,
+    /// The value (sign-extended).
+    Plain,
+    /// Already a tagged small int.
+    Tagged,
 }
 
 /// One instruction with the multi-opcodes unpacked.
@@ -176,11 +224,20 @@ struct Scan {
     dynamic: BTreeSet<usize>,
     /// Generators: the offsets a resumed generator continues at (see `Emitter::resume_dispatch`).
     resumes: BTreeSet<usize>,
+    /// Every control edge found (from offset, to offset), fall-through included.
+    edges: Vec<(usize, usize)>,
 }
 
 fn call_items(arg: i64) -> usize {
     let n = arg as usize;
     (n & 0xff) + 2 * ((n >> 8) & 0xff)
+}
+
+/// The pre-scan's worklist state: shapes found so far, offsets to visit, edges seen.
+struct Walk {
+    shapes: ByOffset<Shape>,
+    work: Vec<usize>,
+    edges: Vec<(usize, usize)>,
 }
 
 fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
@@ -189,15 +246,18 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
     for (k, i) in ins.iter().enumerate() {
         at.insert(i.offset, k);
     }
-    let mut shapes: ByOffset<Shape> = ByOffset::new(end);
+    let mut w = Walk {
+        shapes: ByOffset::new(end),
+        work: vec![0],
+        edges: Vec::new(),
+    };
     let mut targets = BTreeSet::new();
     let mut dynamic = BTreeSet::new();
     let mut resumes = BTreeSet::new();
-    let mut work: Vec<usize> = vec![0];
     if ins.is_empty() {
         return refuse("empty function");
     }
-    shapes.insert(
+    w.shapes.insert(
         0,
         Shape {
             depth: 0,
@@ -205,33 +265,30 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
         },
     );
     let limit = code.n_state;
-    let edge = |shapes: &mut ByOffset<Shape>,
-                work: &mut Vec<usize>,
-                to: usize,
-                s: Shape|
-     -> Result<(), Refusal> {
+    let edge = |w: &mut Walk, from: usize, to: usize, s: Shape| -> Result<(), Refusal> {
+        w.edges.push((from, to));
         if !at.contains_key(&to) {
             return refuse("jump into the middle of an instruction");
         }
         if s.depth + 4 > limit + 4 || s.exc.len() > code.n_exc_stack {
             return refuse("stack deeper than the function's state");
         }
-        match shapes.get(&to) {
+        match w.shapes.get(&to) {
             Some(old) if *old == s => Ok(()),
             Some(_) => refuse("inconsistent stack depth at a join"),
             None => {
-                shapes.insert(to, s);
-                work.push(to);
+                w.shapes.insert(to, s);
+                w.work.push(to);
                 Ok(())
             }
         }
     };
-    while let Some(off) = work.pop() {
+    while let Some(off) = w.work.pop() {
         let Some(&k) = at.get(&off) else {
             return refuse("bad offset");
         };
         let i = ins[k];
-        let Some(sh) = shapes.get(&off).cloned() else {
+        let Some(sh) = w.shapes.get(&off).cloned() else {
             return refuse("bad offset");
         };
         let d = sh.depth as i64;
@@ -305,24 +362,24 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                 op::FOR_ITER => {
                     need(4)?;
                     targets.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, with_depth(&sh, d - 4))?;
+                    edge(&mut w, off, i.target, with_depth(&sh, d - 4))?;
                     fall = Some(with_depth(&sh, d + 1));
                 }
                 op::JUMP => {
                     targets.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, sh.clone())?;
+                    edge(&mut w, off, i.target, sh.clone())?;
                 }
                 op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
                     need(1)?;
                     targets.insert(i.target);
                     let s = with_depth(&sh, d - 1);
-                    edge(&mut shapes, &mut work, i.target, s.clone())?;
+                    edge(&mut w, off, i.target, s.clone())?;
                     fall = Some(s);
                 }
                 op::JUMP_IF_TRUE_OR_POP | op::JUMP_IF_FALSE_OR_POP => {
                     need(1)?;
                     targets.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, sh.clone())?;
+                    edge(&mut w, off, i.target, sh.clone())?;
                     fall = Some(with_depth(&sh, d - 1));
                 }
                 op::SETUP_EXCEPT | op::SETUP_FINALLY | op::SETUP_WITH => {
@@ -344,7 +401,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                         depth: saved + 1,
                         exc: exc.clone(),
                     };
-                    edge(&mut shapes, &mut work, i.target, hs)?;
+                    edge(&mut w, off, i.target, hs)?;
                     let nd = if with { d + 2 } else { d };
                     fall = Some(Shape {
                         depth: nd as usize,
@@ -376,7 +433,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                         depth: sh.depth,
                         exc,
                     };
-                    edge(&mut shapes, &mut work, i.target, s)?;
+                    edge(&mut w, off, i.target, s)?;
                 }
                 op::UNWIND_JUMP => {
                     let n = (i.extra & 0x7f) as usize;
@@ -394,7 +451,7 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                     };
                     targets.insert(i.target);
                     dynamic.insert(i.target);
-                    edge(&mut shapes, &mut work, i.target, s)?;
+                    edge(&mut w, off, i.target, s)?;
                 }
                 op::RETURN_VALUE | op::RAISE_OBJ => need(1)?,
                 op::RAISE_FROM => need(2)?,
@@ -428,15 +485,78 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
             if i.next >= ins.last().map(|l| l.next).unwrap_or(0) {
                 return refuse("code falls off the end");
             }
-            edge(&mut shapes, &mut work, i.next, s)?;
+            edge(&mut w, off, i.next, s)?;
         }
     }
     Ok(Scan {
-        shapes,
+        shapes: w.shapes,
         targets,
         dynamic,
         resumes,
+        edges: w.edges,
     })
+}
+
+/// Locals `0..128` as a bit set.
+type LocalSet = u128;
+
+fn local_bit(l: usize) -> LocalSet {
+    if l < 128 {
+        1 << l
+    } else {
+        0
+    }
+}
+
+/// Definite assignment: for every reachable offset, the locals bound on every path reaching it
+/// (LOAD_FAST of one of them needs no unbound check). `args` are bound at entry; handlers,
+/// unwind destinations and generator resume points (reached through the runtime's dispatch)
+/// get only `args`, which is sound because stores only add bindings and DELETE_FAST is the
+/// one instruction that removes one.
+fn bound_locals(ins: &[Ins], sc: &Scan, args: LocalSet) -> ByOffset<LocalSet> {
+    let end = ins.last().map(|l| l.next).unwrap_or(0);
+    let mut preds: ByOffset<Vec<usize>> = ByOffset::new(end);
+    for &(from, to) in &sc.edges {
+        match preds.v.get_mut(to) {
+            Some(Some(p)) => p.push(from),
+            Some(slot) => *slot = Some(vec![from]),
+            None => {}
+        }
+    }
+    let forced = |off: usize| off == 0 || sc.dynamic.contains(&off) || sc.resumes.contains(&off);
+    // out[offset]: the set after the instruction; unvisited = everything (the meet's identity).
+    let mut out: ByOffset<LocalSet> = ByOffset::new(end);
+    let mut before: ByOffset<LocalSet> = ByOffset::new(end);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in ins {
+            if !sc.shapes.contains_key(&i.offset) {
+                continue;
+            }
+            let mut set = if forced(i.offset) {
+                args
+            } else {
+                let mut m = LocalSet::MAX;
+                for p in preds.get(&i.offset).map(|v| v.as_slice()).unwrap_or(&[]) {
+                    m &= out.get(p).copied().unwrap_or(LocalSet::MAX);
+                }
+                m
+            };
+            before.insert(i.offset, set);
+            match i.kind {
+                // After a LOAD_FAST the local is bound (or the load raised).
+                Kind::StoreFast | Kind::LoadFast => set |= local_bit(i.arg as usize),
+                Kind::Op(op::DELETE_FAST) => set &= !local_bit(i.arg as usize),
+                _ => {}
+            }
+            if out.get(&i.offset) != Some(&set) {
+                out.insert(i.offset, set);
+                changed = true;
+            }
+        }
+    }
+    before
 }
 
 /// A compile-time value-stack entry. Its stack slot is its position in the vector.
@@ -450,6 +570,10 @@ enum V {
     Local(usize),
     /// In the RET register.
     Ret,
+    /// A copy of the value in stack slot j, which is below this entry: slot j stays Stacked and
+    /// unwritten while this entry exists (nothing writes a slot under the top in place, and a
+    /// rotation or a window settles the copies first). DUP_TOP/DUP_TOP_TWO of stored entries.
+    Slot(usize),
 }
 
 /// A pending error exit: the label the fast path jumps to, where the error happened, and an
@@ -526,6 +650,8 @@ struct Emitter<'a, A: Asm> {
     local_reg: BTreeMap<usize, Reg>,
     /// Locals that are always bound (arguments never deleted): no unbound check.
     always_bound: BTreeSet<usize>,
+    /// The locals bound on every path to each offset (`bound_locals`): no unbound check either.
+    bound: ByOffset<LocalSet>,
     epilogue: Label,
     err_exit: Label,
     ret_exit: Label,
@@ -601,7 +727,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
             + code.n_kwonly_args
             + (code.scope_flags & scope_flags::VARARGS != 0) as usize
             + (code.scope_flags & scope_flags::VARKEYWORDS != 0) as usize;
-        let always_bound = (0..n_args).filter(|l| !deleted.contains(l)).collect();
+        let always_bound: BTreeSet<usize> = (0..n_args).filter(|l| !deleted.contains(l)).collect();
+        let args = always_bound.iter().fold(0, |m, &l| m | local_bit(l));
+        let bound = bound_locals(ins, sc, args);
         let start = a.new_label();
         Ok(Emitter {
             epilogue: a.new_label(),
@@ -620,6 +748,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             stubs: Vec::new(),
             local_reg,
             always_bound,
+            bound,
             skip_next: false,
             offsets: Vec::new(),
             start,
@@ -644,6 +773,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     fn load_entry(&mut self, v: V, k: usize, d: Reg) {
         match v {
             V::Stacked => self.a.load(d, A::STATE, Self::slot_off(k)),
+            V::Slot(j) => self.a.load(d, A::STATE, Self::slot_off(j)),
             V::Imm(x) => self.a.mov_imm(d, x),
             V::Local(i) => match self.local_reg.get(&i) {
                 Some(&r) => self.a.mov(d, r),
@@ -708,12 +838,16 @@ impl<'a, A: Asm> Emitter<'a, A> {
         }
     }
 
-    fn pop_to(&mut self, d: Reg) -> Result<V, Refusal> {
-        let k = self
-            .vs
+    /// The index of the entry `n - 1` below the top (n = 1: the top), or a refusal.
+    fn below_top(&self, n: usize) -> Result<usize, Refusal> {
+        self.vs
             .len()
-            .checked_sub(1)
-            .ok_or(Refusal("stack underflow".into()))?;
+            .checked_sub(n)
+            .ok_or(Refusal("stack underflow".into()))
+    }
+
+    fn pop_to(&mut self, d: Reg) -> Result<V, Refusal> {
+        let k = self.below_top(1)?;
         let v = self.vs[k];
         self.load_entry(v, k, d);
         self.vs.pop();
@@ -721,22 +855,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn peek_to(&mut self, depth_from_top: usize, d: Reg) -> Result<(), Refusal> {
-        let k = self
-            .vs
-            .len()
-            .checked_sub(1 + depth_from_top)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let k = self.below_top(1 + depth_from_top)?;
         let v = self.vs[k];
         self.load_entry(v, k, d);
         Ok(())
     }
 
     fn drop_n(&mut self, n: usize) -> Result<(), Refusal> {
-        let len = self
-            .vs
-            .len()
-            .checked_sub(n)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let len = self.below_top(n)?;
         self.vs.truncate(len);
         Ok(())
     }
@@ -1178,7 +1304,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn load_fast(&mut self, l: usize, ip: usize) {
-        if !self.always_bound.contains(&l) {
+        let known = self.bound.get(&ip).is_some_and(|&m| m & local_bit(l) != 0);
+        if !known && !self.always_bound.contains(&l) {
             let stub = self.err_label(ip, Some((Fun::unbound_local, l as u64)));
             match self.local_reg.get(&l) {
                 Some(&r) => self.a.cmp_imm_jump(Cond::Eq, r, 0, stub),
@@ -1193,11 +1320,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn store_fast(&mut self, l: usize) -> Result<(), Refusal> {
-        let k = self
-            .vs
-            .len()
-            .checked_sub(1)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let k = self.below_top(1)?;
         let v = self.vs[k];
         if v == V::Local(l) {
             self.vs.pop();
@@ -1235,6 +1358,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
         };
         self.a.cmp_imm_jump(Cond::Eq, v, hit as i32, target);
         self.a.cmp_imm_jump(Cond::Eq, v, miss as i32, cont);
+        // Small ints: 0 (the word INT_TAG) is false, every word above it a true int. None is
+        // false.
+        let (on_false, on_true) = if when { (cont, target) } else { (target, cont) };
+        let t0 = A::TEMPS[0];
+        self.a.mov_imm(t0, INT_TAG);
+        self.a.cmp_jump(Cond::Eq, v, t0, on_false);
+        self.a.cmp_jump(Cond::AboveEq, v, t0, on_true);
+        self.a
+            .cmp_imm_jump(Cond::Eq, v, Obj::NONE.bits() as i32, on_false);
         let a1 = self.arg(1);
         if v != a1 {
             self.a.mov(a1, v);
@@ -1294,13 +1426,30 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let do_int = A::HAS_OVERFLOW_BRANCH && (cond.is_some() || int_op.is_some());
         let do_float = A::HAS_FLOAT && (cond.is_some() || float_op.is_some());
         let (lhs, rhs) = (self.arg(2), self.arg(3));
-        let rv = self.pop_to(rhs)?;
-        let lv = self.pop_to(lhs)?;
+        // The operands stay where they live (a local's register, RET, a constant) for the fast
+        // paths; the slow path moves them into the argument registers.
+        let mut rs = self.pop_src(rhs)?;
+        let mut ls = self.pop_src(lhs)?;
+        // A float constant operand: the small-int path cannot apply.
+        let do_int = do_int && !matches!(ls, Src::F(_)) && !matches!(rs, Src::F(_));
         if !do_int && !do_float {
+            self.materialize(ls, lhs);
+            self.materialize(rs, rhs);
             self.imm_arg(1, b as u64);
             self.call_checked(Fun::binary_op, ip);
             self.push(V::Ret);
             return Ok(());
+        }
+        // Mul, DivMod and the shifts work on the argument registers (div_rem clobbers RET).
+        if do_int
+            && matches!(
+                int_op,
+                Some(IntOp::Mul | IntOp::DivMod(_) | IntOp::Shift(..))
+            )
+            && cond.is_none()
+        {
+            ls = self.materialize(ls, lhs);
+            rs = self.materialize(rs, rhs);
         }
         // A compare followed by a conditional jump (not itself a jump target) becomes one branch.
         let fused = match (cond, next) {
@@ -1332,28 +1481,42 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let not_ints = if do_float { self.a.new_label() } else { slow };
         let [t0, t1] = A::TEMPS;
         if do_int {
-            // Both small ints? (tags 0xFFFF in the top 16 bits; an immediate operand is known.)
-            let rhs_known = matches!(rv, V::Imm(x) if x >> 48 == 0xFFFF);
-            let lhs_known = matches!(lv, V::Imm(x) if x >> 48 == 0xFFFF);
-            self.a.mov(t0, lhs);
-            if !rhs_known {
-                self.a.alu(AluOp::And, t0, rhs);
-            } else if lhs_known {
-                self.a.mov(t0, rhs);
+            // Both small ints? (An immediate operand is known to be one.)
+            match (ls, rs) {
+                (Src::R(l), Src::R(r)) => {
+                    // Tags 0xFFFF in the top 16 bits of both.
+                    self.a.mov(t0, l);
+                    self.a.alu(AluOp::And, t0, r);
+                    self.a.shift_imm(ShiftOp::Shr, t0, 48);
+                    self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
+                }
+                (Src::R(x), Src::Int(_)) | (Src::Int(_), Src::R(x)) => {
+                    // Small ints are exactly the words >= INT_TAG (unsigned).
+                    self.a.mov_imm(t0, INT_TAG);
+                    self.a.cmp_jump(Cond::Below, x, t0, not_ints);
+                }
+                _ => {}
             }
-            self.a.shift_imm(ShiftOp::Shr, t0, 48);
-            self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
+            // Where the result is computed: RET unless an operand lives there.
+            let dst = if ls == Src::R(A::RET) || rs == Src::R(A::RET) {
+                t0
+            } else {
+                A::RET
+            };
             if let Some(c) = cond {
-                self.a.mov(t0, lhs);
-                self.a.shift_imm(ShiftOp::Shl, t0, 16);
-                self.a.mov(t1, rhs);
-                self.a.shift_imm(ShiftOp::Shl, t1, 16);
-                match branch {
-                    Some((target, when)) => {
-                        let c = if when { c } else { c.negate() };
+                self.shifted_to(t0, ls);
+                let c = match branch {
+                    Some((_, false)) => c.negate(),
+                    _ => c,
+                };
+                match (branch, rs.shifted_imm()) {
+                    (Some((target, _)), Some(k)) => self.a.cmp_imm_jump(c, t0, k, target),
+                    (Some((target, _)), None) => {
+                        self.shifted_to(t1, rs);
                         self.a.cmp_jump(c, t0, t1, target);
                     }
-                    None => {
+                    (None, _) => {
+                        self.shifted_to(t1, rs);
                         self.a.set_cond(c, A::RET, t0, t1);
                         // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
                         self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
@@ -1361,14 +1524,20 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     }
                 }
             } else if let Some(iop) = int_op {
-                match iop {
+                // The result: a value shifted left 16 (`tag_shifted`), a plain value, or a
+                // tagged word, in `res`.
+                let (lhs, rhs) = (ls.reg(lhs), rs.reg(rhs));
+                let (res, form) = match iop {
                     IntOp::Alu(op) => {
-                        self.a.mov(t0, lhs);
-                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
-                        self.a.mov(t1, rhs);
-                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-                        self.a.alu_jump_overflow(op, t0, t1, slow);
-                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        self.shifted_to(dst, ls);
+                        match rs.shifted_imm() {
+                            Some(k) => self.a.alu_imm_jump_overflow(op, dst, k, slow),
+                            None => {
+                                self.shifted_to(t1, rs);
+                                self.a.alu_jump_overflow(op, dst, t1, slow);
+                            }
+                        }
+                        (dst, Form::Shifted)
                     }
                     IntOp::Mul => {
                         // (a << 16) * b fits a word exactly when a * b fits 48 bits.
@@ -1378,14 +1547,30 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.a.shift_imm(ShiftOp::Shl, t1, 16);
                         self.a.shift_imm(ShiftOp::Sar, t1, 16);
                         self.a.mul_jump_overflow(t0, t1, slow);
-                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        (t0, Form::Shifted)
                     }
                     IntOp::Bit(op) => {
-                        // The tags survive and/or; xor clears them (put back below).
-                        self.a.mov(t0, lhs);
-                        self.a.alu(op, t0, rhs);
+                        // The tags survive and/or; xor clears them.
+                        self.src_to(dst, ls);
+                        let r = match rs {
+                            Src::R(r) => r,
+                            Src::Int(x) | Src::F(x) => {
+                                self.a.mov_imm(t1, x);
+                                t1
+                            }
+                        };
+                        self.a.alu(op, dst, r);
+                        let form = if op == AluOp::Xor {
+                            Form::Plain
+                        } else {
+                            Form::Tagged
+                        };
+                        (dst, form)
                     }
-                    IntOp::DivMod(floor) => self.int_divmod(floor, lhs, rhs, slow),
+                    IntOp::DivMod(floor) => {
+                        self.int_divmod(floor, lhs, rhs, slow);
+                        (t0, Form::Plain)
+                    }
                     IntOp::Shift(ShiftOp::Shl, k) => {
                         // value << 16 << k must shift back unchanged (fits 48 bits).
                         let x = self.arg(4);
@@ -1396,26 +1581,43 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.a.mov(x, t0);
                         self.a.shift_imm(ShiftOp::Sar, x, k);
                         self.a.cmp_jump(Cond::Ne, x, t1, slow);
-                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        (t0, Form::Shifted)
                     }
                     IntOp::Shift(op, k) => {
                         self.a.mov(t0, lhs);
                         self.a.shift_imm(ShiftOp::Shl, t0, 16);
                         self.a.shift_imm(ShiftOp::Sar, t0, 16);
                         self.a.shift_imm(op, t0, k);
+                        (t0, Form::Plain)
                     }
+                };
+                match form {
+                    Form::Shifted => {
+                        // v << 16 -> 0xFFFF << 48 | (v & (2**48 - 1)).
+                        self.a.alu_imm(AluOp::Or, res, 0xFFFF);
+                        self.a.shift_imm(ShiftOp::Ror, res, 16);
+                    }
+                    Form::Plain => {
+                        self.a.mov_imm(t1, INT_TAG);
+                        self.a.alu(AluOp::Or, res, t1);
+                    }
+                    Form::Tagged => {}
                 }
-                self.a.mov_imm(t1, INT_TAG);
-                self.a.alu(AluOp::Or, t0, t1);
-                self.a.mov(A::RET, t0);
+                if res != A::RET {
+                    self.a.mov(A::RET, res);
+                }
             }
             self.a.jump(done);
         }
         if do_float {
             self.a.bind(not_ints);
             let [x0, x1] = A::FTEMPS;
-            self.float_operand(lhs, x0, slow);
-            self.float_operand(rhs, x1, slow);
+            let (off, lim) = (self.arg(4), self.arg(5));
+            self.a.mov_imm(off, FLOAT_OFFSET);
+            self.a.mov_imm(lim, 0xFFF1 << 48);
+            let mut ints = Vec::new();
+            self.float_src(ls, x0, off, lim, &mut ints);
+            self.float_src(rs, x1, off, lim, &mut ints);
             if let Some(c) = cond {
                 match branch {
                     Some((target, when)) => {
@@ -1441,14 +1643,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.falu(fop, x0, x1);
                 // A NaN result must be canonicalised: the runtime does it.
                 self.a.fjump_nan(x0, slow);
-                self.a.fmov_to(t0, x0);
-                self.a.mov_imm(t1, FLOAT_OFFSET);
-                self.a.alu(AluOp::Add, t0, t1);
-                self.a.mov(A::RET, t0);
+                self.a.fmov_to(A::RET, x0);
+                self.a.alu(AluOp::Add, A::RET, off);
             }
             self.a.jump(done);
+            self.float_int_operands(ints, slow);
         }
         self.a.bind(slow);
+        self.materialize(ls, lhs);
+        self.materialize(rs, rhs);
         self.imm_arg(1, b as u64);
         self.call_checked(Fun::binary_op, ip);
         if let Some((target, when)) = branch {
@@ -1460,6 +1663,110 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(done);
         self.push(V::Ret);
         Ok(())
+    }
+
+    /// Pop the top entry as a fast-path operand: the register it lives in (a local's register,
+    /// RET), a small-int constant, or else loaded into `d`.
+    fn pop_src(&mut self, d: Reg) -> Result<Src, Refusal> {
+        let k = self.below_top(1)?;
+        let v = self.vs[k];
+        let src = match v {
+            V::Local(l) if self.local_reg.contains_key(&l) => Src::R(self.local_reg[&l]),
+            V::Ret => Src::R(A::RET),
+            V::Imm(x) if x >> 48 == 0xFFFF => Src::Int(x),
+            V::Imm(x) if Obj(x).is_float() => Src::F(x),
+            _ => {
+                self.load_entry(v, k, d);
+                Src::R(d)
+            }
+        };
+        self.vs.pop();
+        Ok(src)
+    }
+
+    /// `pop_src` of an operand used as an object (a subscript's container): a register.
+    fn pop_obj(&mut self, d: Reg) -> Result<Reg, Refusal> {
+        match self.pop_src(d)? {
+            Src::R(r) => Ok(r),
+            s => {
+                self.materialize(s, d);
+                Ok(d)
+            }
+        }
+    }
+
+    /// Put operand `s` into register `d` (the slow path's argument); returns `Src::R(d)`.
+    fn materialize(&mut self, s: Src, d: Reg) -> Src {
+        self.src_to(d, s);
+        Src::R(d)
+    }
+
+    fn src_to(&mut self, d: Reg, s: Src) {
+        match s {
+            Src::R(r) if r == d => {}
+            Src::R(r) => self.a.mov(d, r),
+            Src::Int(x) | Src::F(x) => self.a.mov_imm(d, x),
+        }
+    }
+
+    /// d = the small int `s` shifted left 16 (its value in the top 48 bits).
+    fn shifted_to(&mut self, d: Reg, s: Src) {
+        match s {
+            Src::R(r) => {
+                self.a.mov(d, r);
+                self.a.shift_imm(ShiftOp::Shl, d, 16);
+            }
+            Src::Int(x) | Src::F(x) => self.a.mov_imm(d, x << 16),
+        }
+    }
+
+    /// fd = operand `s` as a double: a float's bits (`off` holds FLOAT_OFFSET and `lim` the
+    /// first word above the floats, minus FLOAT_OFFSET), or, out of line (emitted by
+    /// `float_int_operands` after the fast path), a small int converted; anything else jumps to
+    /// `slow`. Constants convert at compile time. Clobbers TEMPS[1].
+    fn float_src(&mut self, s: Src, fd: FReg, off: Reg, lim: Reg, ints: &mut Vec<IntToFloat>) {
+        let t1 = A::TEMPS[1];
+        match s {
+            Src::R(r) => {
+                let (not_float, back) = (self.a.new_label(), self.a.new_label());
+                self.a.mov(t1, r);
+                self.a.alu(AluOp::Sub, t1, off);
+                self.a.cmp_jump(Cond::AboveEq, t1, lim, not_float);
+                self.a.fmov_from(fd, t1);
+                self.a.bind(back);
+                ints.push(IntToFloat {
+                    src: r,
+                    fd,
+                    not_float,
+                    back,
+                });
+            }
+            Src::Int(x) => {
+                self.a
+                    .mov_imm(t1, (Obj(x).small_int_value() as f64).to_bits());
+                self.a.fmov_from(fd, t1);
+            }
+            Src::F(x) => {
+                self.a.mov_imm(t1, x.wrapping_sub(FLOAT_OFFSET));
+                self.a.fmov_from(fd, t1);
+            }
+        }
+    }
+
+    /// The out-of-line halves of `float_src`: a small int converted to a double (and back into
+    /// the fast path), anything else to `slow`.
+    fn float_int_operands(&mut self, ints: Vec<IntToFloat>, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        for it in ints {
+            self.a.bind(it.not_float);
+            self.a.mov_imm(t0, INT_TAG);
+            self.a.cmp_jump(Cond::Below, it.src, t0, slow);
+            self.a.mov(t1, it.src);
+            self.a.shift_imm(ShiftOp::Shl, t1, 16);
+            self.a.shift_imm(ShiftOp::Sar, t1, 16);
+            self.a.int_to_float(it.fd, t1);
+            self.a.jump(it.back);
+        }
     }
 
     /// Small-int `//` (floor) or `%` of the tagged words in `lhs`, `rhs` (both small ints):
@@ -1541,31 +1848,6 @@ impl<'a, A: Asm> Emitter<'a, A> {
         Ok(())
     }
 
-    /// fd = the value of the object in `src` as a double when it is a float or a small int;
-    /// otherwise jump to `slow`. Clobbers the temps.
-    fn float_operand(&mut self, src: Reg, fd: FReg, slow: Label) {
-        let [t0, t1] = A::TEMPS;
-        let is_int = self.a.new_label();
-        let done = self.a.new_label();
-        self.a.mov(t0, src);
-        self.a.shift_imm(ShiftOp::Shr, t0, 48);
-        self.a.cmp_imm_jump(Cond::Eq, t0, 0xFFFF, is_int);
-        // Floats have tops 0x0001..=0xFFF1: (top - 1) < 0xFFF1 unsigned.
-        self.a.alu_imm(AluOp::Sub, t0, 1);
-        self.a.cmp_imm_jump(Cond::AboveEq, t0, 0xFFF1, slow);
-        self.a.mov(t1, src);
-        self.a.mov_imm(t0, FLOAT_OFFSET);
-        self.a.alu(AluOp::Sub, t1, t0);
-        self.a.fmov_from(fd, t1);
-        self.a.jump(done);
-        self.a.bind(is_int);
-        self.a.mov(t1, src);
-        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-        self.a.shift_imm(ShiftOp::Sar, t1, 16);
-        self.a.int_to_float(fd, t1);
-        self.a.bind(done);
-    }
-
     /// Leave the machine code yielding state[tos], to be resumed at offset `resume`.
     fn suspend(&mut self, resume: usize, tos: usize) {
         let t = A::TEMPS[0];
@@ -1577,61 +1859,109 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.jump(self.epilogue);
     }
 
-    /// FOR_ITER over a built-in range (positive step) or list iterator, in machine code: the
-    /// next item in RET, or a jump to `slow` (any other iterator, exhaustion, a value that is
+    /// FOR_ITER over a built-in range (positive step), list or tuple iterator, in machine code:
+    /// the next item in RET, or a jump to `exit` when it is exhausted (a list iterator's
+    /// position set as the runtime sets it), or to `slow` (any other iterator, a value that is
     /// not a small int) where the runtime does the step. Clobbers the temps and ARGS[1..=3].
-    fn for_iter_fast(&mut self, base: usize, slow: Label) {
+    fn for_iter_fast(&mut self, base: usize, slow: Label, exit: Label) {
         let [t0, t1] = A::TEMPS;
         let (it, pos, x) = (self.arg(1), self.arg(2), self.arg(3));
-        let is_list = self.a.new_label();
+        let (is_list, is_tuple, list_end) =
+            (self.a.new_label(), self.a.new_label(), self.a.new_label());
+        let (seq_list, seq_tuple) = (self.a.new_label(), self.a.new_label());
         let done = self.a.new_label();
-        // The 4-slot area is [NULL, iter, NULL, NULL] (get_iter_stack).
+        // The 4-slot area is [NULL, iter, NULL, NULL] or [NULL, list or tuple, position, NULL]
+        // (get_iter_stack).
         self.a.load(t0, A::STATE, Self::slot_off(base));
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         self.a.load(it, A::STATE, Self::slot_off(base + 1));
         self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
         self.a.alu(AluOp::And, t0, it);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
-        self.a.load32(t0, it, HDR_KIND);
-        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.load8(t0, it, HDR_KIND);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, seq_list);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_TUPLE as i32, seq_tuple);
         self.a.cmp_imm_jump(Cond::Ne, t0, KIND_ITER as i32, slow);
-        self.a.load32(t0, it, ITER_KIND);
-        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.load8(t0, it, ITER_KIND);
         self.a.load(pos, it, ITER_POS);
         self.a
             .cmp_imm_jump(Cond::Eq, t0, ITER_KIND_LIST as i32, is_list);
         self.a
+            .cmp_imm_jump(Cond::Eq, t0, ITER_KIND_TUPLE as i32, is_tuple);
+        self.a
             .cmp_imm_jump(Cond::Ne, t0, ITER_KIND_RANGE as i32, slow);
-        // range: pos < end with step > 0, pos a small int.
+        // range: pos < end with step > 0 (else exhausted), pos a small int.
         self.a.load(t0, it, ITER_STEP);
         self.a.cmp_imm_jump(Cond::Le, t0, 0, slow);
         self.a.load(t1, it, ITER_END);
-        self.a.cmp_jump(Cond::Ge, pos, t1, slow);
+        self.a.cmp_jump(Cond::Ge, pos, t1, exit);
         self.a.mov(t1, pos);
         self.a.shift_imm(ShiftOp::Shl, t1, 16);
-        self.a.shift_imm(ShiftOp::Sar, t1, 16);
-        self.a.cmp_jump(Cond::Ne, t1, pos, slow);
+        self.a.mov(x, t1);
+        self.a.shift_imm(ShiftOp::Sar, x, 16);
+        self.a.cmp_jump(Cond::Ne, x, pos, slow);
         self.a.mov(x, pos);
         self.a.alu_jump_overflow(AluOp::Add, x, t0, slow);
         self.a.store(x, it, ITER_POS);
-        self.a.shift_imm(ShiftOp::Shl, pos, 16);
-        self.a.shift_imm(ShiftOp::Shr, pos, 16);
-        self.a.mov_imm(t1, INT_TAG);
-        self.a.alu(AluOp::Or, pos, t1);
-        self.a.mov(A::RET, pos);
+        self.a.alu_imm(AluOp::Or, t1, 0xFFFF);
+        self.a.shift_imm(ShiftOp::Ror, t1, 16);
+        self.a.mov(A::RET, t1);
         self.a.jump(done);
+        // tuple: pos < len (unsigned), the item inline.
+        self.a.bind(is_tuple);
+        self.a.load(t1, it, ITER_SEQ);
+        self.a.load(t0, t1, TUPLE_LEN);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        let iter_item = self.a.new_label();
+        self.a.alu_imm(AluOp::Add, t1, TUPLE_ITEMS - VALUES_ITEMS);
+        self.a.jump(iter_item);
         // list: pos < len (unsigned), the item from the storage array.
         self.a.bind(is_list);
         self.a.load(t1, it, ITER_SEQ);
         self.a.load(t0, t1, LIST_LEN);
-        self.a.cmp_jump(Cond::AboveEq, pos, t0, slow);
+        self.a.cmp_jump(Cond::AboveEq, pos, t0, list_end);
         self.a.load(t1, t1, LIST_STORAGE);
+        self.a.bind(iter_item);
         self.a.mov(x, pos);
         self.a.shift_imm(ShiftOp::Shl, x, 3);
         self.a.alu(AluOp::Add, t1, x);
         self.a.load(A::RET, t1, VALUES_ITEMS);
         self.a.alu_imm(AluOp::Add, pos, 1);
         self.a.store(pos, it, ITER_POS);
+        self.a.jump(done);
+        self.a.bind(list_end);
+        self.a.mov_imm(t0, ITER_LIST_DONE as u64);
+        self.a.store(t0, it, ITER_POS);
+        self.a.jump(exit);
+        // A list or tuple stepped in place: the position (a small int) in the third slot.
+        let item = self.a.new_label();
+        let pos_slot = Self::slot_off(base + 2);
+        // x = the tagged position, pos = its value; leave when pos >= the length at `len_off`.
+        let position = |e: &mut Self, len_off: i32| {
+            e.a.load(x, A::STATE, pos_slot);
+            e.a.mov(pos, x);
+            e.a.shift_imm(ShiftOp::Shl, pos, 16);
+            e.a.shift_imm(ShiftOp::Shr, pos, 16);
+            e.a.load(t0, it, len_off);
+            e.a.cmp_jump(Cond::AboveEq, pos, t0, exit);
+        };
+        self.a.bind(seq_tuple);
+        position(self, TUPLE_LEN);
+        self.a.mov(t1, it);
+        self.a.alu_imm(AluOp::Add, t1, TUPLE_ITEMS - VALUES_ITEMS);
+        self.a.jump(item);
+        self.a.bind(seq_list);
+        position(self, LIST_LEN);
+        self.a.load(t1, it, LIST_STORAGE);
+        self.a.bind(item);
+        self.a.shift_imm(ShiftOp::Shl, pos, 3);
+        self.a.alu(AluOp::Add, t1, pos);
+        self.a.load(A::RET, t1, VALUES_ITEMS);
+        // position + 1 on the tagged word (below 2**47: no overflow).
+        self.a.alu_imm(AluOp::Add, x, 1);
+        self.a.store(x, A::STATE, pos_slot);
         self.a.bind(done);
     }
 
@@ -1687,28 +2017,139 @@ impl<'a, A: Asm> Emitter<'a, A> {
 
     /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
     /// int; leaves obj's kind byte in TEMPS[0] and idx's value in `v`.
-    fn index_guard(&mut self, obj: Reg, idx: Reg, v: Reg, slow: Label) {
+    fn index_guard(&mut self, obj: Reg, idx: Src, v: Reg, slow: Label) {
         let [t0, t1] = A::TEMPS;
         self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
         self.a.alu(AluOp::And, t0, obj);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
-        self.a.mov(t1, idx);
-        self.a.shift_imm(ShiftOp::Shr, t1, 48);
-        self.a.cmp_imm_jump(Cond::Ne, t1, 0xFFFF, slow);
-        self.a.load32(t0, obj, HDR_KIND);
-        self.a.alu_imm(AluOp::And, t0, 0xff);
-        self.a.mov(v, idx);
-        self.a.shift_imm(ShiftOp::Shl, v, 16);
-        self.a.shift_imm(ShiftOp::Sar, v, 16);
+        match idx {
+            Src::R(r) => {
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.cmp_jump(Cond::Below, r, t1, slow);
+                self.a.mov(v, r);
+                self.a.shift_imm(ShiftOp::Shl, v, 16);
+                self.a.shift_imm(ShiftOp::Sar, v, 16);
+            }
+            Src::Int(x) => self.a.mov_imm(v, Obj(x).small_int_value() as u64),
+            Src::F(_) => self.a.jump(slow),
+        }
+        self.a.load8(t0, obj, HDR_KIND);
     }
 
-    /// i = i + len when negative; jump to `slow` unless 0 <= i < len.
-    fn index_in_range(&mut self, i: Reg, len: Reg, slow: Label) {
-        let nonneg = self.a.new_label();
-        self.a.cmp_imm_jump(Cond::Ge, i, 0, nonneg);
-        self.a.alu(AluOp::Add, i, len);
-        self.a.bind(nonneg);
+    /// i = i + len when negative (unless the index is a constant >= 0); jump to `slow` unless
+    /// 0 <= i < len.
+    fn index_in_range(&mut self, i: Reg, idx: Src, len: Reg, slow: Label) {
+        let nonneg_const = matches!(idx, Src::Int(x) if Obj(x).small_int_value() >= 0);
+        if !nonneg_const {
+            let nonneg = self.a.new_label();
+            self.a.cmp_imm_jump(Cond::Ge, i, 0, nonneg);
+            self.a.alu(AluOp::Add, i, len);
+            self.a.bind(nonneg);
+        }
         self.a.cmp_jump(Cond::AboveEq, i, len, slow);
+    }
+
+    /// LOAD_SUBSCR inline: `list[i]`, `tuple[i]`, `bytearray[i]`, `bytes[i]` with a small int
+    /// `i` in range (negative ones normalised) into RET; anything else jumps to `slow`.
+    /// Clobbers the temps and ARGS[3].
+    fn load_item(&mut self, obj: Reg, idx: Src, slow: Label, done: Label) {
+        let [t0, t1] = A::TEMPS;
+        let i = self.arg(3);
+        let (is_list, is_tuple, not_tuple, item) = (
+            self.a.new_label(),
+            self.a.new_label(),
+            self.a.new_label(),
+            self.a.new_label(),
+        );
+        self.index_guard(obj, idx, i, slow);
+        self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, is_list);
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_TUPLE as i32, is_tuple);
+        // bytearray / bytes: the byte as a small int.
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, KIND_BYTEARRAY as i32, not_tuple);
+        self.a.load(t1, obj, BA_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        let byte = self.a.new_label();
+        self.a.load(t0, obj, BA_STORAGE);
+        self.a.alu_imm(AluOp::Add, t0, RAW_BYTES - BYTES_DATA);
+        self.a.jump(byte);
+        self.a.bind(not_tuple);
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_BYTES as i32, slow);
+        self.a.load(t1, obj, BYTES_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.mov(t0, obj);
+        self.a.bind(byte);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.load8(A::RET, t0, BYTES_DATA);
+        self.a.mov_imm(t1, INT_TAG);
+        self.a.alu(AluOp::Or, A::RET, t1);
+        self.a.jump(done);
+        self.a.bind(is_tuple);
+        self.a.load(t1, obj, TUPLE_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.mov(t0, obj);
+        self.a.alu_imm(AluOp::Add, t0, TUPLE_ITEMS - VALUES_ITEMS);
+        self.a.jump(item);
+        self.a.bind(is_list);
+        self.a.load(t1, obj, LIST_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.load(t0, obj, LIST_STORAGE);
+        self.a.bind(item);
+        self.a.shift_imm(ShiftOp::Shl, i, 3);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.load(A::RET, t0, VALUES_ITEMS);
+    }
+
+    /// STORE_SUBSCR inline: `list[i] = v` (v not NULL: that is a delete) and `bytearray[i] = v`
+    /// with v a small int in range(256), for a small int `i` in range; anything else jumps to
+    /// `slow`. Clobbers the temps and ARGS[4..=5].
+    fn store_item(&mut self, obj: Reg, idx: Src, val: Src, slow: Label) {
+        let [t0, t1] = A::TEMPS;
+        let (i, byte) = (self.arg(4), self.arg(5));
+        let (not_list, done) = (self.a.new_label(), self.a.new_label());
+        self.index_guard(obj, idx, i, slow);
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, KIND_LIST as i32, not_list);
+        let v = match val {
+            Src::R(r) => {
+                self.a.cmp_imm_jump(Cond::Eq, r, 0, slow);
+                r
+            }
+            Src::Int(x) | Src::F(x) => {
+                self.a.mov_imm(byte, x);
+                byte
+            }
+        };
+        self.a.load(t1, obj, LIST_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.load(t0, obj, LIST_STORAGE);
+        self.a.shift_imm(ShiftOp::Shl, i, 3);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.store(v, t0, VALUES_ITEMS);
+        self.a.jump(done);
+        self.a.bind(not_list);
+        self.a
+            .cmp_imm_jump(Cond::Ne, t0, KIND_BYTEARRAY as i32, slow);
+        match val {
+            Src::R(r) => {
+                // A small int 0..=255 is INT_TAG + value.
+                self.a.mov_imm(t1, INT_TAG);
+                self.a.mov(byte, r);
+                self.a.alu(AluOp::Sub, byte, t1);
+                self.a.cmp_imm_jump(Cond::AboveEq, byte, 256, slow);
+            }
+            Src::Int(x) if (0..256).contains(&Obj(x).small_int_value()) => {
+                self.a.mov_imm(byte, Obj(x).small_int_value() as u64);
+            }
+            Src::Int(_) | Src::F(_) => self.a.jump(slow),
+        }
+        self.a.load(t1, obj, BA_LEN);
+        self.index_in_range(i, idx, t1, slow);
+        self.a.load(t0, obj, BA_STORAGE);
+        self.a.alu(AluOp::Add, t0, i);
+        self.a.store8(byte, t0, RAW_BYTES);
+        self.a.bind(done);
     }
 
     /// The inline-cache probe of LOAD_ATTR / LOAD_METHOD / STORE_ATTR (vm/icache.rs `valid_for`
@@ -1769,11 +2210,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
 
     /// Settle the top `n` entries (a window read from memory by an entry); returns its base.
     fn window(&mut self, n: usize) -> Result<usize, Refusal> {
-        let base = self
-            .vs
-            .len()
-            .checked_sub(n)
-            .ok_or(Refusal("stack underflow".into()))?;
+        let base = self.below_top(n)?;
         self.settle_from(base);
         Ok(base)
     }
@@ -1795,6 +2232,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 };
                 if i.arg as usize >= len {
                     return refuse("constant index out of range");
+                }
+                // A float constant is an immediate word (NaN-boxed), like a small int.
+                if o == op::LOAD_CONST_OBJ {
+                    let c = self.code.ctx.consts[i.arg as usize];
+                    if c.is_float() {
+                        self.push(V::Imm(c.bits()));
+                        return Ok(());
+                    }
                 }
                 self.spill_ret();
                 self.a.load(A::RET, A::CTX, table);
@@ -1953,55 +2398,31 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.bind(done);
             }
             op::LOAD_SUBSCR => {
-                self.pop_to(a2)?;
-                self.pop_to(a1)?;
+                let idx = self.pop_src(a2)?;
+                let obj = self.pop_obj(a1)?;
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
-                // list[i] / tuple[i] with a small int i in range: the item.
-                let t0 = A::TEMPS[0];
-                let (is_list, item) = (self.a.new_label(), self.a.new_label());
-                self.index_guard(a1, a2, a3, slow);
-                self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, is_list);
-                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TUPLE as i32, slow);
-                self.a.load(t0, a1, TUPLE_LEN);
-                self.index_in_range(a3, t0, slow);
-                self.a.mov(t0, a1);
-                self.a.alu_imm(AluOp::Add, t0, TUPLE_ITEMS - VALUES_ITEMS);
-                self.a.jump(item);
-                self.a.bind(is_list);
-                self.a.load(t0, a1, LIST_LEN);
-                self.index_in_range(a3, t0, slow);
-                self.a.load(t0, a1, LIST_STORAGE);
-                self.a.bind(item);
-                self.a.shift_imm(ShiftOp::Shl, a3, 3);
-                self.a.alu(AluOp::Add, t0, a3);
-                self.a.load(A::RET, t0, VALUES_ITEMS);
+                self.load_item(obj, idx, slow, done);
                 self.a.jump(done);
                 self.a.bind(slow);
+                self.materialize(Src::R(obj), a1);
+                self.materialize(idx, a2);
                 self.call_checked(Fun::load_subscr, ip);
                 self.a.bind(done);
                 self.push(V::Ret);
             }
             op::STORE_SUBSCR => {
-                self.pop_to(a2)?;
-                self.pop_to(a1)?;
-                self.pop_to(a3)?;
+                let idx = self.pop_src(a2)?;
+                let obj = self.pop_obj(a1)?;
+                let val = self.pop_src(a3)?;
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
-                // list[i] = v with a small int i in range (v NULL is a delete: the runtime).
-                let t0 = A::TEMPS[0];
-                let x = self.arg(4);
-                self.a.cmp_imm_jump(Cond::Eq, a3, 0, slow);
-                self.index_guard(a1, a2, x, slow);
-                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_LIST as i32, slow);
-                self.a.load(t0, a1, LIST_LEN);
-                self.index_in_range(x, t0, slow);
-                self.a.load(t0, a1, LIST_STORAGE);
-                self.a.shift_imm(ShiftOp::Shl, x, 3);
-                self.a.alu(AluOp::Add, t0, x);
-                self.a.store(a3, t0, VALUES_ITEMS);
+                self.store_item(obj, idx, val, slow);
                 self.a.jump(done);
                 self.a.bind(slow);
+                self.materialize(Src::R(obj), a1);
+                self.materialize(idx, a2);
+                self.materialize(val, a3);
                 self.call_checked(Fun::store_subscr, ip);
                 self.a.bind(done);
             }
@@ -2027,25 +2448,29 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.push(V::Ret);
             }
             op::DUP_TOP => {
-                let k = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let k = self.below_top(1)?;
                 match self.vs[k] {
-                    v @ (V::Imm(_) | V::Local(_)) => self.push(v),
+                    v @ (V::Imm(_) | V::Local(_) | V::Slot(_)) => self.push(v),
                     V::Ret => {
                         self.settle_one(k);
                         self.push(V::Ret);
                     }
-                    V::Stacked => {
-                        self.spill_ret();
-                        self.a.load(A::RET, A::STATE, Self::slot_off(k));
-                        self.push(V::Ret);
-                    }
+                    V::Stacked => self.push(V::Slot(k)),
                 }
             }
             op::DUP_TOP_TWO => {
+                let k = self.below_top(2)?;
+                if !self.vs[k..].contains(&V::Ret) {
+                    // Copies read lazily (the `for i in range(..)` loop's [stop, counter]).
+                    for j in k..k + 2 {
+                        let v = match self.vs[j] {
+                            V::Stacked => V::Slot(j),
+                            v => v,
+                        };
+                        self.push(v);
+                    }
+                    return Ok(());
+                }
                 let base = self.window(2)?;
                 let t = A::TEMPS[0];
                 for j in 0..2 {
@@ -2058,14 +2483,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
             op::POP_TOP => self.drop_n(1)?,
             op::ROT_TWO | op::ROT_THREE => {
                 let n = if o == op::ROT_TWO { 2 } else { 3 };
-                let base = self
-                    .vs
-                    .len()
-                    .checked_sub(n)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let base = self.below_top(n)?;
                 let lazy = self.vs[base..]
                     .iter()
-                    .all(|v| matches!(v, V::Imm(_) | V::Local(_)));
+                    .all(|v| matches!(v, V::Imm(_) | V::Local(_) | V::Slot(_)));
                 if lazy {
                     // [a, b] -> [b, a]; [a, b, c] -> [c, a, b]
                     let top = self.vs.pop().unwrap_or(V::Stacked);
@@ -2239,8 +2660,31 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::GET_ITER_STACK => {
                 let base = self.window(1)?;
+                // The call below stores RET: do it before the paths split.
+                self.spill_ret();
+                // A list or tuple: [NULL, seq, 0, NULL] in machine code (get_iter_stack).
+                let [t0, t1] = A::TEMPS;
+                let (call, seq, done) =
+                    (self.a.new_label(), self.a.new_label(), self.a.new_label());
+                self.a.load(t1, A::STATE, Self::slot_off(base));
+                self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+                self.a.alu(AluOp::And, t0, t1);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0, call);
+                self.a.load8(t0, t1, HDR_KIND);
+                self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, seq);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TUPLE as i32, call);
+                self.a.bind(seq);
+                self.a.store(t1, A::STATE, Self::slot_off(base + 1));
+                self.a.mov_imm(t0, 0);
+                self.a.store(t0, A::STATE, Self::slot_off(base));
+                self.a.store(t0, A::STATE, Self::slot_off(base + 3));
+                self.a.mov_imm(t0, INT_TAG);
+                self.a.store(t0, A::STATE, Self::slot_off(base + 2));
+                self.a.jump(done);
+                self.a.bind(call);
                 self.imm_arg(1, base as u64);
                 self.call_checked(Fun::get_iter_stack, ip);
+                self.a.bind(done);
                 self.drop_n(1)?;
                 for _ in 0..4 {
                     self.push(V::Stacked);
@@ -2248,18 +2692,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::FOR_ITER => {
                 self.settle_all();
-                let base = self
-                    .vs
-                    .len()
-                    .checked_sub(4)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let base = self.below_top(4)?;
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
-                self.for_iter_fast(base, slow);
+                let l = self.label(i.target)?;
+                self.for_iter_fast(base, slow, l);
                 self.a.jump(done);
                 self.a.bind(slow);
                 self.imm_arg(1, base as u64);
                 self.call_checked(Fun::for_iter, ip);
-                let l = self.label(i.target)?;
                 self.a
                     .cmp_imm_jump(Cond::Eq, A::RET, ITER_STOP.bits() as i32, l);
                 self.a.bind(done);
@@ -2274,11 +2714,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::SETUP_WITH => {
                 self.settle_all();
-                let base = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let base = self.below_top(1)?;
                 self.imm_arg(1, base as u64);
                 self.imm_arg(2, i.target as u64);
                 self.call_checked(Fun::setup_with, ip);
@@ -2296,11 +2732,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::END_FINALLY => {
                 self.settle_all();
-                let tos = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let tos = self.below_top(1)?;
                 self.imm_arg(1, ip as u64);
                 self.imm_arg(2, tos as u64);
                 self.call(Fun::end_finally);
@@ -2355,11 +2787,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 // Suspend: everything is in the state array; resume at the next offset with the
                 // sent value written over the yielded one (gen.rs).
                 self.settle_all();
-                let tos = self
-                    .vs
-                    .len()
-                    .checked_sub(1)
-                    .ok_or(Refusal("stack underflow".into()))?;
+                let tos = self.below_top(1)?;
                 self.suspend(i.next, tos);
             }
             op::YIELD_FROM => {

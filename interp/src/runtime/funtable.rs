@@ -97,6 +97,9 @@ pub const KIND_ITER: u8 = ObjKind::Iter as u8;
 pub const ITER_KIND: i32 = std::mem::offset_of!(IterObj, kind) as i32;
 pub const ITER_KIND_RANGE: u8 = IterKind::Range as u8;
 pub const ITER_KIND_LIST: u8 = IterKind::List as u8;
+pub const ITER_KIND_TUPLE: u8 = IterKind::Tuple as u8;
+/// What a list iterator's position becomes when it is exhausted (iter.rs `iter_next`).
+pub const ITER_LIST_DONE: i64 = i64::MAX / 2;
 pub const ITER_SEQ: i32 = std::mem::offset_of!(IterObj, seq) as i32;
 pub const ITER_POS: i32 = std::mem::offset_of!(IterObj, pos) as i32;
 pub const ITER_END: i32 = std::mem::offset_of!(IterObj, end) as i32;
@@ -107,6 +110,14 @@ pub const TUPLE_LEN: i32 = std::mem::offset_of!(TupleObj, len) as i32;
 pub const TUPLE_ITEMS: i32 = std::mem::offset_of!(TupleObj, items) as i32;
 pub const LIST_LEN: i32 = std::mem::offset_of!(ListObj, len) as i32;
 pub const LIST_STORAGE: i32 = std::mem::offset_of!(ListObj, storage) as i32;
+/// bytearray and bytes items (LOAD_SUBSCR / STORE_SUBSCR inline).
+pub const KIND_BYTEARRAY: u8 = ObjKind::ByteArray as u8;
+pub const KIND_BYTES: u8 = ObjKind::Bytes as u8;
+pub const BA_LEN: i32 = std::mem::offset_of!(ByteArrayObj, len) as i32;
+pub const BA_STORAGE: i32 = std::mem::offset_of!(ByteArrayObj, storage) as i32;
+pub const RAW_BYTES: i32 = std::mem::offset_of!(RawData, bytes) as i32;
+pub const BYTES_LEN: i32 = std::mem::offset_of!(BytesObj, len) as i32;
+pub const BYTES_DATA: i32 = std::mem::offset_of!(BytesObj, data) as i32;
 /// A DictEntry is 24 bytes (machine code indexes entries as 16 * i + 8 * i).
 const _: () = assert!(std::mem::size_of::<DictEntry>() == 24);
 /// Offset of a cell's value in a CellObj (LOAD_DEREF inline).
@@ -619,9 +630,20 @@ extern "C" fn get_iter(f: &mut NativeFrame, o: Obj) -> Obj {
     f.ret(r)
 }
 
-/// Replaces state[base] (the iterable) by the 4-slot area [NULL, iter, NULL, NULL].
+/// Replaces state[base] (the iterable) by the 4-slot area [NULL, iter, NULL, NULL], or, for a
+/// list or tuple, [NULL, seq, position (small int), NULL]: the sequence is stepped in place
+/// with no iterator object (`for_iter`, and the machine code's FOR_ITER; machine code writes
+/// the same area for them itself). The area is private to the native frame: a for loop's
+/// iterator is never visible to Python code.
 extern "C" fn get_iter_stack(f: &mut NativeFrame, base: usize) -> Obj {
     let o = f.slot(base);
+    if is_kind(o, ObjKind::List) || is_kind(o, ObjKind::Tuple) {
+        f.set_slot(base, Obj::NULL);
+        f.set_slot(base + 1, o);
+        f.set_slot(base + 2, Obj::small_int(0));
+        f.set_slot(base + 3, Obj::NULL);
+        return Obj::NONE;
+    }
     match rt::iter::get_iter(f.vm(), o) {
         Ok(it) => {
             f.set_slot(base, Obj::NULL);
@@ -636,7 +658,24 @@ extern "C" fn get_iter_stack(f: &mut NativeFrame, base: usize) -> Obj {
 
 extern "C" fn for_iter(f: &mut NativeFrame, base: usize) -> Obj {
     let s0 = f.slot(base);
-    let it = if s0.is_null() { f.slot(base + 1) } else { s0 };
+    let (seq, pos) = (f.slot(base + 1), f.slot(base + 2));
+    if s0.is_null() && pos.is_small_int() {
+        // A list or tuple stepped in place (get_iter_stack).
+        let items: &[Obj] = match kind_of(seq) {
+            Some(ObjKind::List) => rt::list::list_items(seq),
+            Some(ObjKind::Tuple) => rt::tuple::tuple_items(seq),
+            _ => &[],
+        };
+        let i = pos.small_int_value();
+        return match usize::try_from(i).ok().and_then(|i| items.get(i)) {
+            Some(&v) => {
+                f.set_slot(base + 2, Obj::small_int(i + 1));
+                v
+            }
+            None => ITER_STOP,
+        };
+    }
+    let it = if s0.is_null() { seq } else { s0 };
     match rt::iter::iter_next(f.vm(), it) {
         Ok(Some(v)) => v,
         Ok(None) => ITER_STOP,

@@ -183,7 +183,7 @@ fn builtin_next(vm: &mut Vm, it: Obj) -> PyResult<Option<Obj>> {
                 i.pos += 1;
                 Ok(Some(items[p]))
             } else {
-                i.pos = i64::MAX / 2;
+                i.pos = crate::runtime::funtable::ITER_LIST_DONE;
                 Ok(None)
             }
         }

@@ -42,6 +42,8 @@ pub enum ShiftOp {
     Shr,
     /// Arithmetic right shift.
     Sar,
+    /// Rotate right.
+    Ror,
 }
 
 /// Conditions of compare-and-branch; Lt..Ge are signed, Below/AboveEq unsigned.
@@ -131,6 +133,10 @@ pub trait Asm {
     fn load(&mut self, d: Reg, base: Reg, off: i32);
     /// d = the 32-bit word at [base + off], zero-extended.
     fn load32(&mut self, d: Reg, base: Reg, off: i32);
+    /// d = the byte at [base + off], zero-extended.
+    fn load8(&mut self, d: Reg, base: Reg, off: i32);
+    /// byte at [base + off] = the low byte of s.
+    fn store8(&mut self, s: Reg, base: Reg, off: i32);
     /// word at [base + off] = s.
     fn store(&mut self, s: Reg, base: Reg, off: i32);
     /// d = stack slot `slot` (reserved by `entry`).
@@ -144,6 +150,9 @@ pub trait Asm {
     fn shift_imm(&mut self, op: ShiftOp, d: Reg, n: u8);
     /// d = d op s (Add or Sub) and jump to `l` on signed overflow. Requires HAS_OVERFLOW_BRANCH.
     fn alu_jump_overflow(&mut self, op: AluOp, d: Reg, s: Reg, l: Label);
+    /// d = d op imm (Add or Sub, sign-extended 32-bit immediate) and jump to `l` on signed
+    /// overflow. Requires HAS_OVERFLOW_BRANCH.
+    fn alu_imm_jump_overflow(&mut self, op: AluOp, d: Reg, imm: i32, l: Label);
 
     /// d = d * s (signed) and jump to `l` when the product overflows a word. Requires
     /// HAS_OVERFLOW_BRANCH.

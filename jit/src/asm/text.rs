@@ -79,6 +79,12 @@ impl Asm for TextAsm {
     fn load32(&mut self, d: Reg, base: Reg, off: i32) {
         self.line(format!("load32 {}, [{}{off:+}]", r(d), r(base)));
     }
+    fn load8(&mut self, d: Reg, base: Reg, off: i32) {
+        self.line(format!("load8 {}, [{}{off:+}]", r(d), r(base)));
+    }
+    fn store8(&mut self, s: Reg, base: Reg, off: i32) {
+        self.line(format!("store8 [{}{off:+}], {}", r(base), r(s)));
+    }
     fn store(&mut self, s: Reg, base: Reg, off: i32) {
         self.line(format!("store [{}{off:+}], {}", r(base), r(s)));
     }
@@ -102,6 +108,11 @@ impl Asm for TextAsm {
         let l = self.l(l);
         let o = format!("{op:?}").to_lowercase();
         self.line(format!("{o} {}, {} ; jo {l}", r(d), r(s)));
+    }
+    fn alu_imm_jump_overflow(&mut self, op: AluOp, d: Reg, imm: i32, l: Label) {
+        let l = self.l(l);
+        let o = format!("{op:?}").to_lowercase();
+        self.line(format!("{o} {}, {imm} ; jo {l}", r(d)));
     }
     fn mul_jump_overflow(&mut self, d: Reg, s: Reg, l: Label) {
         let l = self.l(l);

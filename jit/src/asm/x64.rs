@@ -148,6 +148,14 @@ impl Asm for X64Asm {
         dynasm!(self.ops ; .arch x64 ; mov Rd(d.0), DWORD [Rq(base.0) + off]);
     }
 
+    fn load8(&mut self, d: Reg, base: Reg, off: i32) {
+        dynasm!(self.ops ; .arch x64 ; movzx Rd(d.0), BYTE [Rq(base.0) + off]);
+    }
+
+    fn store8(&mut self, s: Reg, base: Reg, off: i32) {
+        dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(base.0) + off], Rb(s.0));
+    }
+
     fn store(&mut self, s: Reg, base: Reg, off: i32) {
         match base {
             RBX => dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + off], Rq(s.0)),
@@ -192,11 +200,17 @@ impl Asm for X64Asm {
             ShiftOp::Shl => dynasm!(self.ops ; .arch x64 ; shl Rq(d.0), BYTE n),
             ShiftOp::Shr => dynasm!(self.ops ; .arch x64 ; shr Rq(d.0), BYTE n),
             ShiftOp::Sar => dynasm!(self.ops ; .arch x64 ; sar Rq(d.0), BYTE n),
+            ShiftOp::Ror => dynasm!(self.ops ; .arch x64 ; ror Rq(d.0), BYTE n),
         }
     }
 
     fn alu_jump_overflow(&mut self, op: AluOp, d: Reg, s: Reg, l: Label) {
         self.alu(op, d, s);
+        dynasm!(self.ops ; .arch x64 ; jo =>l);
+    }
+
+    fn alu_imm_jump_overflow(&mut self, op: AluOp, d: Reg, imm: i32, l: Label) {
+        self.alu_imm(op, d, imm);
         dynasm!(self.ops ; .arch x64 ; jo =>l);
     }
 
