@@ -4,7 +4,7 @@
 //! ABI marker (adder-interp mpy/native.rs), nor loading (tier.rs `install`).
 
 use crate::asm::x64::X64Asm;
-use crate::native::{compile_mapped, compile_unit, OffsetMap};
+use crate::native::{compile_unit, OffsetMap, TRAILER};
 use crate::tier::is_body_bytecode;
 use adder_interp::code::{CodeKind, CompiledModule, EmitKind, RawCode};
 use adder_interp::mpy::native::{abi_marker, classify_flags, make_block, split_block, Flags};
@@ -179,9 +179,14 @@ pub fn native_listings(m: &CompiledModule) -> HashMap<Vec<usize>, String> {
         let Some(mc) = stored.get(path) else {
             return Ok::<(), String>(());
         };
-        let map: Option<OffsetMap> = match compile_mapped(X64Asm::new(), code_info(code)) {
+        let map: Option<OffsetMap> = match compile_unit(X64Asm::new(), code_info(code)) {
             Ok((bytes, map)) if &bytes == mc => Some(map),
             _ => None,
+        };
+        // The code without its trailer (the direct entry's offset, not instructions).
+        let code_bytes = match map {
+            Some(_) => &mc[..mc.len() - TRAILER],
+            None => &mc[..],
         };
         let labels = adder_interp::dis::bytecode_labels(&bc_module, rc);
         let label = |o: usize| labels.get(&o).cloned().unwrap_or_default();
@@ -193,7 +198,7 @@ pub fn native_listings(m: &CompiledModule) -> HashMap<Vec<usize>, String> {
         let text = format!(
             "    machine code: x64, {} bytes; {head}\n{}",
             mc.len(),
-            crate::disasm::listing(mc, map.as_deref(), &label, "    ")
+            crate::disasm::listing(code_bytes, map.as_deref(), &label, "    ")
         );
         out.insert(path.to_vec(), text);
         Ok(())
