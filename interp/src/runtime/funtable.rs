@@ -967,8 +967,9 @@ pub fn call_native(vm: &mut Vm, func: Obj, code: &CodeInfo, args: &[Obj], kw: Kw
 
 /// Bytes a native generator object is allocated with after its `GeneratorObj`: its frame.
 pub const GENERATOR_FRAME_SIZE: usize = std::mem::size_of::<NativeFrame>();
-const _: () =
-    assert!(std::mem::size_of::<GeneratorObj>() % std::mem::align_of::<NativeFrame>() == 0);
+const _: () = assert!(
+    std::mem::size_of::<GeneratorObj>().is_multiple_of(std::mem::align_of::<NativeFrame>())
+);
 
 /// The `NativeFrame` stored right after a native generator object (`GeneratorObj::native`).
 #[inline(always)]
