@@ -100,6 +100,9 @@ fn emit_key(info: &CodeInfo) -> Box<[u8]> {
     k.into_boxed_slice()
 }
 
+/// A function compiled now: its code object, cache key and machine code.
+type Fresh<'a> = (&'a CodeInfo, Box<[u8]>, Vec<u8>);
+
 /// A cached function: its code is `len` bytes at `off` in `mem`.
 struct Cached {
     mem: Rc<ExecMem>,
@@ -160,7 +163,7 @@ fn install_cached(cache: &HashMap<Box<[u8]>, Cached>, key: &[u8], info: &CodeInf
 
 /// Map freshly compiled functions together (one mapping, one mprotect), point each code object
 /// at its code and remember them in the cache. Err when the memory cannot be mapped.
-fn install_fresh(units: Vec<(&CodeInfo, Box<[u8]>, Vec<u8>)>) -> std::io::Result<()> {
+fn install_fresh(units: Vec<Fresh<'_>>) -> std::io::Result<()> {
     let mut all = Vec::new();
     let mut offsets = Vec::with_capacity(units.len());
     for (_, _, bytes) in &units {
@@ -237,7 +240,7 @@ impl Tier for NativeTier {
     /// with the last of them.
     fn prepare_module(&self, _vm: &mut Vm, root: Obj) {
         let mut todo = vec![root];
-        let mut units: Vec<(&CodeInfo, Box<[u8]>, Vec<u8>)> = Vec::new();
+        let mut units: Vec<Fresh<'_>> = Vec::new();
         CACHE.with(|cache| {
             let cache = cache.borrow();
             while let Some(c) = todo.pop() {

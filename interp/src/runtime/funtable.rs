@@ -1109,8 +1109,9 @@ fn run_native(
 
 /// Bytes a native generator object is allocated with after its `GeneratorObj`: its frame.
 pub const GENERATOR_FRAME_SIZE: usize = std::mem::size_of::<NativeFrame>();
-const _: () =
-    assert!(std::mem::size_of::<GeneratorObj>() % std::mem::align_of::<NativeFrame>() == 0);
+const _: () = assert!(
+    std::mem::size_of::<GeneratorObj>().is_multiple_of(std::mem::align_of::<NativeFrame>())
+);
 
 /// The `NativeFrame` stored right after a native generator object (`GeneratorObj::native`).
 #[inline(always)]
