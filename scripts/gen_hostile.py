@@ -373,7 +373,10 @@ def main():
                 dst = os.path.join(a.out, "seed%d_%s.py" % (k, tier))
                 with open(dst, "w") as f:
                     f.write(src)
-                tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
+                lines = err.decode("utf-8", "replace").strip().splitlines()
+                key = [ln for ln in lines if "panicked at" in ln or "memory allocation" in ln
+                       or "Error" in ln]
+                tail = (key or lines)[:1] + lines[1:2]
                 print("seed %d %s: %s  %s" % (k, tier, what, " | ".join(tail)), flush=True)
     print("%d crashes in %d programs" % (bad, a.count))
     sys.exit(1 if bad else 0)

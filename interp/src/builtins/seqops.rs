@@ -8,7 +8,7 @@ use crate::runtime::{bytes, dict, int, iter, list, ops, set, str as pystr, tuple
 use crate::vm::{PyResult, Vm};
 
 fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
-    if int::is_bigint(n) {
+    if int::is_bigint(n) && int::to_i64(n).is_none() {
         if int::bigint_is_negative(n) {
             return Ok(Some(0));
         }
