@@ -229,7 +229,7 @@ def snippets():
         f"isinstance({v}, {w})",
         f"issubclass({v}, {w})",
         f"getattr({v}, {w})",
-        f"{v}.__class__.__name__",
+        f"({v}).__class__.__name__",
         f"type({v})({w})",
         f"list({v})",
         f"tuple({v})",
