@@ -400,11 +400,15 @@ fn write_bytes(vm: &mut Vm, s: &mut Stream, b: &[u8]) -> PyResult<()> {
     if s.append {
         s.pos = s.data.len();
     }
+    let end = s.pos.saturating_add(b.len());
+    if end > s.data.len() {
+        // A write after a seek far past the end: the gap is zero-filled in memory.
+        crate::builtins::str_methods::check_size(vm, end)?;
+    }
     if s.pos > s.data.len() {
         s.data.resize(s.pos, 0);
     }
     let start = s.pos;
-    let end = start + b.len();
     if end > s.data.len() {
         s.data.resize(end, 0);
     }
