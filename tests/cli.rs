@@ -181,7 +181,11 @@ fn missing_files_and_directories_exit_2_with_a_message() {
         assert!(err.contains("[Errno "), "{err}");
         assert!(!err.contains("os error"), "{err}");
     }
-    let o = adder(&[missing.with_extension("mpy").to_str().unwrap()], None, None);
+    let o = adder(
+        &[missing.with_extension("mpy").to_str().unwrap()],
+        None,
+        None,
+    );
     assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -43,7 +43,11 @@ fn too_many_parameters_is_a_syntax_error() {
            \x20       print('SyntaxError')\n\
            def f(*a): return len(a)\n\
            print(f(*range(100000)))\n";
-    check(src, "SyntaxError\nSyntaxError\nSyntaxError\nSyntaxError\n100000\n", false);
+    check(
+        src,
+        "SyntaxError\nSyntaxError\nSyntaxError\nSyntaxError\n100000\n",
+        false,
+    );
 }
 
 #[test]

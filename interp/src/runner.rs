@@ -111,7 +111,9 @@ fn cannot_open(path: &str, e: &std::io::Error) -> i32 {
 fn run_module_as_main(vm: &mut Vm, name: &str) -> PyResult<()> {
     // `-m /tmp`, `-m ''`, `-m a..b`: not module names (they would be joined into paths).
     let is_ident = |c: &str| {
-        c.chars().next().is_some_and(|f| f == '_' || f.is_alphabetic())
+        c.chars()
+            .next()
+            .is_some_and(|f| f == '_' || f.is_alphabetic())
             && c.chars().all(|ch| ch == '_' || ch.is_alphanumeric())
     };
     if !name.split('.').all(is_ident) {
