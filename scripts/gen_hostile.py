@@ -308,6 +308,12 @@ def snippets():
         f"float.fromhex('0x1p{h}')" if h[0] != '-' else "float.fromhex('0x1p-99999')",
         f"(1.5).hex(); float('{random.choice(['1e999', '-1e999', '1e-999', '0x1p3', '1_0'])}')",
         f"int({v}, {w})",
+        f"import io; b = io.BytesIO(); b.seek({h}); b.write(b'x')",
+        f"import math; math.comb({random.choice(['10**6', '2**64 - 1', '1 << 40'])}, {h})",
+        f"import math; math.perm({random.choice(['10**5', '2**63'])}, {h})",
+        f"(1).to_bytes({h}, 'little')",
+        f"(lambda **k: len(k))(a=1, **{{str(i): i for i in range({random.choice([10, 50000])})}})",
+        "s = frozenset()\nfor i in range(1000): s = frozenset([s])\nprint(hash(s) == hash(s))",
         f"int('{random.choice(['1_000', '_1', '1__0', '0b1', '0x', ' 1 ', '١'])}', {random.choice([0, 10, 16])})",
     ]
 
