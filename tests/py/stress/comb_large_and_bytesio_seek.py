@@ -11,3 +11,6 @@ except MemoryError:
 b.seek(5)
 b.write(b'x')
 print(b.getvalue())
+import io
+b = io.BytesIO(); print(b.seek(1 << 62), b.tell()); s = io.StringIO(); print(s.seek(1 << 50), s.tell())
+print(b.truncate(1 << 50))
