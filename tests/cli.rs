@@ -168,3 +168,76 @@ fn gc_stress_keeps_everything_reachable() {
         text(&o.stderr)
     );
 }
+
+#[test]
+fn missing_files_and_directories_exit_2_with_a_message() {
+    let dir = tempdir();
+    let missing = dir.join("no_such_file.py");
+    for path in [missing.to_str().unwrap(), dir.to_str().unwrap()] {
+        let o = adder(&[path], None, None);
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{path}: {err}");
+        assert!(err.starts_with("adder: can't open file '"), "{err}");
+        assert!(err.contains("[Errno "), "{err}");
+        assert!(!err.contains("os error"), "{err}");
+    }
+    let o = adder(
+        &[missing.with_extension("mpy").to_str().unwrap()],
+        None,
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_x_values_and_missing_arguments_are_usage_errors() {
+    for args in [
+        &["-X"][..],
+        &["-X", "bogus"],
+        &["-X", "heapsize="],
+        &["-X", "heapsize=1"],
+        &["-X", "heapsize=99999999999999999999"],
+        &["-X", "heapsize=1G"],
+        &["-X", "emit="],
+        &["-m"],
+        &["--"],
+    ] {
+        let o = adder(args, None, None);
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("adder: "), "{args:?}: {err}");
+        assert!(err.contains("usage: adder"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn bad_module_names_and_bad_sources_raise_exit_1() {
+    for (args, exc) in [
+        (&["-m", "no_such_module_xyz"][..], "ModuleNotFoundError"),
+        (&["-m", "/tmp"], "ModuleNotFoundError"),
+        (&["-m", ""], "ModuleNotFoundError"),
+        (&["-m", "os.nope"], "ModuleNotFoundError"),
+        (&["-c", "x = ("], "SyntaxError"),
+    ] {
+        let o = adder(args, None, None);
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(exc), "{args:?}: {err}");
+    }
+    let dir = tempdir();
+    for (name, data) in [
+        ("bad_utf8.py", &b"x = '\xff'\n"[..]),
+        ("garbage.mpy", b"M\x06\x00\x1f garbage"),
+        ("empty.mpy", b""),
+    ] {
+        let p = dir.join(name);
+        std::fs::write(&p, data).unwrap();
+        let o = adder(&[p.to_str().unwrap()], None, None);
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{name}: {err}");
+        assert!(err.contains("Error"), "{name}: {err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -99,7 +99,8 @@ fn cannot_open(path: &str, e: &std::io::Error) -> i32 {
         "adder: can't open file '{}': [Errno {}] {}\n",
         path,
         e.raw_os_error().unwrap_or(2),
-        e
+        // Rust appends " (os error N)" to the strerror text; the errno is printed already.
+        e.to_string().split(" (os error").next().unwrap_or("")
     );
     crate::modules::stderr_write(msg.as_bytes());
     2
@@ -108,6 +109,17 @@ fn cannot_open(path: &str, e: &std::io::Error) -> i32 {
 /// `-m NAME`: find the module on sys.path (a package runs its `__main__`) and run it with
 /// `__name__ == "__main__"`; built-in and frozen modules are imported normally.
 fn run_module_as_main(vm: &mut Vm, name: &str) -> PyResult<()> {
+    // `-m /tmp`, `-m ''`, `-m a..b`: not module names (they would be joined into paths).
+    let is_ident = |c: &str| {
+        c.chars()
+            .next()
+            .is_some_and(|f| f == '_' || f.is_alphabetic())
+            && c.chars().all(|ch| ch == '_' || ch.is_alphanumeric())
+    };
+    if !name.split('.').all(is_ident) {
+        let msg = format!("No module named '{name}'");
+        return Err(vm.new_exc_msg(vm.exc.module_not_found_error, &msg));
+    }
     let rel = name.replace('.', "/");
     let dirs: Vec<String> = list::list_items(vm.sys_path)
         .iter()

@@ -1311,9 +1311,7 @@ fn bytes_from(vm: &mut Vm, a: &[Obj], kw: Kw, name: &str) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        if n > 1 << 32 {
-            return Err(vm.new_exc_msg(vm.exc.memory_error, "memory allocation failed"));
-        }
+        super::str_methods::check_size(vm, n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     let l = iter::collect_list(vm, x)?;

@@ -199,6 +199,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         out.clear();
     }
     let length = length as usize;
+    super::str_methods::check_size(vm, length)?;
     if out.len() > length {
         return Err(vm.new_exc_msg(vm.exc.overflow_error, "int too big to convert"));
     }

@@ -52,12 +52,21 @@ fn is_unprintable(c: char) -> bool {
     !crate::builtins::str_methods::py_isprintable(c)
 }
 
-fn enter(vm: &mut Vm, o: Obj) -> bool {
+/// Mark `o` as being printed: false if it already is (a cycle, printed as `[...]`).
+/// Containers nested deeper than the recursion limit raise RecursionError like CPython (the
+/// cycle scan and the string copying per level were quadratic in the depth).
+fn enter(vm: &mut Vm, o: Obj) -> PyResult<bool> {
     if vm.repr_active.contains(&o) {
-        return false;
+        return Ok(false);
+    }
+    if vm.repr_active.len() >= vm.max_depth {
+        return Err(vm.new_exc_msg(
+            vm.exc.recursion_error,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     vm.repr_active.push(o);
-    true
+    Ok(true)
 }
 
 fn leave(vm: &mut Vm) {
@@ -143,7 +152,7 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::Bytes => bytes::bytes_repr(cast::<BytesObj>(o).bytes()),
         ObjKind::ByteArray => format!("bytearray({})", bytes::bytes_repr(bytes::bytearray_data(o))),
         ObjKind::Tuple => {
-            if !enter(vm, o) {
+            if !enter(vm, o)? {
                 return Ok("(...)".into());
             }
             let items = tuple::tuple_items(o);
@@ -158,7 +167,7 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
             s
         }
         ObjKind::List => {
-            if !enter(vm, o) {
+            if !enter(vm, o)? {
                 return Ok("[...]".into());
             }
             let items = list::list_items(o).to_vec();
@@ -170,7 +179,7 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
             s
         }
         ObjKind::Dict => {
-            if !enter(vm, o) {
+            if !enter(vm, o)? {
                 return Ok("{...}".into());
             }
             let entries: Vec<DictEntry> = dict::dict_entries(o).collect();
@@ -201,7 +210,7 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
                     "set()".into()
                 });
             }
-            if !enter(vm, o) {
+            if !enter(vm, o)? {
                 return Ok("{...}".into());
             }
             let mut s = String::from(if frozen { "frozenset({" } else { "{" });

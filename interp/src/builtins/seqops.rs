@@ -8,7 +8,7 @@ use crate::runtime::{bytes, dict, int, iter, list, ops, set, str as pystr, tuple
 use crate::vm::{PyResult, Vm};
 
 fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
-    if int::is_bigint(n) {
+    if int::is_bigint(n) && int::to_i64(n).is_none() {
         if int::bigint_is_negative(n) {
             return Ok(Some(0));
         }
@@ -22,7 +22,8 @@ fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
 
 fn check_size(vm: &mut Vm, unit: usize, n: usize) -> PyResult<()> {
     match unit.checked_mul(n) {
-        Some(t) if t < (1 << 34) => Ok(()),
+        // Nothing larger than the heap can be allocated: fail before building it in Rust memory.
+        Some(t) if t <= crate::runtime::format::max_text_len(vm) => Ok(()),
         _ => Err(vm.new_exc_msg(vm.exc.memory_error, "memory allocation failed")),
     }
 }
@@ -183,7 +184,7 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
         if base == Multiply && int::is_int(b) {
             if let Some(n) = repeat_count(vm, b)? {
                 let items = list::list_items(a).to_vec();
-                check_size(vm, items.len() * 8, n)?;
+                check_size(vm, items.len().saturating_mul(8), n)?;
                 let mut v = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     v.extend_from_slice(&items);
@@ -215,7 +216,7 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
         if base == Multiply && int::is_int(b) {
             if let Some(n) = repeat_count(vm, b)? {
                 let items = tuple::tuple_items(a);
-                check_size(vm, items.len() * 8, n)?;
+                check_size(vm, items.len().saturating_mul(8), n)?;
                 let mut v = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     v.extend_from_slice(items);

@@ -428,7 +428,13 @@ impl<'a> Compiler<'a> {
             .ids
             .iter()
             .any(|id| id.kind == IdKind::Cell && id.local_num > 255)
-            || s.ids.iter().filter(|id| id.kind == IdKind::Free).count() > 255;
+            || s.ids.iter().filter(|id| id.kind == IdKind::Free).count() > 255
+            // Local numbers are u16; the prelude signature (bytecode::read_signature) holds at
+            // most 14 bits of positional and 12 bits of keyword-only/default argument counts.
+            || s.num_locals > u16::MAX as u32
+            || s.num_pos_args >= 1 << 14
+            || s.num_kwonly_args >= 1 << 12
+            || s.num_def_pos_args >= 1 << 12;
         if too_many {
             return Err(CompileError {
                 kind: "SyntaxError",
@@ -561,15 +567,14 @@ impl<'a> Compiler<'a> {
     fn arg_names(&self, si: usize) -> Vec<String> {
         let s = &self.scopes[si];
         let n = s.num_pos_args + s.num_kwonly_args;
-        (0..n)
-            .map(|i| {
-                s.ids
-                    .iter()
-                    .find(|id| id.flags & scope::ID_FLAG_IS_PARAM != 0 && id.local_num as u32 == i)
-                    .map(|id| id.name.clone())
-                    .unwrap_or_else(|| "*".to_string())
-            })
-            .collect()
+        // One pass over the ids (a find per argument was quadratic in the argument count).
+        let mut names = vec!["*".to_string(); n as usize];
+        for id in s.ids.iter().rev() {
+            if id.flags & scope::ID_FLAG_IS_PARAM != 0 && (id.local_num as usize) < names.len() {
+                names[id.local_num as usize] = id.name.clone();
+            }
+        }
+        names
     }
 
     fn compile_module_scope(&mut self, body: &'a [Stmt]) -> CResult<()> {

@@ -383,9 +383,7 @@ fn mul(vm: &mut Vm, args: &[Obj], _kw: Kw) -> PyResult {
         return Ok(Obj::NOT_IMPLEMENTED);
     }
     let n = crate::runtime::ops::index_value(vm, args[1])?.max(0) as usize;
-    if a.data.len().saturating_mul(n) > isize::MAX as usize / 2 {
-        return Err(vm.new_exc_msg(vm.exc.memory_error, "array too big"));
-    }
+    crate::builtins::str_methods::check_size(vm, a.data.len().saturating_mul(n))?;
     let d = a.data.repeat(n);
     new_like(vm, a.typecode, d)
 }

@@ -400,11 +400,15 @@ fn write_bytes(vm: &mut Vm, s: &mut Stream, b: &[u8]) -> PyResult<()> {
     if s.append {
         s.pos = s.data.len();
     }
+    let end = s.pos.saturating_add(b.len());
+    if end > s.data.len() {
+        // A write after a seek far past the end: the gap is zero-filled in memory.
+        crate::builtins::str_methods::check_size(vm, end)?;
+    }
     if s.pos > s.data.len() {
         s.data.resize(s.pos, 0);
     }
     let start = s.pos;
-    let end = start + b.len();
     if end > s.data.len() {
         s.data.resize(end, 0);
     }
@@ -507,7 +511,8 @@ fn seek(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     } else {
         p as usize
     };
-    Ok(Obj::small_int(p))
+    // Positions past the small-int range (a seek to 1 << 62) are boxed ints.
+    crate::runtime::int::int_from_i64(vm, p)
 }
 
 fn tell(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -516,9 +521,11 @@ fn tell(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     if s.kind == Kind::StringIO {
         let p = s.pos.min(s.data.len());
         let extra = s.pos - p;
-        return Ok(Obj::small_int((char_count(&s.data[..p]) + extra) as i64));
+        let t = (char_count(&s.data[..p]) + extra) as i64;
+        return crate::runtime::int::int_from_i64(vm, t);
     }
-    Ok(Obj::small_int(s.pos as i64))
+    let t = s.pos as i64;
+    crate::runtime::int::int_from_i64(vm, t)
 }
 
 fn truncate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
@@ -533,7 +540,7 @@ fn truncate(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         f.set_len(n as u64)
             .map_err(|e| super::os::os_error(vm, &e, None))?;
     }
-    Ok(Obj::small_int(n as i64))
+    crate::runtime::int::int_from_i64(vm, n as i64)
 }
 
 fn close(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {

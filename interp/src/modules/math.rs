@@ -631,7 +631,16 @@ fn comb_perm_args(vm: &mut Vm, name: &str, args: &[Obj], kw: Kw) -> PyResult<Opt
         return Ok(None);
     }
     match (n.to_u64(), k.to_u64()) {
-        (Some(n), Some(k)) => Ok(Some((n, k))),
+        (Some(n), Some(k)) => {
+            // The product n*(n-1)*...*(n-k+1) has about k*log2(n) bits (comb divides it
+            // afterwards): refuse up front what cannot fit the heap instead of failing in malloc.
+            let k_eff = if name == "comb" { k.min(n - k) } else { k };
+            let bits = (k_eff as u128) * (64 - n.leading_zeros()) as u128;
+            if bits / 8 > crate::runtime::format::max_text_len(vm) as u128 {
+                return Err(vm.new_exc_msg(vm.exc.memory_error, ""));
+            }
+            Ok(Some((n, k)))
+        }
         _ => Err(vm.new_exc_msg(vm.exc.overflow_error, "n must not exceed 2**64")),
     }
 }
@@ -641,10 +650,12 @@ fn comb(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         None => Ok(Obj::small_int(0)),
         Some((n, k)) => {
             let k = k.min(n - k);
-            let mut r = BigInt::one();
-            for i in 0..k {
-                r = r * (n - i) / (i + 1);
+            if k == 0 {
+                return Ok(Obj::small_int(1));
             }
+            // n!/(n-k)! / k! with product trees: the step-by-step loop was quadratic in k
+            // (math.comb(10**6, 5 * 10**5) ran for minutes).
+            let r = product_range(n - k + 1, n) / product_range(1, k);
             int::int_from_bigint(vm, r)
         }
     }

@@ -5,7 +5,7 @@
 use crate::obj::*;
 use crate::runtime::{attr, dict, funtable, iter, str as pystr, tuple, types};
 use crate::vm::code::CodeInfo;
-use crate::vm::{frame, PyResult, Vm};
+use crate::vm::{frame, PyErr, PyResult, Vm};
 
 pub fn new_builtin(vm: &mut Vm, name: &'static str, func: NativeFn, data: Obj) -> PyResult {
     let ty = vm.types.builtin_function;
@@ -139,15 +139,19 @@ pub fn call_var_kw(
     r
 }
 
+fn dup_kw_error(vm: &mut Vm, k: Obj) -> PyErr {
+    let msg = format!(
+        "got multiple values for keyword argument '{}'",
+        pystr::try_str(k).unwrap_or("?")
+    );
+    vm.new_exc_msg(vm.exc.type_error, &msg)
+}
+
 fn push_kw(vm: &mut Vm, kw_list: Obj, k: Obj, v: Obj) -> PyResult<()> {
     let items = crate::runtime::list::list_items(kw_list);
     for pair in items.chunks_exact(2) {
         if pystr::str_eq(pair[0], k) {
-            let msg = format!(
-                "got multiple values for keyword argument '{}'",
-                pystr::try_str(k).unwrap_or("?")
-            );
-            return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+            return Err(dup_kw_error(vm, k));
         }
     }
     crate::runtime::list::list_append(vm, kw_list, k)?;
@@ -157,11 +161,21 @@ fn push_kw(vm: &mut Vm, kw_list: Obj, k: Obj, v: Obj) -> PyResult<()> {
 fn unpack_mapping_into(vm: &mut Vm, m: Obj, kw_list: Obj) -> PyResult<()> {
     if let Some(d) = dict::as_dict(m) {
         let entries: Vec<DictEntry> = dict::dict_entries(d).collect();
+        // A dict's keys are distinct, so only the keywords collected before it can clash: one
+        // set of those instead of a scan per key (`f(**big_dict)` was quadratic).
+        let seen: std::collections::HashSet<String> = crate::runtime::list::list_items(kw_list)
+            .chunks_exact(2)
+            .filter_map(|p| pystr::try_str(p[0]).map(str::to_owned))
+            .collect();
         for e in entries {
             if !pystr::is_str(e.key) {
                 return Err(vm.new_exc_msg(vm.exc.type_error, "keywords must be strings"));
             }
-            push_kw(vm, kw_list, e.key, e.value)?;
+            if pystr::try_str(e.key).is_some_and(|k| seen.contains(k)) {
+                return Err(dup_kw_error(vm, e.key));
+            }
+            crate::runtime::list::list_append(vm, kw_list, e.key)?;
+            crate::runtime::list::list_append(vm, kw_list, e.value)?;
         }
         return Ok(());
     }

@@ -383,9 +383,33 @@ fn int_digits(v: Obj, radix: u32) -> (bool, String) {
 // ------------------------------------------------------------------------------------------------
 // float
 
+/// Rust's formatter panics on precisions above `u16::MAX`. A double's exact decimal expansion
+/// ends within 1074 digits after the point (767 significant digits), so beyond this cap every
+/// digit is a zero: format with the cap and append the zeros by hand.
+const RUST_PREC_CAP: usize = 1100;
+
+fn pad_zeros(mut s: String, n: usize) -> String {
+    s.extend(std::iter::repeat_n('0', n));
+    s
+}
+
+/// `format!("{:.prec$}", a)` for any precision.
+pub(crate) fn fixed_digits(a: f64, prec: usize) -> String {
+    if prec <= RUST_PREC_CAP {
+        return format!("{:.*}", prec, a);
+    }
+    pad_zeros(format!("{:.*}", RUST_PREC_CAP, a), prec - RUST_PREC_CAP)
+}
+
 /// Significant digits and decimal-point position of |a| rounded to `sig` digits (sig >= 1).
 fn sig_digits(a: f64, sig: usize) -> (String, i64) {
-    let s = format!("{:.*e}", sig - 1, a);
+    let s = if sig <= RUST_PREC_CAP {
+        format!("{:.*e}", sig - 1, a)
+    } else {
+        let s = format!("{:.*e}", RUST_PREC_CAP - 1, a);
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        format!("{}e{e}", pad_zeros(m.to_string(), sig - RUST_PREC_CAP))
+    };
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i64 = e.parse().unwrap_or(0);
     (m.replace('.', ""), exp + 1)
@@ -466,7 +490,7 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
     }
     let s = match ty {
         Some('f' | 'F') => {
-            let s = format!("{:.*}", prec.unwrap_or(6), a);
+            let s = fixed_digits(a, prec.unwrap_or(6));
             if alt && !s.contains('.') {
                 s + "."
             } else {
@@ -474,7 +498,7 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
             }
         }
         Some('%') => {
-            let s = format!("{:.*}", prec.unwrap_or(6), a * 100.0);
+            let s = fixed_digits(a * 100.0, prec.unwrap_or(6));
             (if alt && !s.contains('.') { s + "." } else { s }) + "%"
         }
         Some('e' | 'E') => fmt_exp(a, prec.unwrap_or(6), alt),
