@@ -128,7 +128,7 @@ fn bytes_arg(vm: &mut Vm, o: Obj) -> PyResult<Vec<u8>> {
 }
 
 /// A byte value argument (0..=255).
-fn byte_value(vm: &mut Vm, o: Obj) -> PyResult<u8> {
+pub(crate) fn byte_value(vm: &mut Vm, o: Obj) -> PyResult<u8> {
     let v = ops::index_value(vm, o)?;
     if !(0..256).contains(&v) {
         return Err(vm.value_error("byte must be in range(0, 256)"));

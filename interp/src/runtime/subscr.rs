@@ -228,13 +228,12 @@ pub fn store_subscr(vm: &mut Vm, o: Obj, idx: Obj, v: Obj) -> PyResult<()> {
                 if is_kind(idx, ObjKind::Slice) {
                     return bytearray_set_slice(vm, o, idx, v);
                 }
+                // The value is checked before the index, as CPython does (TypeError for a
+                // non-integer, ValueError outside 0..256).
+                let b = crate::builtins::bytes_methods::byte_value(vm, v)?;
                 let len = bytes::bytearray_data(o).len();
                 let i = slice::norm_index(vm, idx, len, "bytearray index out of range")?;
-                let b = int::to_i64(v).unwrap_or(-1);
-                if !(0..256).contains(&b) {
-                    return Err(vm.new_exc_msg(vm.exc.value_error, "byte must be in range(0, 256)"));
-                }
-                bytes::bytearray_data(o)[i] = b as u8;
+                bytes::bytearray_data(o)[i] = b;
                 return Ok(());
             }
             _ => {}
