@@ -233,6 +233,15 @@ fn call_items(arg: i64) -> usize {
     (n & 0xff) + 2 * ((n >> 8) & 0xff)
 }
 
+/// Whether qstr `idx` of the code's module is `name`.
+fn is_qstr(code: &CodeInfo, idx: i64, name: &str) -> bool {
+    usize::try_from(idx)
+        .ok()
+        .and_then(|k| code.ctx.qstrs.get(k))
+        .and_then(|&q| adder_interp::runtime::str::try_str(q))
+        == Some(name)
+}
+
 /// The pre-scan's worklist state: shapes found so far, offsets to visit, edges seen.
 struct Walk {
     shapes: ByOffset<Shape>,
@@ -325,7 +334,16 @@ fn scan(ins: &[Ins], code: &CodeInfo) -> Result<Scan, Refusal> {
                 | op::LOAD_BUILD_CLASS
                 | op::MAKE_FUNCTION => fall = simple(0, 1)?,
                 op::LOAD_ATTR | op::GET_ITER => fall = simple(1, 1)?,
-                op::LOAD_METHOD => fall = simple(1, 2)?,
+                op::LOAD_METHOD => {
+                    // `async with` leaves a finally handler whose unwind path (return/break
+                    // through the block) has one more stack slot than its exception path: no
+                    // static stack shape fits, and MicroPython's native emitter does not take
+                    // it either. Refuse it by name rather than by a stack-depth symptom.
+                    if code.is_generator() && is_qstr(code, i.arg, "__aexit__") {
+                        return refuse("async with is not supported");
+                    }
+                    fall = simple(1, 2)?
+                }
                 op::LOAD_SUPER_METHOD => fall = simple(3, 2)?,
                 op::STORE_DEREF | op::STORE_GLOBAL | op::POP_TOP | op::IMPORT_STAR => {
                     fall = simple(1, 0)?

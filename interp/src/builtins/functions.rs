@@ -890,6 +890,8 @@ fn dir(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         };
         match args.first() {
             None => add_dict(vm.current_globals()),
+            // A module lists its namespace only (CPython's module.__dir__).
+            Some(&o) if is_kind(o, ObjKind::Module) => add_dict(cast::<ModuleObj>(o).dict),
             Some(&o) => {
                 if let Some(d) = attr::attr_dict(vm, o)? {
                     add_dict(d);

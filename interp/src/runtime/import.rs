@@ -212,6 +212,21 @@ fn load_module(vm: &mut Vm, full: &str, part: &str, parent: Obj) -> PyResult {
             return exec_module_from_file(vm, full, &mpy, None, parent, part);
         }
     }
+    // As MicroPython: `import utime` finds the built-in `time` when no `utime` module exists
+    // (the u-prefixed names of older releases; also `uasyncio` for the frozen asyncio). The
+    // same module object either way, keeping its own `__name__`.
+    if parent.is_null() {
+        if let Some(plain) = full.strip_prefix('u').filter(|p| !p.is_empty()) {
+            let known = crate::modules::builtin_module_names().contains(&plain)
+                || vm.frozen.contains_key(plain)
+                || vm.frozen.contains_key(&format!("{plain}/__init__"));
+            if known {
+                let m = import_module(vm, plain)?;
+                register_module(vm, full, m)?;
+                return Ok(m);
+            }
+        }
+    }
     Err(import_error(vm, full))
 }
 
