@@ -237,7 +237,7 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                         if op == Modulo {
                             "integer modulo by zero"
                         } else {
-                            "integer division by zero"
+                            "integer division or modulo by zero"
                         },
                     ));
                 }
@@ -341,7 +341,7 @@ pub fn int_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Opti
                     if op == Modulo {
                         "integer modulo by zero"
                     } else {
-                        "integer division by zero"
+                        "integer division or modulo by zero"
                     },
                 ));
             }

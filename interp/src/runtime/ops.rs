@@ -547,7 +547,21 @@ fn user_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<
 
 pub fn unsupported(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyErr {
     let (ta, tb) = (types::type_name_of(vm, a), types::type_name_of(vm, b));
+    let is_seq = |vm: &Vm, o: Obj| {
+        let t = &vm.types;
+        [t.str_, t.list, t.tuple, t.bytes, t.bytearray].contains(&types::type_of(vm, o))
+    };
     let msg = match op.non_inplace() {
+        // CPython's sequence messages.
+        BinaryOp::Add
+            if [vm.types.str_, vm.types.list, vm.types.tuple].contains(&types::type_of(vm, a)) =>
+        {
+            format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
+        }
+        BinaryOp::Multiply if is_seq(vm, a) || is_seq(vm, b) => {
+            let count = if is_seq(vm, a) { tb } else { ta };
+            format!("can't multiply sequence by non-int of type '{count}'")
+        }
         BinaryOp::Less | BinaryOp::More | BinaryOp::LessEqual | BinaryOp::MoreEqual => {
             format!(
                 "'{}' not supported between instances of '{}' and '{}'",

@@ -55,12 +55,25 @@ pub fn push_slots(vm: &mut Vm, n: usize) -> PyResult<*mut Obj> {
     Ok(unsafe { vm.stack.as_mut_ptr().add(base) })
 }
 
-fn missing_arg_err(vm: &mut Vm, code: &CodeInfo, i: usize) -> super::PyErr {
-    let name = rt::str::as_rust_str(code.arg_names[i]).to_string();
+/// CPython's message for the missing positional arguments `missing` (local indices):
+/// `f() missing 2 required positional arguments: 'a' and 'b'`.
+fn missing_args_err(vm: &mut Vm, code: &CodeInfo, missing: &[usize]) -> super::PyErr {
+    let names: Vec<String> = missing
+        .iter()
+        .map(|&i| format!("'{}'", rt::str::as_rust_str(code.arg_names[i])))
+        .collect();
+    let list = match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, [one])) => format!("{one} and {last}"),
+        Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
+        None => String::new(),
+    };
     let fname = rt::str::as_rust_str(code.simple_name).to_string();
+    let n = missing.len();
+    let s = if n == 1 { "" } else { "s" };
     vm.new_exc_msg(
         vm.exc.type_error,
-        &format!("{fname}() missing required positional argument: '{name}'"),
+        &format!("{fname}() missing {n} required positional argument{s}: {list}"),
     )
 }
 
@@ -187,7 +200,13 @@ pub fn bind_args(
                     // SAFETY: valid local.
                     unsafe { *slot = defaults[di as usize] };
                 } else {
-                    return Err(missing_arg_err(vm, code, n_free + i));
+                    let first_default = n_user_pos - n_def;
+                    let missing: Vec<usize> = (i..first_default)
+                        .map(|j| n_free + j)
+                        // SAFETY: valid locals (j < n_user_pos).
+                        .filter(|&l| unsafe { (*local(l)).is_null() })
+                        .collect();
+                    return Err(missing_args_err(vm, code, &missing));
                 }
             }
         }
