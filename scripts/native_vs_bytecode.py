@@ -4,15 +4,22 @@
 # tier goes first; the time is benchrun's time_us; prints the median per tier, the ratio, and the
 # geometric means (all programs, and without the viper_call* ones whose decorators make both
 # tiers run the same code). Not the harness (bench/): no CPython check, no JSON.
-# Usage: scripts/native_vs_bytecode.py [ADDER] [ROUNDS] [N]
+# With --strip-emit, the @micropython.native/viper decorator lines are removed first, so each
+# column runs every function on its own tier (the decorators otherwise make the viper_call*
+# programs run the same code in both columns); informational, not the suite as written.
+# Usage: scripts/native_vs_bytecode.py [--strip-emit] [ADDER] [ROUNDS] [N]
 import glob
 import math
 import os
 import statistics
 import subprocess
 import sys
+import re
 import tempfile
 
+strip = "--strip-emit" in sys.argv
+if strip:
+    sys.argv.remove("--strip-emit")
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 adder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "target/release/adder")
 rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
@@ -23,8 +30,11 @@ with tempfile.TemporaryDirectory() as tmp:
     for src in sorted(glob.glob(os.path.join(root, "bench/suite/bm_*.py"))):
         name = os.path.basename(src)[3:-3]
         prog = os.path.join(tmp, os.path.basename(src))
+        body = open(src).read()
+        if strip:
+            body = re.sub(r"(?m)^[ \t]*@micropython\.(native|viper)[ \t]*\n", "", body)
         with open(prog, "w") as f:
-            f.write("BM_N = %d\nBM_M = %d\n" % (n, n) + open(src).read() + driver)
+            f.write("BM_N = %d\nBM_M = %d\n" % (n, n) + body + driver)
         times = {"bytecode": [], "native": []}
         outs = {"bytecode": set(), "native": set()}
         for r in range(rounds):
