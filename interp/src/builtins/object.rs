@@ -350,9 +350,8 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     }
     let k = header(o).kind;
     Ok(match (k, n) {
-        (ObjKind::Type, "__name__") | (ObjKind::Type, "__qualname__") => {
-            Some(types::type_obj(o).name)
-        }
+        (ObjKind::Type, "__name__") => Some(types::type_obj(o).name),
+        (ObjKind::Type, "__qualname__") => Some(types::type_qualname(vm, o)),
         (ObjKind::Type, "__bases__") => Some(types::type_obj(o).bases),
         (ObjKind::Type, "__mro__") => Some(types::type_obj(o).mro),
         (ObjKind::Type, "__dict__") => Some(types::type_obj(o).dict),
@@ -366,9 +365,14 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
         (ObjKind::Instance, "__dict__") if header(o).ty != vm.types.object => {
             Some(crate::runtime::instance::materialize(vm, o)?)
         }
-        (ObjKind::Function, "__name__") | (ObjKind::Function, "__qualname__") => {
+        (ObjKind::Function, "__name__") => {
             Some(crate::vm::code::code_info(cast::<FunctionObj>(o).code).simple_name)
         }
+        (ObjKind::Function, "__qualname__") => Some(
+            crate::vm::code::code_info(cast::<FunctionObj>(o).code)
+                .qualname
+                .get(),
+        ),
         (ObjKind::Function, "__module__") => {
             let g = cast::<FunctionObj>(o).globals;
             dict::dict_get_str(vm, g, vm.names.__name__)?
@@ -441,6 +445,14 @@ pub fn special_attr(vm: &mut Vm, o: Obj, name: Obj) -> PyResult<Option<Obj>> {
         (ObjKind::Generator, "__name__") => {
             let f = cast::<GeneratorObj>(o).func;
             Some(crate::vm::code::code_info(cast::<FunctionObj>(f).code).simple_name)
+        }
+        (ObjKind::Generator, "__qualname__") => {
+            let f = cast::<GeneratorObj>(o).func;
+            Some(
+                crate::vm::code::code_info(cast::<FunctionObj>(f).code)
+                    .qualname
+                    .get(),
+            )
         }
         _ => None,
     })

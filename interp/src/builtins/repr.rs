@@ -84,7 +84,7 @@ fn join_reprs(vm: &mut Vm, items: &[Obj], out: &mut String) -> PyResult<()> {
 }
 
 fn qualified_name(vm: &mut Vm, t: Obj) -> String {
-    let name = types::type_name(t).to_string();
+    let name = pystr::as_rust_str(types::type_qualname(vm, t)).to_string();
     if types::type_obj(t).flags.get() & tflags::HEAP != 0 {
         let d = types::type_obj(t).dict;
         if let Ok(Some(m)) = dict::dict_get_str(vm, d, vm.names.__module__) {
@@ -243,7 +243,7 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
             let code = crate::vm::code::code_info(cast::<FunctionObj>(o).code);
             format!(
                 "<function {} at {:#x}>",
-                pystr::as_rust_str(code.simple_name),
+                pystr::as_rust_str(code.qualname.get()),
                 o.bits()
             )
         }
@@ -251,21 +251,20 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
         ObjKind::BoundMethod => {
             let m = cast::<BoundMethodObj>(o);
             let (f, s) = (m.func, m.self_);
+            let st = types::type_of(vm, s);
             let fname = match kind_of(f) {
                 Some(ObjKind::Function) => pystr::as_rust_str(
-                    crate::vm::code::code_info(cast::<FunctionObj>(f).code).simple_name,
+                    crate::vm::code::code_info(cast::<FunctionObj>(f).code)
+                        .qualname
+                        .get(),
                 )
                 .to_string(),
-                Some(ObjKind::BuiltinFn) => cast::<BuiltinFnObj>(f).name.to_string(),
+                Some(ObjKind::BuiltinFn) => {
+                    format!("{}.{}", types::type_name(st), cast::<BuiltinFnObj>(f).name)
+                }
                 _ => "?".into(),
             };
-            let st = types::type_of(vm, s);
-            format!(
-                "<bound method {}.{} of {}>",
-                types::type_name(st),
-                fname,
-                repr_string(vm, s)?
-            )
+            format!("<bound method {} of {}>", fname, repr_string(vm, s)?)
         }
         ObjKind::Module => format!(
             "<module '{}'>",
@@ -284,7 +283,7 @@ pub fn repr_string(vm: &mut Vm, o: Obj) -> PyResult<String> {
             let code = crate::vm::code::code_info(cast::<FunctionObj>(f).code);
             format!(
                 "<generator object {} at {:#x}>",
-                pystr::as_rust_str(code.simple_name),
+                pystr::as_rust_str(code.qualname.get()),
                 o.bits()
             )
         }

@@ -283,6 +283,19 @@ pub fn add_attr(vm: &mut Vm, ty: Obj, name: &str, v: Obj) {
 }
 
 /// `__build_class__(body, name, *bases, metaclass=None, **kw)`.
+/// A class's `__qualname__`: the str its namespace holds (Python classes), else its name.
+pub fn type_qualname(vm: &mut Vm, t: Obj) -> Obj {
+    let to = type_obj(t);
+    if to.flags.get() & tflags::HEAP != 0 {
+        if let Ok(Some(q)) = dict::dict_get_str(vm, to.dict, vm.names.__qualname__) {
+            if pystr::try_str(q).is_some() {
+                return q;
+            }
+        }
+    }
+    to.name
+}
+
 pub fn build_class(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
     if args.len() < 2 {
         return Err(vm.new_exc_msg(vm.exc.type_error, "__build_class__: not enough arguments"));
@@ -316,6 +329,12 @@ pub fn build_class(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
         let f = cast::<FunctionObj>(body);
         let code = f.code;
         let cell = crate::vm::frame::run_code_with_locals(vm, code, f.globals, ns, body)?;
+        // The body stored its simple name; the code tree knows the nesting (`Outer.Inner`).
+        let q = crate::vm::code::code_info(code).qualname.get();
+        let k = vm.names.__qualname__;
+        if dict::dict_get_str(vm, ns, k)? == Some(name) {
+            dict::dict_store(vm, ns, k, q)?;
+        }
         let cls = if !meta.is_null() && meta != vm.types.type_ {
             {
                 let bt = tuple::tuple_from_slice(vm, &bases)?;

@@ -62,6 +62,9 @@ pub struct CodeInfo {
     pub n_kwonly_args: usize,
     pub n_def_pos_args: usize,
     pub simple_name: Obj,
+    /// CPython's `__qualname__` (`C.m`, `f.<locals>.g`), set for every code object of a
+    /// module once its tree is built (`assign_qualnames`); an interned str.
+    pub qualname: std::cell::Cell<Obj>,
     pub arg_names: Vec<Obj>,
     pub cells: Vec<u8>,
     pub line_info: std::ops::Range<usize>,
@@ -208,6 +211,58 @@ fn const_to_obj(vm: &mut Vm, c: &Const) -> PyResult {
     })
 }
 
+/// Give the children of `parent` (a module body, class body or function) CPython's qualified
+/// names: `prefix` + simple name, where a class body's children continue with `Class.` and a
+/// function's with `f.<locals>.`. The code tree carries no qualnames (MicroPython's bytecode
+/// has none), so they are derived from its shape: a class body is the code that starts by
+/// storing `__module__` (what both compilers emit for a class).
+fn assign_qualnames(vm: &mut Vm, parent: Obj, prefix: &str) {
+    for &c in &code_info(parent).children {
+        let info = code_info(c);
+        let q = format!(
+            "{prefix}{}",
+            crate::runtime::str::as_rust_str(info.simple_name)
+        );
+        let qs = vm.intern(&q);
+        info.qualname.set(qs);
+        let simple = crate::runtime::str::as_rust_str(info.simple_name);
+        let comprehension = matches!(
+            simple,
+            "<listcomp>" | "<dictcomp>" | "<setcomp>" | "<genexpr>"
+        );
+        // CPython 3.11 (the oracle) names code nested in a comprehension `<listcomp>.<lambda>`.
+        let sub = if comprehension || is_class_body(info) {
+            format!("{q}.")
+        } else {
+            format!("{q}.<locals>.")
+        };
+        assign_qualnames(vm, c, &sub);
+    }
+}
+
+/// Whether `info` is a class body: bytecode that begins `LOAD_NAME __name__; STORE_NAME
+/// __module__`.
+fn is_class_body(info: &CodeInfo) -> bool {
+    use crate::bytecode::{decode_instr, op};
+    if info.kind != CodeKind::Bytecode {
+        return false;
+    }
+    let code = info.bytecode();
+    let qstr_is = |arg: i64, name: &str| {
+        usize::try_from(arg)
+            .ok()
+            .and_then(|k| info.ctx.qstrs.get(k))
+            .and_then(|&o| crate::runtime::str::try_str(o))
+            == Some(name)
+    };
+    match decode_instr(code, 0) {
+        Ok(a) if a.op == op::LOAD_NAME && qstr_is(a.arg, "__name__") => {
+            matches!(decode_instr(code, a.next), Ok(b) if b.op == op::STORE_NAME && qstr_is(b.arg, "__module__"))
+        }
+        _ => false,
+    }
+}
+
 /// Build the code objects of a compiled module (trusted: our compiler's output). Returns the
 /// top-level Code object.
 pub fn load_module_code(vm: &mut Vm, m: &CompiledModule, backing: Backing) -> PyResult {
@@ -217,6 +272,7 @@ pub fn load_module_code(vm: &mut Vm, m: &CompiledModule, backing: Backing) -> Py
         .and_then(|ctx| make_code(vm, &ctx, Src::Owned(&m.root)));
     vm.tmp_roots.truncate(base);
     if let Ok(root) = r {
+        assign_qualnames(vm, root, "");
         crate::vm::prepare_module(vm, root);
     }
     r
@@ -244,6 +300,7 @@ pub fn load_view_code(
         make_ctx(vm, &view.qstrs, &view.consts, backing).and_then(|ctx| make_code(vm, &ctx, src));
     vm.tmp_roots.truncate(base);
     if let Ok(root) = r {
+        assign_qualnames(vm, root, "");
         crate::vm::prepare_module(vm, root);
     }
     r
@@ -496,6 +553,7 @@ fn build_info(
         n_kwonly_args: p.sig.n_kwonly_args as usize,
         n_def_pos_args: p.sig.n_def_pos_args as usize,
         simple_name,
+        qualname: std::cell::Cell::new(simple_name),
         arg_names,
         cells,
         line_info: p.line_info,

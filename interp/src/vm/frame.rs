@@ -68,7 +68,7 @@ fn missing_args_err(vm: &mut Vm, code: &CodeInfo, missing: &[usize]) -> super::P
         Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
         None => String::new(),
     };
-    let fname = rt::str::as_rust_str(code.simple_name).to_string();
+    let fname = rt::str::as_rust_str(code.qualname.get()).to_string();
     let n = missing.len();
     let s = if n == 1 { "" } else { "s" };
     vm.new_exc_msg(
@@ -104,7 +104,7 @@ pub fn bind_args(
     let n_kwonly = code.n_kwonly_args;
     let varargs = code.scope_flags & scope_flags::VARARGS != 0;
     let varkw = code.scope_flags & scope_flags::VARKEYWORDS != 0;
-    let fname = || rt::str::as_rust_str(code.simple_name).to_string();
+    let fname = || rt::str::as_rust_str(code.qualname.get()).to_string();
 
     // Closed-over cells come first.
     for (i, &c) in closure.iter().enumerate() {
@@ -120,21 +120,29 @@ pub fn bind_args(
         } else if varargs {
             extra.push(a);
         } else {
+            // CPython's wording: "takes 1 positional argument", "takes from 1 to 2
+            // positional arguments", "but 1 was given" / "but 3 were given".
             let given = args.len();
-            let msg = if n_user_pos == 1 {
-                format!(
-                    "{}() takes 1 positional argument but {} were given",
-                    fname(),
-                    given
-                )
+            let n_def = if f.defaults.is_null() {
+                0
             } else {
-                format!(
-                    "{}() takes {} positional arguments but {} were given",
-                    fname(),
-                    n_user_pos,
-                    given
-                )
+                cast::<TupleObj>(f.defaults).items().len().min(n_user_pos)
             };
+            let takes = if n_def > 0 {
+                format!("from {} to {n_user_pos}", n_user_pos - n_def)
+            } else {
+                n_user_pos.to_string()
+            };
+            let s = if n_user_pos == 1 && n_def == 0 {
+                ""
+            } else {
+                "s"
+            };
+            let was = if given == 1 { "was" } else { "were" };
+            let msg = format!(
+                "{}() takes {takes} positional argument{s} but {given} {was} given",
+                fname()
+            );
             return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
         }
     }

@@ -40,3 +40,18 @@ try:
     l *= 2.0
 except TypeError as e:
     print("inplace", e)
+
+
+def h(a, b=1):
+    pass
+
+
+def z():
+    pass
+
+
+for call in (lambda: h(1, 2, 3), lambda: h(1, 2, 3, 4), lambda: z(1), lambda: g(1, 2), lambda: h()):
+    try:
+        call()
+    except TypeError as e:
+        print(e)
