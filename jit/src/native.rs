@@ -1876,7 +1876,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     e.a.mov(A::RET, res);
                 }
             }
-                };
+        };
         // The float path: inline when it is the only fast path, else out of line. Its result
         // is not the inline kind when the int path is (`generic`).
         let (ls, rs) = (ls0, rs0);
@@ -1901,12 +1901,18 @@ impl<'a, A: Asm> Emitter<'a, A> {
         };
         let (hl, hr) = (hint(self, ls0), hint(self, rs0));
         // (An operand popped into an argument register: the local it came from.)
-        let hl = if hl == Hint::Unknown { popped_hint.1 } else { hl };
-        let hr = if hr == Hint::Unknown { popped_hint.0 } else { hr };
-        let arith = matches!(
-            float_op,
-            Some(FAluOp::Add | FAluOp::Sub | FAluOp::Mul)
-        ) && cond.is_none();
+        let hl = if hl == Hint::Unknown {
+            popped_hint.1
+        } else {
+            hl
+        };
+        let hr = if hr == Hint::Unknown {
+            popped_hint.0
+        } else {
+            hr
+        };
+        let arith =
+            matches!(float_op, Some(FAluOp::Add | FAluOp::Sub | FAluOp::Mul)) && cond.is_none();
         let float_first = do_int
             && do_float
             && arith
@@ -1964,8 +1970,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 e.a.alu(AluOp::Add, A::RET, off);
             }
             if inline {
-                e.deferred
-                    .push(Box::new(move |e: &mut Self| e.float_int_operands(ints, slow_pre)));
+                e.deferred.push(Box::new(move |e: &mut Self| {
+                    e.float_int_operands(ints, slow_pre)
+                }));
             } else {
                 e.a.jump(float_exit);
                 e.float_int_operands(ints, slow_pre);

@@ -145,7 +145,11 @@ fn point_at(
 fn write_perf_map(info: &CodeInfo, start: *const u8, len: usize) {
     use std::io::Write;
     let path = format!("/tmp/perf-{}.map", std::process::id());
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
         let name = adder_interp::runtime::str::as_rust_str(info.simple_name);
         let _ = writeln!(f, "{:x} {:x} {}", start as usize, len, name);
     }
