@@ -577,6 +577,145 @@ fn bound_locals(ins: &[Ins], sc: &Scan, args: LocalSet) -> ByOffset<LocalSet> {
     before
 }
 
+/// What a local probably holds, for the order of an arithmetic op's inline paths (never for
+/// correctness: every path checks or falls back).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hint {
+    /// Nothing stored yet (the inference's bottom).
+    None,
+    Int,
+    Float,
+    Unknown,
+}
+
+impl Hint {
+    fn join(self, o: Hint) -> Hint {
+        match (self, o) {
+            (Hint::None, x) | (x, Hint::None) => x,
+            (x, y) if x == y => x,
+            _ => Hint::Unknown,
+        }
+    }
+}
+
+/// Per-local hints from the stores of the code, read in order with a simple stack model (reset
+/// at jump targets and after ops it does not model), to a fixpoint; and whether the code looks
+/// like float code (a float constant or a true division).
+fn local_hints(ins: &[Ins], sc: &Scan, code: &CodeInfo) -> (Vec<Hint>, bool) {
+    use BinaryOp as B;
+    let mut hints = vec![Hint::None; code.n_state];
+    let mut float_code = false;
+    let is_float_const = |i: &Ins| {
+        i.kind == Kind::Op(op::LOAD_CONST_OBJ)
+            && code
+                .ctx
+                .consts
+                .get(i.arg as usize)
+                .is_some_and(|c| c.is_float())
+    };
+    // Per instruction: the stack depth (None: unreachable), and whether it is a jump target.
+    let at: Vec<(Option<usize>, bool)> = ins
+        .iter()
+        .map(|i| {
+            (
+                sc.shapes.get(&i.offset).map(|s| s.depth),
+                sc.targets.contains(&i.offset),
+            )
+        })
+        .collect();
+    let mut st: Vec<Hint> = Vec::new();
+    for _ in 0..4 {
+        let mut changed = false;
+        st.clear();
+        for (k, i) in ins.iter().enumerate() {
+            let Some(depth) = at[k].0 else {
+                continue;
+            };
+            if at[k].1 || st.len() != depth {
+                st.clear();
+                st.resize(depth, Hint::Unknown);
+            }
+            let pop = |st: &mut Vec<Hint>| st.pop().unwrap_or(Hint::Unknown);
+            match i.kind {
+                Kind::SmallInt => st.push(Hint::Int),
+                Kind::LoadFast => {
+                    let h = hints.get(i.arg as usize).copied().unwrap_or(Hint::Unknown);
+                    st.push(if h == Hint::None { Hint::Unknown } else { h });
+                }
+                Kind::StoreFast => {
+                    let v = pop(&mut st);
+                    if let Some(h) = hints.get_mut(i.arg as usize) {
+                        let j = h.join(v);
+                        changed |= j != *h;
+                        *h = j;
+                    }
+                }
+                Kind::Op(_) if is_float_const(i) => {
+                    float_code = true;
+                    st.push(Hint::Float);
+                }
+                Kind::Op(op::DUP_TOP) => {
+                    let v = st.last().copied().unwrap_or(Hint::Unknown);
+                    st.push(v);
+                }
+                Kind::Unary(_) => {
+                    let v = pop(&mut st);
+                    st.push(v);
+                }
+                Kind::Binary(b) => {
+                    let (r, l) = (pop(&mut st), pop(&mut st));
+                    let h = match BinaryOp::from_u8(b) {
+                        Some(B::TrueDivide | B::InplaceTrueDivide) => {
+                            float_code = true;
+                            Hint::Float
+                        }
+                        Some(
+                            B::Add
+                            | B::InplaceAdd
+                            | B::Subtract
+                            | B::InplaceSubtract
+                            | B::Multiply
+                            | B::InplaceMultiply
+                            | B::FloorDivide
+                            | B::InplaceFloorDivide
+                            | B::Modulo
+                            | B::InplaceModulo,
+                        ) => match (l, r) {
+                            (Hint::Float, _) | (_, Hint::Float) => Hint::Float,
+                            (Hint::Int, Hint::Int) => Hint::Int,
+                            _ => Hint::Unknown,
+                        },
+                        Some(
+                            B::And
+                            | B::InplaceAnd
+                            | B::Or
+                            | B::InplaceOr
+                            | B::Xor
+                            | B::InplaceXor
+                            | B::Lshift
+                            | B::InplaceLshift
+                            | B::Rshift
+                            | B::InplaceRshift,
+                        ) => Hint::Int,
+                        _ => Hint::Unknown,
+                    };
+                    st.push(h);
+                }
+                _ => {
+                    // Not modelled: whatever the next instruction finds is unknown.
+                    let depth = at.get(k + 1).and_then(|a| a.0).unwrap_or(0);
+                    st.clear();
+                    st.resize(depth, Hint::Unknown);
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    (hints, float_code)
+}
+
 /// A compile-time value-stack entry. Its stack slot is its position in the vector.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum V {
@@ -688,7 +827,41 @@ struct Emitter<'a, A: Asm> {
     start: Label,
     /// Where the direct entry starts (0 = none).
     direct_off: usize,
+    /// Out-of-line code (slow paths), emitted after the body by `emit_tail`: the hot path
+    /// falls through its fast cases and these jump back. They run with an empty stack model:
+    /// whatever they call was spilled before the paths split.
+    deferred: Vec<Deferred<'a, A>>,
+    /// The kind of the value the last op left in RET (see `Known`).
+    known: Option<Known>,
+    /// `local_hints`: what each local probably holds, and whether this is float code.
+    hints: Vec<Hint>,
+    float_code: bool,
 }
+
+/// A kind of value known on an inline path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kn {
+    /// A small int.
+    Int,
+    /// A float object word (its double also in FTEMPS[0]).
+    Float,
+}
+
+/// The value in RET that the last op left at code offset `at`: of kind `kind` when its inline
+/// path ran; its other paths jump to `generic`. The next op may claim it (no code emitted
+/// since, the value still in RET): it then skips the check and binds `generic` to a path of
+/// its own that checks. Otherwise `generic` leads back to `done`, where the code that follows
+/// checks as usual (`Emitter::resolve_known`).
+#[derive(Clone, Copy, Debug)]
+struct Known {
+    kind: Kn,
+    at: usize,
+    generic: Label,
+    done: Label,
+}
+
+/// A piece of out-of-line code (`Emitter::deferred`).
+type Deferred<'a, A> = Box<dyn FnOnce(&mut Emitter<'a, A>) + 'a>;
 
 impl<'a, A: Asm> Emitter<'a, A> {
     fn new(
@@ -748,6 +921,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let always_bound: BTreeSet<usize> = (0..n_args).filter(|l| !deleted.contains(l)).collect();
         let args = always_bound.iter().fold(0, |m, &l| m | local_bit(l));
         let bound = bound_locals(ins, sc, args);
+        let (hints, float_code) = local_hints(ins, sc, code);
         let start = a.new_label();
         Ok(Emitter {
             epilogue: a.new_label(),
@@ -771,6 +945,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
             offsets: Vec::new(),
             start,
             direct_off: 0,
+            deferred: Vec::new(),
+            known: None,
+            hints,
+            float_code,
         })
     }
 
@@ -907,6 +1085,28 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.call_ind(f as u32);
     }
 
+    /// Take the pending `Known` if it still describes RET (no code emitted since).
+    fn claim(&mut self) -> Option<Known> {
+        match self.known {
+            Some(k) if k.at == self.a.offset() => self.known.take(),
+            _ => None,
+        }
+    }
+
+    /// Give up the pending `Known`: its other paths rejoin the ordinary path at `done`.
+    fn resolve_known(&mut self) {
+        if let Some(k) = self.known.take() {
+            if k.at == self.a.offset() {
+                self.a.bind(k.generic);
+            } else {
+                self.deferred.push(Box::new(move |e: &mut Self| {
+                    e.a.bind(k.generic);
+                    e.a.jump(k.done);
+                }));
+            }
+        }
+    }
+
     fn err_label(&mut self, op_ip: usize, pre: Option<(Fun, u64)>) -> Label {
         let label = self.a.new_label();
         self.stubs.push(ErrStub { label, op_ip, pre });
@@ -953,6 +1153,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
             let Some(shape) = self.sc.shapes.get(&i.offset) else {
                 continue; // unreachable
             };
+            // Another path may reach a jump target: nothing known there.
+            let target = self.labels.contains_key(&i.offset);
+            if target || self.known.is_some_and(|k| k.at != self.a.offset()) {
+                self.resolve_known();
+            }
             if let Some(&l) = self.labels.get(&i.offset) {
                 // Predecessors settle before jumping or falling in here.
                 self.a.bind(l);
@@ -1009,7 +1214,16 @@ impl<'a, A: Asm> Emitter<'a, A> {
     }
 
     fn emit_tail(&mut self) -> Result<(), Refusal> {
+        self.resolve_known();
         self.offsets.push((OUT_OF_LINE, self.a.offset()));
+        // Slow paths (they may add error stubs, so first).
+        self.vs.clear();
+        while !self.deferred.is_empty() {
+            let pieces = std::mem::take(&mut self.deferred);
+            for d in pieces {
+                d(self);
+            }
+        }
         let resume_stubs = std::mem::take(&mut self.resume_stubs);
         for (r, l) in resume_stubs {
             self.a.bind(l);
@@ -1446,28 +1660,24 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let (lhs, rhs) = (self.arg(2), self.arg(3));
         // The operands stay where they live (a local's register, RET, a constant) for the fast
         // paths; the slow path moves them into the argument registers.
-        let mut rs = self.pop_src(rhs)?;
-        let mut ls = self.pop_src(lhs)?;
+        let local_hint = |e: &Self, k: usize| match e.vs.get(k) {
+            Some(&V::Local(l)) => e.hints.get(l).copied().unwrap_or(Hint::Unknown),
+            _ => Hint::Unknown,
+        };
+        let top = self.below_top(1)?;
+        // (rhs, lhs) hints of operands that are locals.
+        let popped_hint = (local_hint(self, top), local_hint(self, top.wrapping_sub(1)));
+        let rs0 = self.pop_src(rhs)?;
+        let ls0 = self.pop_src(lhs)?;
         // A float constant operand: the small-int path cannot apply.
-        let do_int = do_int && !matches!(ls, Src::F(_)) && !matches!(rs, Src::F(_));
+        let do_int = do_int && !matches!(ls0, Src::F(_)) && !matches!(rs0, Src::F(_));
         if !do_int && !do_float {
-            self.materialize(ls, lhs);
-            self.materialize(rs, rhs);
+            self.materialize(ls0, lhs);
+            self.materialize(rs0, rhs);
             self.imm_arg(1, b as u64);
             self.call_checked(Fun::binary_op, ip);
             self.push(V::Ret);
             return Ok(());
-        }
-        // Mul, DivMod and the shifts work on the argument registers (div_rem clobbers RET).
-        if do_int
-            && matches!(
-                int_op,
-                Some(IntOp::Mul | IntOp::DivMod(_) | IntOp::Shift(..))
-            )
-            && cond.is_none()
-        {
-            ls = self.materialize(ls, lhs);
-            rs = self.materialize(rs, rhs);
         }
         // A compare followed by a conditional jump (not itself a jump target) becomes one branch.
         let fused = match (cond, next) {
@@ -1494,26 +1704,85 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             None => None,
         };
+        // An operand the previous op computed, of a kind known on its inline path.
+        let claim = if ls0 == Src::R(A::RET) || rs0 == Src::R(A::RET) {
+            self.claim()
+        } else {
+            None
+        };
+        let known = claim.map(|k| k.kind);
+        // A float operand: straight to the float path.
+        let do_int = do_int && !(known == Some(Kn::Float) && do_float);
+        let slow_pre = self.a.new_label();
         let slow = self.a.new_label();
         let done = self.a.new_label();
-        let not_ints = if do_float { self.a.new_label() } else { slow };
+        let not_ints = if do_float {
+            self.a.new_label()
+        } else {
+            slow_pre
+        };
+        // The claimed operand's other paths: an int goes back to the inline path (the checks of
+        // the other operand), anything else to the float path or the runtime.
+        if let Some(k) = claim {
+            let entry = self.a.new_label();
+            self.a.bind(entry);
+            self.deferred.push(Box::new(move |e: &mut Self| {
+                e.a.bind(k.generic);
+                match k.kind {
+                    // The int check skipped: ints go back in, the rest to the float path (or
+                    // the runtime).
+                    Kn::Int if do_int => {
+                        let t0 = A::TEMPS[0];
+                        e.a.mov_imm(t0, INT_TAG);
+                        e.a.cmp_jump(Cond::AboveEq, A::RET, t0, entry);
+                        e.a.jump(not_ints);
+                    }
+                    // The float check skipped: the runtime.
+                    Kn::Float if do_float => e.a.jump(slow_pre),
+                    // Not used: the inline code checks.
+                    _ => e.a.jump(entry),
+                }
+            }));
+        }
         let [t0, t1] = A::TEMPS;
-        if do_int {
-            // Both small ints? (An immediate operand is known to be one.)
-            match (ls, rs) {
-                (Src::R(l), Src::R(r)) => {
+        // The result's kind on the inline path (for the next op).
+        let mut produced = None;
+        // The small-int path.
+        let int_path = move |e: &mut Self| {
+            // Where the int op's own failures (overflow, division by zero) go.
+            let mut int_fail = slow_pre;
+            // Both small ints? (An immediate operand is known to be one, and so is the claimed
+            // one.)
+            let checked = |s: Src| match s {
+                Src::R(r) => !(r == A::RET && known == Some(Kn::Int)),
+                _ => false,
+            };
+            match (checked(ls0), checked(rs0)) {
+                (true, true) => {
                     // Tags 0xFFFF in the top 16 bits of both.
-                    self.a.mov(t0, l);
-                    self.a.alu(AluOp::And, t0, r);
-                    self.a.shift_imm(ShiftOp::Shr, t0, 48);
-                    self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
+                    e.a.mov(t0, ls0.reg(lhs));
+                    e.a.alu(AluOp::And, t0, rs0.reg(rhs));
+                    e.a.shift_imm(ShiftOp::Shr, t0, 48);
+                    e.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_ints);
                 }
-                (Src::R(x), Src::Int(_)) | (Src::Int(_), Src::R(x)) => {
+                (true, false) | (false, true) => {
                     // Small ints are exactly the words >= INT_TAG (unsigned).
-                    self.a.mov_imm(t0, INT_TAG);
-                    self.a.cmp_jump(Cond::Below, x, t0, not_ints);
+                    let x = if checked(ls0) { ls0 } else { rs0 };
+                    e.a.mov_imm(t0, INT_TAG);
+                    e.a.cmp_jump(Cond::Below, x.reg(lhs), t0, not_ints);
                 }
-                _ => {}
+                (false, false) => {}
+            }
+            // Mul, DivMod and the shifts work on the argument registers (div_rem clobbers RET).
+            let (mut ls, mut rs) = (ls0, rs0);
+            if matches!(
+                int_op,
+                Some(IntOp::Mul | IntOp::DivMod(_) | IntOp::Shift(..))
+            ) && cond.is_none()
+            {
+                ls = e.materialize(ls, lhs);
+                rs = e.materialize(rs, rhs);
+                int_fail = slow;
             }
             // Where the result is computed: RET unless an operand lives there.
             let dst = if ls == Src::R(A::RET) || rs == Src::R(A::RET) {
@@ -1522,23 +1791,23 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 A::RET
             };
             if let Some(c) = cond {
-                self.shifted_to(t0, ls);
+                e.shifted_to(t0, ls);
                 let c = match branch {
                     Some((_, false)) => c.negate(),
                     _ => c,
                 };
                 match (branch, rs.shifted_imm()) {
-                    (Some((target, _)), Some(k)) => self.a.cmp_imm_jump(c, t0, k, target),
+                    (Some((target, _)), Some(k)) => e.a.cmp_imm_jump(c, t0, k, target),
                     (Some((target, _)), None) => {
-                        self.shifted_to(t1, rs);
-                        self.a.cmp_jump(c, t0, t1, target);
+                        e.shifted_to(t1, rs);
+                        e.a.cmp_jump(c, t0, t1, target);
                     }
                     (None, _) => {
-                        self.shifted_to(t1, rs);
-                        self.a.set_cond(c, A::RET, t0, t1);
+                        e.shifted_to(t1, rs);
+                        e.a.set_cond(c, A::RET, t0, t1);
                         // FALSE = 0x0a, TRUE = 0x12: 0x0a + 8 * flag.
-                        self.a.shift_imm(ShiftOp::Shl, A::RET, 3);
-                        self.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
+                        e.a.shift_imm(ShiftOp::Shl, A::RET, 3);
+                        e.a.alu_imm(AluOp::Add, A::RET, Obj::FALSE.bits() as i32);
                     }
                 }
             } else if let Some(iop) = int_op {
@@ -1547,37 +1816,37 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let (lhs, rhs) = (ls.reg(lhs), rs.reg(rhs));
                 let (res, form) = match iop {
                     IntOp::Alu(op) => {
-                        self.shifted_to(dst, ls);
+                        e.shifted_to(dst, ls);
                         match rs.shifted_imm() {
-                            Some(k) => self.a.alu_imm_jump_overflow(op, dst, k, slow),
+                            Some(k) => e.a.alu_imm_jump_overflow(op, dst, k, int_fail),
                             None => {
-                                self.shifted_to(t1, rs);
-                                self.a.alu_jump_overflow(op, dst, t1, slow);
+                                e.shifted_to(t1, rs);
+                                e.a.alu_jump_overflow(op, dst, t1, int_fail);
                             }
                         }
                         (dst, Form::Shifted)
                     }
                     IntOp::Mul => {
                         // (a << 16) * b fits a word exactly when a * b fits 48 bits.
-                        self.a.mov(t0, lhs);
-                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
-                        self.a.mov(t1, rhs);
-                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-                        self.a.shift_imm(ShiftOp::Sar, t1, 16);
-                        self.a.mul_jump_overflow(t0, t1, slow);
+                        e.a.mov(t0, lhs);
+                        e.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        e.a.mov(t1, rhs);
+                        e.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        e.a.shift_imm(ShiftOp::Sar, t1, 16);
+                        e.a.mul_jump_overflow(t0, t1, int_fail);
                         (t0, Form::Shifted)
                     }
                     IntOp::Bit(op) => {
                         // The tags survive and/or; xor clears them.
-                        self.src_to(dst, ls);
+                        e.src_to(dst, ls);
                         let r = match rs {
                             Src::R(r) => r,
                             Src::Int(x) | Src::F(x) => {
-                                self.a.mov_imm(t1, x);
+                                e.a.mov_imm(t1, x);
                                 t1
                             }
                         };
-                        self.a.alu(op, dst, r);
+                        e.a.alu(op, dst, r);
                         let form = if op == AluOp::Xor {
                             Form::Plain
                         } else {
@@ -1586,100 +1855,227 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         (dst, form)
                     }
                     IntOp::DivMod(floor) => {
-                        self.int_divmod(floor, lhs, rhs, slow);
+                        e.int_divmod(floor, lhs, rhs, int_fail);
                         (t0, Form::Plain)
                     }
                     IntOp::Shift(ShiftOp::Shl, k) => {
                         // value << 16 << k must shift back unchanged (fits 48 bits).
-                        let x = self.arg(4);
-                        self.a.mov(t1, lhs);
-                        self.a.shift_imm(ShiftOp::Shl, t1, 16);
-                        self.a.mov(t0, t1);
-                        self.a.shift_imm(ShiftOp::Shl, t0, k);
-                        self.a.mov(x, t0);
-                        self.a.shift_imm(ShiftOp::Sar, x, k);
-                        self.a.cmp_jump(Cond::Ne, x, t1, slow);
+                        let x = e.arg(4);
+                        e.a.mov(t1, lhs);
+                        e.a.shift_imm(ShiftOp::Shl, t1, 16);
+                        e.a.mov(t0, t1);
+                        e.a.shift_imm(ShiftOp::Shl, t0, k);
+                        e.a.mov(x, t0);
+                        e.a.shift_imm(ShiftOp::Sar, x, k);
+                        e.a.cmp_jump(Cond::Ne, x, t1, int_fail);
                         (t0, Form::Shifted)
                     }
                     IntOp::Shift(op, k) => {
-                        self.a.mov(t0, lhs);
-                        self.a.shift_imm(ShiftOp::Shl, t0, 16);
-                        self.a.shift_imm(ShiftOp::Sar, t0, 16);
-                        self.a.shift_imm(op, t0, k);
+                        e.a.mov(t0, lhs);
+                        e.a.shift_imm(ShiftOp::Shl, t0, 16);
+                        e.a.shift_imm(ShiftOp::Sar, t0, 16);
+                        e.a.shift_imm(op, t0, k);
                         (t0, Form::Plain)
                     }
                 };
                 match form {
                     Form::Shifted => {
                         // v << 16 -> 0xFFFF << 48 | (v & (2**48 - 1)).
-                        self.a.alu_imm(AluOp::Or, res, 0xFFFF);
-                        self.a.shift_imm(ShiftOp::Ror, res, 16);
+                        e.a.alu_imm(AluOp::Or, res, 0xFFFF);
+                        e.a.shift_imm(ShiftOp::Ror, res, 16);
                     }
                     Form::Plain => {
-                        self.a.mov_imm(t1, INT_TAG);
-                        self.a.alu(AluOp::Or, res, t1);
+                        e.a.mov_imm(t1, INT_TAG);
+                        e.a.alu(AluOp::Or, res, t1);
                     }
                     Form::Tagged => {}
                 }
                 if res != A::RET {
-                    self.a.mov(A::RET, res);
+                    e.a.mov(A::RET, res);
                 }
             }
-            self.a.jump(done);
-        }
-        if do_float {
-            self.a.bind(not_ints);
+        };
+        // The float path: inline when it is the only fast path, else out of line. Its result
+        // is not the inline kind when the int path is (`generic`).
+        let (ls, rs) = (ls0, rs0);
+        let known_float = known == Some(Kn::Float);
+        let generic = self.a.new_label();
+        // Float code: arithmetic on operands that look like floats tries the float path first
+        // (inline) and the small-int path out of line.
+        let hint = |e: &Self, v: Src| match v {
+            Src::Int(_) => Hint::Int,
+            Src::F(_) => Hint::Float,
+            Src::R(r) if r == A::RET => match known {
+                Some(Kn::Int) => Hint::Int,
+                Some(Kn::Float) => Hint::Float,
+                None => Hint::Unknown,
+            },
+            Src::R(r) => e
+                .local_reg
+                .iter()
+                .find(|&(_, &lr)| lr == r)
+                .and_then(|(&l, _)| e.hints.get(l).copied())
+                .unwrap_or(Hint::Unknown),
+        };
+        let (hl, hr) = (hint(self, ls0), hint(self, rs0));
+        // (An operand popped into an argument register: the local it came from.)
+        let hl = if hl == Hint::Unknown {
+            popped_hint.1
+        } else {
+            hl
+        };
+        let hr = if hr == Hint::Unknown {
+            popped_hint.0
+        } else {
+            hr
+        };
+        let arith =
+            matches!(float_op, Some(FAluOp::Add | FAluOp::Sub | FAluOp::Mul)) && cond.is_none();
+        let float_first = do_int
+            && do_float
+            && arith
+            && !matches!((ls0, rs0), (Src::Int(_), Src::Int(_)))
+            && hl != Hint::Int
+            && hr != Hint::Int
+            && (hl == Hint::Float
+                || hr == Hint::Float
+                || (self.float_code && hl == Hint::Unknown && hr == Hint::Unknown));
+        let produced_int = do_int && !float_first && cond.is_none() && int_op.is_some();
+        let float_exit = if produced_int { generic } else { done };
+        let float_path = move |e: &mut Self, inline: bool| {
+            e.a.bind(not_ints);
             let [x0, x1] = A::FTEMPS;
-            let (off, lim) = (self.arg(4), self.arg(5));
-            self.a.mov_imm(off, FLOAT_OFFSET);
-            self.a.mov_imm(lim, 0xFFF1 << 48);
+            let (off, lim) = (e.arg(4), e.arg(5));
+            e.a.mov_imm(off, FLOAT_OFFSET);
+            e.a.mov_imm(lim, 0xFFF1 << 48);
             let mut ints = Vec::new();
-            self.float_src(ls, x0, off, lim, &mut ints);
-            self.float_src(rs, x1, off, lim, &mut ints);
+            for (s, fd) in [(ls, x0), (rs, x1)] {
+                if known_float && s == Src::R(A::RET) {
+                    // The claimed float: its double is the word minus FLOAT_OFFSET.
+                    e.a.mov(t1, A::RET);
+                    e.a.alu(AluOp::Sub, t1, off);
+                    e.a.fmov_from(fd, t1);
+                } else {
+                    e.float_src(s, fd, off, lim, &mut ints);
+                }
+            }
             if let Some(c) = cond {
                 match branch {
                     Some((target, when)) => {
                         let c = if when { c } else { c.negate() };
-                        self.a.fcmp_jump(c, x0, x1, target, slow);
+                        e.a.fcmp_jump(c, x0, x1, target, slow_pre);
                     }
                     None => {
-                        let yes = self.a.new_label();
-                        self.a.fcmp_jump(c, x0, x1, yes, slow);
-                        self.a.mov_imm(A::RET, Obj::FALSE.bits());
-                        self.a.jump(done);
-                        self.a.bind(yes);
-                        self.a.mov_imm(A::RET, Obj::TRUE.bits());
+                        let yes = e.a.new_label();
+                        e.a.fcmp_jump(c, x0, x1, yes, slow_pre);
+                        e.a.mov_imm(A::RET, Obj::FALSE.bits());
+                        e.a.jump(done);
+                        e.a.bind(yes);
+                        e.a.mov_imm(A::RET, Obj::TRUE.bits());
                     }
                 }
             } else if let Some(fop) = float_op {
                 if fop == FAluOp::Div {
                     // Division by (either) zero raises: the runtime does it.
-                    self.a.fmov_to(t0, x1);
-                    self.a.shift_imm(ShiftOp::Shl, t0, 1);
-                    self.a.cmp_imm_jump(Cond::Eq, t0, 0, slow);
+                    e.a.fmov_to(t0, x1);
+                    e.a.shift_imm(ShiftOp::Shl, t0, 1);
+                    e.a.cmp_imm_jump(Cond::Eq, t0, 0, slow_pre);
                 }
-                self.a.falu(fop, x0, x1);
+                e.a.falu(fop, x0, x1);
                 // A NaN result must be canonicalised: the runtime does it.
-                self.a.fjump_nan(x0, slow);
+                e.a.fjump_nan(x0, slow_pre);
+                e.a.fmov_to(A::RET, x0);
+                e.a.alu(AluOp::Add, A::RET, off);
+            }
+            if inline {
+                e.deferred.push(Box::new(move |e: &mut Self| {
+                    e.float_int_operands(ints, slow_pre)
+                }));
+            } else {
+                e.a.jump(float_exit);
+                e.float_int_operands(ints, slow_pre);
+            }
+        };
+        if float_first {
+            // Both operands floats (a constant may be an int): inline; else the int path, then
+            // the float path with conversions, out of line.
+            let [x0, x1] = A::FTEMPS;
+            let (off, lim) = (self.arg(4), self.arg(5));
+            let int_entry = self.a.new_label();
+            self.a.mov_imm(off, FLOAT_OFFSET);
+            self.a.mov_imm(lim, 0xFFF1 << 48);
+            let mut none = Vec::new();
+            for (s, fd) in [(ls0, x0), (rs0, x1)] {
+                match s {
+                    Src::R(r) => {
+                        self.a.mov(t1, r);
+                        self.a.alu(AluOp::Sub, t1, off);
+                        if !(known == Some(Kn::Float) && r == A::RET) {
+                            self.a.cmp_jump(Cond::AboveEq, t1, lim, int_entry);
+                        }
+                        self.a.fmov_from(fd, t1);
+                    }
+                    s => self.float_src(s, fd, off, lim, &mut none),
+                }
+            }
+            if let Some(fop) = float_op {
+                self.a.falu(fop, x0, x1);
+                self.a.fjump_nan(x0, slow_pre);
                 self.a.fmov_to(A::RET, x0);
                 self.a.alu(AluOp::Add, A::RET, off);
             }
-            self.a.jump(done);
-            self.float_int_operands(ints, slow);
+            self.deferred.push(Box::new(move |e: &mut Self| {
+                e.a.bind(int_entry);
+                int_path(e);
+                e.a.jump(generic);
+            }));
+            self.deferred
+                .push(Box::new(move |e: &mut Self| float_path(e, false)));
+            produced = Some(Kn::Float);
+        } else if do_int {
+            int_path(self);
+            if produced_int {
+                produced = Some(Kn::Int);
+            }
+            if do_float {
+                self.deferred
+                    .push(Box::new(move |e: &mut Self| float_path(e, false)));
+            }
+        } else if do_float {
+            float_path(self, true);
+            if cond.is_none() {
+                produced = Some(Kn::Float);
+            }
         }
-        self.a.bind(slow);
-        self.materialize(ls, lhs);
-        self.materialize(rs, rhs);
-        self.imm_arg(1, b as u64);
-        self.call_checked(Fun::binary_op, ip);
-        if let Some((target, when)) = branch {
-            self.truth_branch(A::RET, when, target, ip);
-            self.a.bind(done);
+        // The generic path: the runtime's binary_op (out of line).
+        let after = if produced.is_some() { generic } else { done };
+        self.deferred.push(Box::new(move |e: &mut Self| {
+            e.a.bind(slow_pre);
+            e.materialize(ls0, lhs);
+            e.materialize(rs0, rhs);
+            e.a.bind(slow);
+            e.imm_arg(1, b as u64);
+            e.call_checked(Fun::binary_op, ip);
+            if let Some((target, when)) = branch {
+                e.truth_branch(A::RET, when, target, ip);
+            }
+            e.a.jump(after);
+        }));
+        self.a.bind(done);
+        if branch.is_some() {
             self.skip_next = true;
             return Ok(());
         }
-        self.a.bind(done);
         self.push(V::Ret);
+        if let Some(kind) = produced {
+            self.resolve_known();
+            self.known = Some(Known {
+                kind,
+                at: self.a.offset(),
+                generic,
+                done,
+            });
+        }
         Ok(())
     }
 
@@ -2042,11 +2438,13 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         match idx {
             Src::R(r) => {
+                // v = the word minus INT_TAG: the value of a small int >= 0, and a word at or
+                // above 2**47 (never in range: `index_in_range` sends it to `slow`) for a
+                // negative one.
                 self.a.mov_imm(t1, INT_TAG);
                 self.a.cmp_jump(Cond::Below, r, t1, slow);
                 self.a.mov(v, r);
-                self.a.shift_imm(ShiftOp::Shl, v, 16);
-                self.a.shift_imm(ShiftOp::Sar, v, 16);
+                self.a.alu(AluOp::Sub, v, t1);
             }
             Src::Int(x) => self.a.mov_imm(v, Obj(x).small_int_value() as u64),
             Src::F(_) => self.a.jump(slow),
@@ -2054,15 +2452,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load8(t0, obj, HDR_KIND);
     }
 
-    /// i = i + len when negative (unless the index is a constant >= 0); jump to `slow` unless
-    /// 0 <= i < len.
+    /// Jump to `slow` unless 0 <= i < len (`index_guard`'s i). A negative constant index is
+    /// normalised (i + len); a negative index in a register is left to the runtime (`slow`).
     fn index_in_range(&mut self, i: Reg, idx: Src, len: Reg, slow: Label) {
-        let nonneg_const = matches!(idx, Src::Int(x) if Obj(x).small_int_value() >= 0);
-        if !nonneg_const {
-            let nonneg = self.a.new_label();
-            self.a.cmp_imm_jump(Cond::Ge, i, 0, nonneg);
+        if matches!(idx, Src::Int(x) if Obj(x).small_int_value() < 0) {
             self.a.alu(AluOp::Add, i, len);
-            self.a.bind(nonneg);
         }
         self.a.cmp_jump(Cond::AboveEq, i, len, slow);
     }
@@ -2504,7 +2898,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let base = self.below_top(n)?;
                 let lazy = self.vs[base..]
                     .iter()
-                    .all(|v| matches!(v, V::Imm(_) | V::Local(_) | V::Slot(_)));
+                    .all(|v| matches!(v, V::Imm(_) | V::Local(_) | V::Slot(_) | V::Ret));
                 if lazy {
                     // [a, b] -> [b, a]; [a, b, c] -> [c, a, b]
                     let top = self.vs.pop().unwrap_or(V::Stacked);
@@ -2659,6 +3053,32 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.jump(l);
             }
             op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_FALSE => {
+                let when = o == op::POP_JUMP_IF_TRUE;
+                let int_known = self.vs.last() == Some(&V::Ret)
+                    && self.known.is_some_and(|k| k.kind == Kn::Int);
+                if int_known {
+                    // A small int computed by the previous op: 0 (the word INT_TAG) is false.
+                    self.vs.pop();
+                    self.settle_all();
+                    let l = self.label(i.target)?;
+                    if let Some(k) = self.claim() {
+                        let (t0, cont) = (A::TEMPS[0], self.a.new_label());
+                        self.a.mov_imm(t0, INT_TAG);
+                        let c = if when { Cond::Ne } else { Cond::Eq };
+                        self.a.cmp_jump(c, A::RET, t0, l);
+                        self.deferred.push(Box::new(move |e: &mut Self| {
+                            e.a.bind(k.generic);
+                            e.a.mov(a1, A::RET);
+                            e.truth_branch(a1, when, l, ip);
+                            e.a.jump(cont);
+                        }));
+                        self.a.bind(cont);
+                    } else {
+                        self.a.mov(a1, A::RET);
+                        self.truth_branch(a1, when, l, ip);
+                    }
+                    return Ok(());
+                }
                 self.pop_to(a1)?;
                 self.settle_all();
                 let l = self.label(i.target)?;

@@ -131,10 +131,28 @@ fn point_at(
     owner: Box<dyn std::any::Any>,
 ) {
     info.native_entry.set(mem.ptr(off));
+    if std::env::var_os("ADDER_JIT_MAP").is_some() {
+        write_perf_map(info, mem.ptr(off), unit.len());
+    }
     if let Some(d) = direct_offset(unit) {
         info.set_direct_entry(mem.ptr(off + d));
     }
     *info.native_owner.borrow_mut() = Some(owner);
+}
+
+/// `ADDER_JIT_MAP`: append `start size name` to /tmp/perf-PID.map (the format perf and the
+/// profiling scripts read) for each function pointed at its machine code.
+fn write_perf_map(info: &CodeInfo, start: *const u8, len: usize) {
+    use std::io::Write;
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let name = adder_interp::runtime::str::as_rust_str(info.simple_name);
+        let _ = writeln!(f, "{:x} {:x} {}", start as usize, len, name);
+    }
 }
 
 /// Point `info` at cached code for its key, if any.
