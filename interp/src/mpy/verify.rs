@@ -282,10 +282,13 @@ struct ExcEntry {
     /// block protects may not pop below it: the handler relies on the slots there being as
     /// they were at the SETUP.
     floor: i64,
+    /// The handler's offset. Code at or after it is not protected by the block (the VM drops
+    /// such blocks when it looks for a handler), so the floor binds only code before it.
+    handler: usize,
 }
 
 /// Where an instruction's result slot comes from (for NULL tracking).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Src {
     /// A real object.
     Obj,
@@ -363,7 +366,13 @@ impl State {
     }
     /// Join with another state reaching the same instruction.
     fn join(&self, other: &State) -> Option<State> {
-        if self.exc.len() != other.exc.len() {
+        if self.exc.len() != other.exc.len()
+            || self
+                .exc
+                .iter()
+                .zip(&other.exc)
+                .any(|(a, b)| a.handler != b.handler)
+        {
             return None;
         }
         let exc = self
@@ -375,6 +384,7 @@ impl State {
                 hi: a.hi.max(b.hi),
                 nulls: union(a.nulls.clone(), &b.nulls),
                 floor: a.floor.min(b.floor),
+                handler: a.handler,
             })
             .collect();
         Some(State {
@@ -630,9 +640,47 @@ impl<'a> FnCheck<'a> {
         // the block) run as the block's own cleanup; what either leaves below a floor is
         // caught by the floor check of the next instruction that pushes.
         if ins.op != op::WITH_CLEANUP && ins.op != op::END_FINALLY {
-            let floor = st.exc.iter().map(|e| e.floor).max().unwrap_or(0);
-            if st.lo - (rule.reads as i64) < floor {
+            // Inputs rewritten with themselves are not changed: DUP_TOP of a value saved below
+            // the block (the iterator `async for` keeps under its try block) only reads it.
+            let kept = rule
+                .out
+                .iter()
+                .take(rule.reads)
+                .enumerate()
+                .take_while(|&(j, o)| *o == Src::Keep(rule.reads - 1 - j))
+                .count();
+            let base = st.lo - rule.reads as i64;
+            let changed_from = base + kept as i64;
+            let floor_of = |running: bool| {
+                st.exc
+                    .iter()
+                    .filter(|e| (e.handler <= here) == running)
+                    .map(|e| e.floor)
+                    .max()
+                    .unwrap_or(0)
+            };
+            // Protected code may not leave the stack below its block's floor: the handler
+            // resets the stack to that depth and uses what is there.
+            let protected = floor_of(false);
+            if base + (rule.out.len() as i64) < protected {
                 return Err((here, "pops below the stack of an active block".into()));
+            }
+            // Slots below a floor may be rewritten (MicroPython's `async with` swaps the
+            // manager there before leaving the block, and its handler rearranges them) but only
+            // with objects: the handler and the code after the block's END_FINALLY rely on the
+            // NULL set saved at the SETUP.
+            let floor = protected.max(floor_of(true));
+            if changed_from < floor {
+                for (j, src) in rule.out.iter().enumerate().skip(kept) {
+                    let maybe_null = match *src {
+                        Src::Obj => false,
+                        Src::Null => true,
+                        Src::Keep(i) => st.maybe_null(i),
+                    };
+                    if base + (j as i64) < floor && maybe_null {
+                        return Err((here, "NULL value moved below the stack of a block".into()));
+                    }
+                }
             }
         }
         let nulls = st.apply_nulls(&rule);
@@ -724,6 +772,7 @@ impl<'a> FnCheck<'a> {
                     hi: st.hi - post,
                     nulls: shifted(&st.nulls, -post),
                     floor: st.lo + saved,
+                    handler: ins.target,
                 });
                 // The handler finds the stack as it is at the saved depth (for SETUP_WITH with
                 // the __exit__ pair, without the __enter__ result) under one or two words it
