@@ -490,6 +490,10 @@ pub struct GeneratorObj {
     /// The code has machine code: a `NativeFrame` follows the object (runtime/funtable.rs
     /// `generator_frame`), built when the generator is made and reused by every resume.
     pub native: bool,
+    /// Suspended at YIELD_FROM with a generator as its sub-iterator (at state[sp - 1]); set
+    /// each time the frame yields (runtime/gen.rs `run`), read only while the generator is
+    /// suspended (`resumable`), so resuming it can go straight to the sub-generator.
+    pub in_yield_from: bool,
 }
 
 #[repr(C)]

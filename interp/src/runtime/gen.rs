@@ -75,33 +75,42 @@ fn resumable(g: &GeneratorObj) -> bool {
 /// The common case (next, send, `yield from`, `for` over a suspended generator): the sent value
 /// replaces the yielded one and the frame continues; or, when the generator waits in `yield
 /// from` on a sub-generator, what its YIELD_FROM would do, without entering its frame: the
-/// sub-generator is resumed directly (so a chain of delegations goes straight to the innermost
-/// generator, one small Rust frame per level) while this one is marked running. What the
-/// sub-generator yields, this one yields; when it returns or raises, this frame continues
-/// after its YIELD_FROM with the value or the exception (`continue_after_sub`).
+/// sub-generator is resumed directly while this one is marked running. A chain of delegations
+/// is walked down in a loop to the innermost resumable generator (each level marked running
+/// and counted in `vm.depth`, as its frame would be), which runs. What it yields, every level
+/// yields: the levels are walked again and released. When it returns or raises, the level
+/// above continues after its YIELD_FROM with the value or the exception
+/// (`continue_after_sub`), and so on up while levels return or raise.
 #[inline(never)]
 fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
-    let g = cast_mut::<GeneratorObj>(gobj);
-    if let Some(sub) = delegate(g) {
-        // Below the recursion limits only (else the frame runs, and fails, as it would have).
-        if vm.depth < vm.max_depth && vm.check_stack().is_ok() {
-            g.running = true;
-            vm.depth += 1;
-            let r = resume_started(vm, sub, send);
-            vm.depth -= 1;
-            let g = cast_mut::<GeneratorObj>(gobj);
-            g.running = false;
-            if let Ok(Step::Yield(v)) = r {
-                // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, sp >= 1.
-                unsafe { *state_slots(g).offset(g.sp) = v };
-                return Ok(Step::Yield(v));
-            }
-            return continue_after_sub(vm, gobj, r);
-        }
+    let mut cur = gobj;
+    let mut levels = 0usize;
+    // Below the recursion limit only (else the frame runs, and fails, as it would have).
+    while vm.depth < vm.max_depth {
+        let Some(sub) = delegate(cast::<GeneratorObj>(cur)) else {
+            break;
+        };
+        cast_mut::<GeneratorObj>(cur).running = true;
+        vm.depth += 1;
+        levels += 1;
+        cur = sub;
     }
+    let g = cast_mut::<GeneratorObj>(cur);
     // SAFETY: a suspended generator has its yielded value at TOS (0 <= sp < n_state).
     unsafe { *state_slots(g).offset(g.sp) = send };
-    run(vm, gobj, None)
+    let mut r = run(vm, cur, None);
+    while levels > 0 {
+        if let Ok(Step::Yield(_)) = r {
+            release(vm, gobj, levels);
+            return r;
+        }
+        levels -= 1;
+        let g = nth_delegate(gobj, levels);
+        cast_mut::<GeneratorObj>(g).running = false;
+        vm.depth -= 1;
+        r = continue_after_sub(vm, g, r);
+    }
+    r
 }
 
 /// The sub-generator a suspended generator waits on in `yield from`, when it can be resumed
@@ -109,13 +118,52 @@ fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
 /// which resumes that sub-generator with the sent value.
 #[inline(always)]
 fn delegate(g: &GeneratorObj) -> Option<Obj> {
-    let code = code_info(cast::<FunctionObj>(g.func).code);
-    if g.sp < 1 || code.bytecode().get(g.ip) != Some(&op::YIELD_FROM) {
+    if !g.in_yield_from {
         return None;
+    }
+    // SAFETY: in_yield_from: suspended at YIELD_FROM with [iter, yielded] on the stack,
+    // 1 <= sp < n_state, and iter a generator.
+    let sub = unsafe { *state_slots(g).offset(g.sp - 1) };
+    resumable(cast::<GeneratorObj>(sub)).then_some(sub)
+}
+
+/// The generator `levels` delegations below `top` in a chain `resume_started` walked down (and
+/// marked running, so none of them moved).
+#[inline(always)]
+fn nth_delegate(top: Obj, levels: usize) -> Obj {
+    let mut cur = top;
+    for _ in 0..levels {
+        let g = cast::<GeneratorObj>(cur);
+        // SAFETY: each level is suspended at YIELD_FROM (in_yield_from) with its sub-generator
+        // at state[sp - 1], unchanged while it is marked running.
+        cur = unsafe { *state_slots(g).offset(g.sp - 1) };
+    }
+    cur
+}
+
+/// The innermost generator yielded: the `levels` generators from `top` down, which delegated
+/// to it, are suspended again (their frames stay at YIELD_FROM).
+#[inline(always)]
+fn release(vm: &mut Vm, top: Obj, levels: usize) {
+    let mut cur = top;
+    for _ in 0..levels {
+        let g = cast_mut::<GeneratorObj>(cur);
+        g.running = false;
+        // SAFETY: as in `nth_delegate`.
+        cur = unsafe { *state_slots(g).offset(g.sp - 1) };
+    }
+    vm.depth -= levels;
+}
+
+/// Is `g` (which just yielded) suspended at a YIELD_FROM on a generator? (`in_yield_from`)
+#[inline(always)]
+fn suspended_in_yield_from(g: &GeneratorObj, code: &crate::vm::code::CodeInfo) -> bool {
+    if g.sp < 1 || code.bytecode().get(g.ip) != Some(&op::YIELD_FROM) {
+        return false;
     }
     // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, 1 <= sp < n_state.
     let sub = unsafe { *state_slots(g).offset(g.sp - 1) };
-    (is_kind(sub, ObjKind::Generator) && resumable(cast::<GeneratorObj>(sub))).then_some(sub)
+    is_kind(sub, ObjKind::Generator)
 }
 
 /// The outer generator `gobj`, suspended at YIELD_FROM, gets the result of one step of its
@@ -208,7 +256,10 @@ fn run(vm: &mut Vm, gobj: Obj, throw: Option<Obj>) -> PyResult<Step> {
     let g = cast_mut::<GeneratorObj>(gobj);
     g.running = false;
     match r {
-        Ok(Step::Yield(v)) => Ok(Step::Yield(v)),
+        Ok(Step::Yield(v)) => {
+            g.in_yield_from = suspended_in_yield_from(g, code);
+            Ok(Step::Yield(v))
+        }
         Ok(Step::Return(v)) => {
             g.ip = usize::MAX;
             Ok(Step::Return(v))
