@@ -478,8 +478,9 @@ pub struct CellObj {
 pub struct GeneratorObj {
     pub hdr: Header,
     pub func: Obj,
-    /// ValueArray: n_state slots, then 3 slots per exception-stack entry.
-    pub state: Obj,
+    /// `n_slots` slots inside this allocation, after the object (and its `NativeFrame` when
+    /// `native`): n_state slots, then 3 slots per exception-stack entry.
+    pub state: *mut Obj,
     /// Saved instruction pointer (offset into the bytecode), or usize::MAX when finished.
     pub ip: usize,
     /// Saved stack pointer (index of TOS in state, -1 when empty).
@@ -494,6 +495,16 @@ pub struct GeneratorObj {
     /// each time the frame yields (runtime/gen.rs `run`), read only while the generator is
     /// suspended (`resumable`), so resuming it can go straight to the sub-generator.
     pub in_yield_from: bool,
+    pub n_slots: u32,
+}
+
+impl GeneratorObj {
+    /// The state slots (n_state, then the exception stack).
+    #[inline(always)]
+    pub fn slots(&self) -> &[Obj] {
+        // SAFETY: `state` points at the `n_slots` slots allocated with the object (new_generator).
+        unsafe { std::slice::from_raw_parts(self.state, self.n_slots as usize) }
+    }
 }
 
 #[repr(C)]
@@ -683,7 +694,9 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
         ObjKind::Generator => {
             let g = cast::<GeneratorObj>(o);
             mark_obj(heap, g.func);
-            mark_obj(heap, g.state);
+            for &x in g.slots() {
+                mark_obj(heap, x);
+            }
             if g.native {
                 // The frame's own words (func, globals, builtins) are reachable from the
                 // function; these two hold values while the generator runs.

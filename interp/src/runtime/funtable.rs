@@ -1112,6 +1112,8 @@ pub const GENERATOR_FRAME_SIZE: usize = std::mem::size_of::<NativeFrame>();
 const _: () = assert!(
     std::mem::size_of::<GeneratorObj>().is_multiple_of(std::mem::align_of::<NativeFrame>())
 );
+// The generator's state slots follow the frame (gen.rs `new_generator`).
+const _: () = assert!(GENERATOR_FRAME_SIZE.is_multiple_of(std::mem::align_of::<Obj>()));
 
 /// The `NativeFrame` stored right after a native generator object (`GeneratorObj::native`).
 #[inline(always)]

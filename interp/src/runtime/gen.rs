@@ -3,7 +3,7 @@
 
 use crate::bytecode::op;
 use crate::obj::*;
-use crate::runtime::{call, exc, funtable, iter, list};
+use crate::runtime::{call, exc, funtable, iter};
 use crate::vm::code::code_info;
 use crate::vm::dispatch::{run_frame, RunResult};
 use crate::vm::frame::{bind_args, Frame};
@@ -14,36 +14,41 @@ pub enum Step {
     Return(Obj),
 }
 
-/// Call of a generator function: bind the arguments into a fresh state, run nothing yet.
+/// Call of a generator function: bind the arguments into a fresh state, run nothing yet. One
+/// allocation: the object, its `NativeFrame` when the code is native, then its state slots.
 pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     let code = code_info(cast::<FunctionObj>(func).code);
     let n = code.n_state + 3 * code.n_exc_stack;
-    let state = list::new_value_array(vm, n)?;
-    vm.tmp_roots.push(state);
-    let r = (|| {
-        let base = cast::<ValueArray>(state).slots().as_mut_ptr();
-        bind_args(vm, func, code, base, args, kw)?;
-        let ty = vm.types.generator;
-        let native = !code.native_entry.get().is_null();
-        let extra = if native {
-            funtable::GENERATOR_FRAME_SIZE
-        } else {
-            0
-        };
-        let g = vm.alloc::<GeneratorObj>(ObjKind::Generator, ty, extra)?;
-        g.func = func;
-        g.state = state;
-        g.ip = 0;
-        g.sp = -1;
-        g.exc_sp = 0;
-        g.native = native;
-        if native {
-            funtable::init_generator_frame(vm, g, code);
-        }
-        Ok(Obj::from_ptr(g))
-    })();
+    let Ok(n_slots) = u32::try_from(n) else {
+        return Err(vm.new_exc_msg(vm.exc.memory_error, "generator state too large"));
+    };
+    let native = !code.native_entry.get().is_null();
+    let frame = if native {
+        funtable::GENERATOR_FRAME_SIZE
+    } else {
+        0
+    };
+    let ty = vm.types.generator;
+    let g = vm.alloc::<GeneratorObj>(ObjKind::Generator, ty, frame + n * size_of::<Obj>())?;
+    g.func = func;
+    // SAFETY: the allocation holds the object, `frame` bytes, then n slots (zeroed: NULL);
+    // every part is 8-aligned (GeneratorObj and NativeFrame sizes are multiples of 8).
+    g.state = unsafe { (g as *mut GeneratorObj).add(1).cast::<u8>().add(frame).cast::<Obj>() };
+    g.n_slots = n_slots;
+    g.ip = 0;
+    g.sp = -1;
+    g.exc_sp = 0;
+    g.native = native;
+    if native {
+        funtable::init_generator_frame(vm, g, code);
+    }
+    let gobj = Obj::from_ptr(g);
+    let state = g.state;
+    // bind_args may allocate (*args, **kwargs): the generator keeps func and the slots alive.
+    vm.tmp_roots.push(gobj);
+    let r = bind_args(vm, func, code, state, args, kw);
     vm.tmp_roots.pop();
-    r
+    r.map(|()| gobj)
 }
 
 fn finished(g: &GeneratorObj) -> bool {
@@ -53,7 +58,7 @@ fn finished(g: &GeneratorObj) -> bool {
 /// The generator's state array (n_state slots, then the exception stack).
 #[inline(always)]
 pub fn state_slots(g: &GeneratorObj) -> *mut Obj {
-    cast::<ValueArray>(g.state).slots().as_mut_ptr()
+    g.state
 }
 
 /// Resume generator `g` with `send` (or raise `throw` inside it).
