@@ -6,7 +6,7 @@ use crate::obj::*;
 use crate::runtime::{call, exc, funtable, iter};
 use crate::vm::code::code_info;
 use crate::vm::dispatch::{run_frame, RunResult};
-use crate::vm::frame::{bind_args, Frame};
+use crate::vm::frame::{bind, Frame};
 use crate::vm::{PyErr, PyResult, Vm};
 
 pub enum Step {
@@ -46,7 +46,7 @@ pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     let state = g.state;
     // bind_args may allocate (*args, **kwargs): the generator keeps func and the slots alive.
     vm.tmp_roots.push(gobj);
-    let r = bind_args(vm, func, code, state, args, kw);
+    let r = bind(vm, func, code, state, args, kw);
     vm.tmp_roots.pop();
     r.map(|()| gobj)
 }
@@ -91,15 +91,17 @@ fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
     let mut cur = gobj;
     let mut levels = 0usize;
     // Below the recursion limit only (else the frame runs, and fails, as it would have).
-    while vm.depth < vm.max_depth {
-        let Some(sub) = delegate(cast::<GeneratorObj>(cur)) else {
+    let room = vm.max_depth.saturating_sub(vm.depth);
+    while levels < room {
+        let g = cast_mut::<GeneratorObj>(cur);
+        let Some(sub) = delegate(g) else {
             break;
         };
-        cast_mut::<GeneratorObj>(cur).running = true;
-        vm.depth += 1;
+        g.running = true;
         levels += 1;
         cur = sub;
     }
+    vm.depth += levels;
     let g = cast_mut::<GeneratorObj>(cur);
     // SAFETY: a suspended generator has its yielded value at TOS (0 <= sp < n_state).
     unsafe { *state_slots(g).offset(g.sp) = send };
