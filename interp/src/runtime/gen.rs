@@ -6,7 +6,7 @@ use crate::obj::*;
 use crate::runtime::{call, exc, funtable, iter};
 use crate::vm::code::code_info;
 use crate::vm::dispatch::{run_frame, RunResult};
-use crate::vm::frame::{bind, Frame};
+use crate::vm::frame::{bind, bind_simple, Frame};
 use crate::vm::{PyErr, PyResult, Vm};
 
 pub enum Step {
@@ -44,7 +44,10 @@ pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     }
     let gobj = Obj::from_ptr(g);
     let state = g.state;
-    // bind_args may allocate (*args, **kwargs): the generator keeps func and the slots alive.
+    if bind_simple(func, code, state, args, kw) && code.cells.is_empty() {
+        return Ok(gobj);
+    }
+    // bind_args and the cells allocate: the generator keeps func and the slots alive.
     vm.tmp_roots.push(gobj);
     let r = bind(vm, func, code, state, args, kw);
     vm.tmp_roots.pop();

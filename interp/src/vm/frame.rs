@@ -219,9 +219,7 @@ pub fn bind_args(
     make_cells(vm, code, state)
 }
 
-/// `bind_args` with its common case done inline: positional arguments only, exactly the
-/// positional parameters (after the closed-over cells, which come first), no *args, **kwargs
-/// or keyword-only parameters: closure and arguments go to their locals, then the cells.
+/// `bind_args` with its common case done inline (`bind_simple`).
 #[inline(always)]
 #[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn bind(
@@ -232,6 +230,23 @@ pub fn bind(
     args: &[Obj],
     kw: Kw,
 ) -> PyResult<()> {
+    if !bind_simple(func, code, state, args, kw) {
+        return bind_args(vm, func, code, state, args, kw);
+    }
+    if code.cells.is_empty() {
+        return Ok(());
+    }
+    make_cells(vm, code, state)
+}
+
+/// The common case of `bind_args`, which allocates nothing: positional arguments only, exactly
+/// the positional parameters (after the closed-over cells, which come first), no *args,
+/// **kwargs or keyword-only parameters. The closure and the arguments go to their locals and
+/// the result is true; otherwise nothing is written and the result is false. The caller still
+/// has to `make_cells`.
+#[inline(always)]
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
+pub fn bind_simple(func: Obj, code: &CodeInfo, state: *mut Obj, args: &[Obj], kw: Kw) -> bool {
     let f = cast::<FunctionObj>(func);
     let closure: &[Obj] = if f.closure.is_null() {
         &[]
@@ -242,14 +257,13 @@ pub fn bind(
         && args.len() + closure.len() == code.n_pos_args
         && code.scope_flags & (scope_flags::VARARGS | scope_flags::VARKEYWORDS) == 0
         && code.n_kwonly_args == 0;
-    if !simple {
-        return bind_args(vm, func, code, state, args, kw);
+    if simple {
+        for (i, &a) in closure.iter().chain(args).enumerate() {
+            // SAFETY: i < n_pos_args <= n_state.
+            unsafe { *state.add(code.n_state - 1 - i) = a };
+        }
     }
-    for (i, &a) in closure.iter().chain(args).enumerate() {
-        // SAFETY: i < n_pos_args <= n_state.
-        unsafe { *state.add(code.n_state - 1 - i) = a };
-    }
-    make_cells(vm, code, state)
+    simple
 }
 
 /// Replace the locals listed in the prelude's cell section by cells holding their value.
