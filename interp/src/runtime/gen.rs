@@ -33,7 +33,13 @@ pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     g.func = func;
     // SAFETY: the allocation holds the object, `frame` bytes, then n slots (zeroed: NULL);
     // every part is 8-aligned (GeneratorObj and NativeFrame sizes are multiples of 8).
-    g.state = unsafe { (g as *mut GeneratorObj).add(1).cast::<u8>().add(frame).cast::<Obj>() };
+    g.state = unsafe {
+        (g as *mut GeneratorObj)
+            .add(1)
+            .cast::<u8>()
+            .add(frame)
+            .cast::<Obj>()
+    };
     g.n_slots = n_slots;
     g.ip = 0;
     g.sp = -1;
@@ -68,10 +74,22 @@ pub fn state_slots(g: &GeneratorObj) -> *mut Obj {
 #[inline]
 pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult<Step> {
     let g = cast::<GeneratorObj>(gobj);
-    if throw.is_none() && resumable(g) {
-        return resume_started(vm, gobj, send);
+    if throw.is_none() {
+        if resumable(g) {
+            return resume_started(vm, gobj, send);
+        }
+        if !g.started && send.is_none() && !g.running && !finished(g) {
+            return start(vm, gobj);
+        }
     }
     resume_slow(vm, gobj, send, throw)
+}
+
+/// The first resume of a generator, with None (what `resume_slow` does in that case).
+#[inline(never)]
+fn start(vm: &mut Vm, gobj: Obj) -> PyResult<Step> {
+    cast_mut::<GeneratorObj>(gobj).started = true;
+    run(vm, gobj, None)
 }
 
 /// Started, suspended (not running) and not finished: `send` goes to TOS and the frame goes on.
