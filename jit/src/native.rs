@@ -27,9 +27,9 @@ use adder_interp::runtime::funtable::{
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
-    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, NF_CODE, NF_EXC, NF_EXC_SP,
-    NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE,
-    VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, KIND_GENERATOR, NF_CODE,
+    NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH,
+    VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -2655,7 +2655,27 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::GET_ITER => {
                 self.pop_to(a1)?;
+                // The call below stores RET: do it before the paths split.
+                self.spill_ret();
+                // A generator or an iterator is its own iterator (`yield from g()`, `for x in
+                // g()`): no call.
+                let [t0, _] = A::TEMPS;
+                let (call, own, done) =
+                    (self.a.new_label(), self.a.new_label(), self.a.new_label());
+                self.a.cmp_imm_jump(Cond::Eq, a1, 0, call);
+                self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+                self.a.alu(AluOp::And, t0, a1);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0, call);
+                self.a.load8(t0, a1, HDR_KIND);
+                self.a
+                    .cmp_imm_jump(Cond::Eq, t0, KIND_GENERATOR as i32, own);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_ITER as i32, call);
+                self.a.bind(own);
+                self.a.mov(A::RET, a1);
+                self.a.jump(done);
+                self.a.bind(call);
                 self.call_checked(Fun::get_iter, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::GET_ITER_STACK => {

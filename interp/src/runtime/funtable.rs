@@ -94,6 +94,8 @@ pub const DE_VALUE: i32 = std::mem::offset_of!(DictEntry, value) as i32;
 /// Object layout read by machine code's FOR_ITER fast path (range and list iterators).
 pub const HDR_KIND: i32 = std::mem::offset_of!(Header, kind) as i32;
 pub const KIND_ITER: u8 = ObjKind::Iter as u8;
+/// GET_ITER in machine code: an iterator or a generator is its own iterator.
+pub const KIND_GENERATOR: u8 = ObjKind::Generator as u8;
 pub const ITER_KIND: i32 = std::mem::offset_of!(IterObj, kind) as i32;
 pub const ITER_KIND_RANGE: u8 = IterKind::Range as u8;
 pub const ITER_KIND_LIST: u8 = IterKind::List as u8;
