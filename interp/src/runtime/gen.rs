@@ -19,9 +19,6 @@ pub enum Step {
 pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     let code = code_info(cast::<FunctionObj>(func).code);
     let n = code.n_state + 3 * code.n_exc_stack;
-    let Ok(n_slots) = u32::try_from(n) else {
-        return Err(vm.new_exc_msg(vm.exc.memory_error, "generator state too large"));
-    };
     let native = !code.native_entry.get().is_null();
     let frame = if native {
         funtable::GENERATOR_FRAME_SIZE
@@ -40,7 +37,6 @@ pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
             .add(frame)
             .cast::<Obj>()
     };
-    g.n_slots = n_slots;
     g.ip = 0;
     g.sp = -1;
     g.exc_sp = 0;
@@ -146,13 +142,8 @@ fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
 /// which resumes that sub-generator with the sent value.
 #[inline(always)]
 fn delegate(g: &GeneratorObj) -> Option<Obj> {
-    if !g.in_yield_from {
-        return None;
-    }
-    // SAFETY: in_yield_from: suspended at YIELD_FROM with [iter, yielded] on the stack,
-    // 1 <= sp < n_state, and iter a generator.
-    let sub = unsafe { *state_slots(g).offset(g.sp - 1) };
-    resumable(cast::<GeneratorObj>(sub)).then_some(sub)
+    let sub = g.yf;
+    (!sub.is_null() && resumable(cast::<GeneratorObj>(sub))).then_some(sub)
 }
 
 /// The generator `levels` delegations below `top` in a chain `resume_started` walked down (and
@@ -161,10 +152,9 @@ fn delegate(g: &GeneratorObj) -> Option<Obj> {
 fn nth_delegate(top: Obj, levels: usize) -> Obj {
     let mut cur = top;
     for _ in 0..levels {
-        let g = cast::<GeneratorObj>(cur);
-        // SAFETY: each level is suspended at YIELD_FROM (in_yield_from) with its sub-generator
-        // at state[sp - 1], unchanged while it is marked running.
-        cur = unsafe { *state_slots(g).offset(g.sp - 1) };
+        // Each level is suspended at YIELD_FROM on its sub-generator `yf`, unchanged while it is
+        // marked running.
+        cur = cast::<GeneratorObj>(cur).yf;
     }
     cur
 }
@@ -177,21 +167,25 @@ fn release(vm: &mut Vm, top: Obj, levels: usize) {
     for _ in 0..levels {
         let g = cast_mut::<GeneratorObj>(cur);
         g.running = false;
-        // SAFETY: as in `nth_delegate`.
-        cur = unsafe { *state_slots(g).offset(g.sp - 1) };
+        cur = g.yf;
     }
     vm.depth -= levels;
 }
 
-/// Is `g` (which just yielded) suspended at a YIELD_FROM on a generator? (`in_yield_from`)
+/// The sub-generator `g` (which just yielded) waits on when suspended at a YIELD_FROM on a
+/// generator, else NULL (`GeneratorObj::yf`).
 #[inline(always)]
-fn suspended_in_yield_from(g: &GeneratorObj, code: &crate::vm::code::CodeInfo) -> bool {
+fn yield_from_sub(g: &GeneratorObj, code: &crate::vm::code::CodeInfo) -> Obj {
     if g.sp < 1 || code.bytecode().get(g.ip) != Some(&op::YIELD_FROM) {
-        return false;
+        return Obj::NULL;
     }
     // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, 1 <= sp < n_state.
     let sub = unsafe { *state_slots(g).offset(g.sp - 1) };
-    is_kind(sub, ObjKind::Generator)
+    if is_kind(sub, ObjKind::Generator) {
+        sub
+    } else {
+        Obj::NULL
+    }
 }
 
 /// The outer generator `gobj`, suspended at YIELD_FROM, gets the result of one step of its
@@ -285,7 +279,7 @@ fn run(vm: &mut Vm, gobj: Obj, throw: Option<Obj>) -> PyResult<Step> {
     g.running = false;
     match r {
         Ok(Step::Yield(v)) => {
-            g.in_yield_from = suspended_in_yield_from(g, code);
+            g.yf = yield_from_sub(g, code);
             Ok(Step::Yield(v))
         }
         Ok(Step::Return(v)) => {
@@ -322,13 +316,14 @@ fn run_bytecode(
         exc: unsafe { state.add(code.n_state) },
         ip: g.ip,
         sp: g.sp,
-        exc_sp: g.exc_sp,
+        exc_sp: g.exc_sp as usize,
     };
     let r = run_frame(vm, &mut frame, throw);
     let g = cast_mut::<GeneratorObj>(gobj);
     g.ip = frame.ip;
     g.sp = frame.sp;
-    g.exc_sp = frame.exc_sp;
+    // Lossless: exc_sp <= n_exc_stack, which fits in u32 (a code's stack depth).
+    g.exc_sp = frame.exc_sp as u32;
     match r? {
         RunResult::Yield(v) => Ok(Step::Yield(v)),
         RunResult::Return(v) => Ok(Step::Return(v)),
