@@ -27,9 +27,9 @@ use adder_interp::runtime::funtable::{
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
-    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, NF_CODE, NF_EXC, NF_EXC_SP,
-    NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE,
-    VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, KIND_GENERATOR, NF_CODE,
+    NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH,
+    VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -1119,6 +1119,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, l);
     }
 
+    /// Jump to `l` unless `o` holds a heap pointer (top 16 bits and low 3 bits clear; NULL
+    /// passes: callers that may see NULL check it first). Clobbers `t`.
+    fn jump_unless_ptr(&mut self, t: Reg, o: Reg, l: Label) {
+        self.a.mov_imm(t, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t, o);
+        self.a.cmp_imm_jump(Cond::Ne, t, 0, l);
+    }
+
     fn call_checked(&mut self, f: Fun, op_ip: usize) {
         self.call(f);
         self.check(op_ip);
@@ -1417,9 +1425,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(fun, A::STATE, Self::slot_off(base));
         // A non-NULL pointer to a Function without closure.
         self.a.cmp_imm_jump(Cond::Eq, fun, 0, slow);
-        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
-        self.a.alu(AluOp::And, t0, fun);
-        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.jump_unless_ptr(t0, fun, slow);
         self.a.load32(t0, fun, HDR_KIND);
         self.a.alu_imm(AluOp::And, t0, 0xff);
         self.a
@@ -2289,9 +2295,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(t0, A::STATE, Self::slot_off(base));
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         self.a.load(it, A::STATE, Self::slot_off(base + 1));
-        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
-        self.a.alu(AluOp::And, t0, it);
-        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.jump_unless_ptr(t0, it, slow);
         self.a.load8(t0, it, HDR_KIND);
         self.a
             .cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, seq_list);
@@ -2433,9 +2437,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// int; leaves obj's kind byte in TEMPS[0] and idx's value in `v`.
     fn index_guard(&mut self, obj: Reg, idx: Src, v: Reg, slow: Label) {
         let [t0, t1] = A::TEMPS;
-        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
-        self.a.alu(AluOp::And, t0, obj);
-        self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
+        self.jump_unless_ptr(t0, obj, slow);
         match idx {
             Src::R(r) => {
                 // v = the word minus INT_TAG: the value of a small int >= 0, and a word at or
@@ -2572,9 +2574,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let [t0, t1] = A::TEMPS;
         let x = self.arg(4);
         // A pointer: top 16 bits and low 3 bits clear (an attribute operand is never NULL).
-        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
-        self.a.alu(AluOp::And, t0, obj);
-        self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+        self.jump_unless_ptr(t0, obj, miss);
         self.a.load(t1, A::CTX, NF_SITES);
         self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
         self.a.load(t0, obj, HDR_TY);
@@ -3093,7 +3093,25 @@ impl<'a, A: Asm> Emitter<'a, A> {
             }
             op::GET_ITER => {
                 self.pop_to(a1)?;
+                // The call below stores RET: do it before the paths split.
+                self.spill_ret();
+                // A generator or an iterator is its own iterator (`yield from g()`, `for x in
+                // g()`): no call.
+                let [t0, _] = A::TEMPS;
+                let (call, own, done) =
+                    (self.a.new_label(), self.a.new_label(), self.a.new_label());
+                self.a.cmp_imm_jump(Cond::Eq, a1, 0, call);
+                self.jump_unless_ptr(t0, a1, call);
+                self.a.load8(t0, a1, HDR_KIND);
+                self.a
+                    .cmp_imm_jump(Cond::Eq, t0, KIND_GENERATOR as i32, own);
+                self.a.cmp_imm_jump(Cond::Ne, t0, KIND_ITER as i32, call);
+                self.a.bind(own);
+                self.a.mov(A::RET, a1);
+                self.a.jump(done);
+                self.a.bind(call);
                 self.call_checked(Fun::get_iter, ip);
+                self.a.bind(done);
                 self.push(V::Ret);
             }
             op::GET_ITER_STACK => {
@@ -3105,9 +3123,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 let (call, seq, done) =
                     (self.a.new_label(), self.a.new_label(), self.a.new_label());
                 self.a.load(t1, A::STATE, Self::slot_off(base));
-                self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
-                self.a.alu(AluOp::And, t0, t1);
-                self.a.cmp_imm_jump(Cond::Ne, t0, 0, call);
+                self.jump_unless_ptr(t0, t1, call);
                 self.a.load8(t0, t1, HDR_KIND);
                 self.a.cmp_imm_jump(Cond::Eq, t0, KIND_LIST as i32, seq);
                 self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TUPLE as i32, call);

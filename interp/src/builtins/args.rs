@@ -3,9 +3,10 @@
 
 use crate::obj::*;
 use crate::runtime::{str as pystr, types};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// Check the positional count and that no keywords were given.
+#[inline]
 pub fn check_args(
     vm: &mut Vm,
     name: &str,
@@ -15,35 +16,48 @@ pub fn check_args(
     max: usize,
 ) -> PyResult<()> {
     if !kw.is_empty() {
-        let msg = format!("{name}() takes no keyword arguments");
-        return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+        return Err(no_kw_error(vm, name));
     }
     check_count(vm, name, args, min, max)
 }
 
+#[cold]
+#[inline(never)]
+fn no_kw_error(vm: &mut Vm, name: &str) -> PyErr {
+    let msg = format!("{name}() takes no keyword arguments");
+    vm.new_exc_msg(vm.exc.type_error, &msg)
+}
+
 /// Check the positional count only.
+#[inline]
 pub fn check_count(vm: &mut Vm, name: &str, args: &[Obj], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min || n > max {
-        let msg = if min == max {
-            format!(
-                "{name}() takes exactly {min} argument{} ({n} given)",
-                if min == 1 { "" } else { "s" }
-            )
-        } else if n < min {
-            format!(
-                "{name}() takes at least {min} argument{} ({n} given)",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{name}() takes at most {max} argument{} ({n} given)",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+        return Err(count_error(vm, name, n, min, max));
     }
     Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn count_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyErr {
+    let msg = if min == max {
+        format!(
+            "{name}() takes exactly {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        )
+    } else if n < min {
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        )
+    };
+    vm.new_exc_msg(vm.exc.type_error, &msg)
 }
 
 /// Check that every keyword is one of `allowed`.

@@ -478,18 +478,39 @@ pub struct CellObj {
 pub struct GeneratorObj {
     pub hdr: Header,
     pub func: Obj,
-    /// ValueArray: n_state slots, then 3 slots per exception-stack entry.
-    pub state: Obj,
+    /// The state slots, inside this allocation, after the object (and its `NativeFrame` when
+    /// `native`): n_state slots, then 3 slots per exception-stack entry (`slots`).
+    pub state: *mut Obj,
     /// Saved instruction pointer (offset into the bytecode), or usize::MAX when finished.
     pub ip: usize,
     /// Saved stack pointer (index of TOS in state, -1 when empty).
     pub sp: isize,
-    pub exc_sp: usize,
+    /// The sub-generator when suspended at YIELD_FROM on a generator (it is at state[sp - 1]),
+    /// else NULL; set each time the frame yields (runtime/gen.rs `run`), read only while the
+    /// generator is suspended (`resumable`), so resuming it can go straight to the
+    /// sub-generator.
+    pub yf: Obj,
+    pub exc_sp: u32,
     pub running: bool,
     pub started: bool,
     /// The code has machine code: a `NativeFrame` follows the object (runtime/funtable.rs
     /// `generator_frame`), built when the generator is made and reused by every resume.
     pub native: bool,
+}
+
+impl GeneratorObj {
+    /// The state slots (n_state, then the exception stack).
+    #[inline]
+    pub fn slots(&self) -> &[Obj] {
+        if self.func.is_null() {
+            return &[];
+        }
+        let code = crate::vm::code::code_info(cast::<FunctionObj>(self.func).code);
+        let n = code.n_state + 3 * code.n_exc_stack;
+        // SAFETY: `state` points at the slots allocated with the object for its function's code
+        // (new_generator), which never changes.
+        unsafe { std::slice::from_raw_parts(self.state, n) }
+    }
 }
 
 #[repr(C)]
@@ -679,7 +700,10 @@ pub unsafe fn trace_children(h: *mut Header, heap: &mut Heap) {
         ObjKind::Generator => {
             let g = cast::<GeneratorObj>(o);
             mark_obj(heap, g.func);
-            mark_obj(heap, g.state);
+            mark_obj(heap, g.yf);
+            for &x in g.slots() {
+                mark_obj(heap, x);
+            }
             if g.native {
                 // The frame's own words (func, globals, builtins) are reachable from the
                 // function; these two hold values while the generator runs.

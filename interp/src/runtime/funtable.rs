@@ -94,6 +94,8 @@ pub const DE_VALUE: i32 = std::mem::offset_of!(DictEntry, value) as i32;
 /// Object layout read by machine code's FOR_ITER fast path (range and list iterators).
 pub const HDR_KIND: i32 = std::mem::offset_of!(Header, kind) as i32;
 pub const KIND_ITER: u8 = ObjKind::Iter as u8;
+/// GET_ITER in machine code: an iterator or a generator is its own iterator.
+pub const KIND_GENERATOR: u8 = ObjKind::Generator as u8;
 pub const ITER_KIND: i32 = std::mem::offset_of!(IterObj, kind) as i32;
 pub const ITER_KIND_RANGE: u8 = IterKind::Range as u8;
 pub const ITER_KIND_LIST: u8 = IterKind::List as u8;
@@ -1112,6 +1114,10 @@ pub const GENERATOR_FRAME_SIZE: usize = std::mem::size_of::<NativeFrame>();
 const _: () = assert!(
     std::mem::size_of::<GeneratorObj>().is_multiple_of(std::mem::align_of::<NativeFrame>())
 );
+// A generator object stays at 64 bytes (four granules); its state slots follow the frame
+// (gen.rs `new_generator`).
+const _: () = assert!(std::mem::size_of::<GeneratorObj>() == 64);
+const _: () = assert!(GENERATOR_FRAME_SIZE.is_multiple_of(std::mem::align_of::<Obj>()));
 
 /// The `NativeFrame` stored right after a native generator object (`GeneratorObj::native`).
 #[inline(always)]
@@ -1168,7 +1174,7 @@ pub fn run_native_generator(
     let (v, ip, sp, exc_sp, pending) = unsafe {
         (*nf).pending = throw.unwrap_or(Obj::NULL);
         (*nf).gen_ip = g.ip;
-        (*nf).exc_sp = g.exc_sp;
+        (*nf).exc_sp = g.exc_sp as usize;
         // SAFETY: as in `call_native`: the entry was installed by a tier with the code that
         // holds it (kept alive by code.native_owner) and has the NativeEntry signature.
         let entry: NativeEntry = std::mem::transmute(code.native_entry.get());
@@ -1180,7 +1186,8 @@ pub fn run_native_generator(
         (v, r.0, r.1, r.2, r.3)
     };
     let g = cast_mut::<GeneratorObj>(gobj);
-    g.exc_sp = exc_sp;
+    // Lossless: exc_sp <= n_exc_stack, which fits in u32 (a code's stack depth).
+    g.exc_sp = exc_sp as u32;
     if v.is_null() {
         Err(PyErr(pending))
     } else if ip == usize::MAX {

@@ -3,10 +3,10 @@
 
 use crate::bytecode::op;
 use crate::obj::*;
-use crate::runtime::{call, exc, funtable, iter, list};
+use crate::runtime::{call, exc, funtable, iter};
 use crate::vm::code::code_info;
 use crate::vm::dispatch::{run_frame, RunResult};
-use crate::vm::frame::{bind_args, Frame};
+use crate::vm::frame::{bind, bind_simple, Frame};
 use crate::vm::{PyErr, PyResult, Vm};
 
 pub enum Step {
@@ -14,36 +14,46 @@ pub enum Step {
     Return(Obj),
 }
 
-/// Call of a generator function: bind the arguments into a fresh state, run nothing yet.
+/// Call of a generator function: bind the arguments into a fresh state, run nothing yet. One
+/// allocation: the object, its `NativeFrame` when the code is native, then its state slots.
 pub fn new_generator(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     let code = code_info(cast::<FunctionObj>(func).code);
     let n = code.n_state + 3 * code.n_exc_stack;
-    let state = list::new_value_array(vm, n)?;
-    vm.tmp_roots.push(state);
-    let r = (|| {
-        let base = cast::<ValueArray>(state).slots().as_mut_ptr();
-        bind_args(vm, func, code, base, args, kw)?;
-        let ty = vm.types.generator;
-        let native = !code.native_entry.get().is_null();
-        let extra = if native {
-            funtable::GENERATOR_FRAME_SIZE
-        } else {
-            0
-        };
-        let g = vm.alloc::<GeneratorObj>(ObjKind::Generator, ty, extra)?;
-        g.func = func;
-        g.state = state;
-        g.ip = 0;
-        g.sp = -1;
-        g.exc_sp = 0;
-        g.native = native;
-        if native {
-            funtable::init_generator_frame(vm, g, code);
-        }
-        Ok(Obj::from_ptr(g))
-    })();
+    let native = !code.native_entry.get().is_null();
+    let frame = if native {
+        funtable::GENERATOR_FRAME_SIZE
+    } else {
+        0
+    };
+    let ty = vm.types.generator;
+    let g = vm.alloc::<GeneratorObj>(ObjKind::Generator, ty, frame + n * size_of::<Obj>())?;
+    g.func = func;
+    // SAFETY: the allocation holds the object, `frame` bytes, then n slots (zeroed: NULL);
+    // every part is 8-aligned (GeneratorObj and NativeFrame sizes are multiples of 8).
+    g.state = unsafe {
+        (g as *mut GeneratorObj)
+            .add(1)
+            .cast::<u8>()
+            .add(frame)
+            .cast::<Obj>()
+    };
+    g.ip = 0;
+    g.sp = -1;
+    g.exc_sp = 0;
+    g.native = native;
+    if native {
+        funtable::init_generator_frame(vm, g, code);
+    }
+    let gobj = Obj::from_ptr(g);
+    let state = g.state;
+    if bind_simple(func, code, state, args, kw) && code.cells.is_empty() {
+        return Ok(gobj);
+    }
+    // bind_args and the cells allocate: the generator keeps func and the slots alive.
+    vm.tmp_roots.push(gobj);
+    let r = bind(vm, func, code, state, args, kw);
     vm.tmp_roots.pop();
-    r
+    r.map(|()| gobj)
 }
 
 fn finished(g: &GeneratorObj) -> bool {
@@ -53,17 +63,29 @@ fn finished(g: &GeneratorObj) -> bool {
 /// The generator's state array (n_state slots, then the exception stack).
 #[inline(always)]
 pub fn state_slots(g: &GeneratorObj) -> *mut Obj {
-    cast::<ValueArray>(g.state).slots().as_mut_ptr()
+    g.state
 }
 
 /// Resume generator `g` with `send` (or raise `throw` inside it).
 #[inline]
 pub fn resume(vm: &mut Vm, gobj: Obj, send: Obj, throw: Option<Obj>) -> PyResult<Step> {
     let g = cast::<GeneratorObj>(gobj);
-    if throw.is_none() && resumable(g) {
-        return resume_started(vm, gobj, send);
+    if throw.is_none() {
+        if resumable(g) {
+            return resume_started(vm, gobj, send);
+        }
+        if !g.started && send.is_none() && !g.running && !finished(g) {
+            return start(vm, gobj);
+        }
     }
     resume_slow(vm, gobj, send, throw)
+}
+
+/// The first resume of a generator, with None (what `resume_slow` does in that case).
+#[inline(never)]
+fn start(vm: &mut Vm, gobj: Obj) -> PyResult<Step> {
+    cast_mut::<GeneratorObj>(gobj).started = true;
+    run(vm, gobj, None)
 }
 
 /// Started, suspended (not running) and not finished: `send` goes to TOS and the frame goes on.
@@ -75,33 +97,44 @@ fn resumable(g: &GeneratorObj) -> bool {
 /// The common case (next, send, `yield from`, `for` over a suspended generator): the sent value
 /// replaces the yielded one and the frame continues; or, when the generator waits in `yield
 /// from` on a sub-generator, what its YIELD_FROM would do, without entering its frame: the
-/// sub-generator is resumed directly (so a chain of delegations goes straight to the innermost
-/// generator, one small Rust frame per level) while this one is marked running. What the
-/// sub-generator yields, this one yields; when it returns or raises, this frame continues
-/// after its YIELD_FROM with the value or the exception (`continue_after_sub`).
+/// sub-generator is resumed directly while this one is marked running. A chain of delegations
+/// is walked down in a loop to the innermost resumable generator (each level marked running
+/// and counted in `vm.depth`, as its frame would be), which runs. What it yields, every level
+/// yields: the levels are walked again and released. When it returns or raises, the level
+/// above continues after its YIELD_FROM with the value or the exception
+/// (`continue_after_sub`), and so on up while levels return or raise.
 #[inline(never)]
 fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
-    let g = cast_mut::<GeneratorObj>(gobj);
-    if let Some(sub) = delegate(g) {
-        // Below the recursion limits only (else the frame runs, and fails, as it would have).
-        if vm.depth < vm.max_depth && vm.check_stack().is_ok() {
-            g.running = true;
-            vm.depth += 1;
-            let r = resume_started(vm, sub, send);
-            vm.depth -= 1;
-            let g = cast_mut::<GeneratorObj>(gobj);
-            g.running = false;
-            if let Ok(Step::Yield(v)) = r {
-                // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, sp >= 1.
-                unsafe { *state_slots(g).offset(g.sp) = v };
-                return Ok(Step::Yield(v));
-            }
-            return continue_after_sub(vm, gobj, r);
-        }
+    let mut cur = gobj;
+    let mut levels = 0usize;
+    // Below the recursion limit only (else the frame runs, and fails, as it would have).
+    let room = vm.max_depth.saturating_sub(vm.depth);
+    while levels < room {
+        let g = cast_mut::<GeneratorObj>(cur);
+        let Some(sub) = delegate(g) else {
+            break;
+        };
+        g.running = true;
+        levels += 1;
+        cur = sub;
     }
+    vm.depth += levels;
+    let g = cast_mut::<GeneratorObj>(cur);
     // SAFETY: a suspended generator has its yielded value at TOS (0 <= sp < n_state).
     unsafe { *state_slots(g).offset(g.sp) = send };
-    run(vm, gobj, None)
+    let mut r = run(vm, cur, None);
+    while levels > 0 {
+        if let Ok(Step::Yield(_)) = r {
+            release(vm, gobj, levels);
+            return r;
+        }
+        levels -= 1;
+        let g = nth_delegate(gobj, levels);
+        cast_mut::<GeneratorObj>(g).running = false;
+        vm.depth -= 1;
+        r = continue_after_sub(vm, g, r);
+    }
+    r
 }
 
 /// The sub-generator a suspended generator waits on in `yield from`, when it can be resumed
@@ -109,13 +142,50 @@ fn resume_started(vm: &mut Vm, gobj: Obj, send: Obj) -> PyResult<Step> {
 /// which resumes that sub-generator with the sent value.
 #[inline(always)]
 fn delegate(g: &GeneratorObj) -> Option<Obj> {
-    let code = code_info(cast::<FunctionObj>(g.func).code);
+    let sub = g.yf;
+    (!sub.is_null() && resumable(cast::<GeneratorObj>(sub))).then_some(sub)
+}
+
+/// The generator `levels` delegations below `top` in a chain `resume_started` walked down (and
+/// marked running, so none of them moved).
+#[inline(always)]
+fn nth_delegate(top: Obj, levels: usize) -> Obj {
+    let mut cur = top;
+    for _ in 0..levels {
+        // Each level is suspended at YIELD_FROM on its sub-generator `yf`, unchanged while it is
+        // marked running.
+        cur = cast::<GeneratorObj>(cur).yf;
+    }
+    cur
+}
+
+/// The innermost generator yielded: the `levels` generators from `top` down, which delegated
+/// to it, are suspended again (their frames stay at YIELD_FROM).
+#[inline(always)]
+fn release(vm: &mut Vm, top: Obj, levels: usize) {
+    let mut cur = top;
+    for _ in 0..levels {
+        let g = cast_mut::<GeneratorObj>(cur);
+        g.running = false;
+        cur = g.yf;
+    }
+    vm.depth -= levels;
+}
+
+/// The sub-generator `g` (which just yielded) waits on when suspended at a YIELD_FROM on a
+/// generator, else NULL (`GeneratorObj::yf`).
+#[inline(always)]
+fn yield_from_sub(g: &GeneratorObj, code: &crate::vm::code::CodeInfo) -> Obj {
     if g.sp < 1 || code.bytecode().get(g.ip) != Some(&op::YIELD_FROM) {
-        return None;
+        return Obj::NULL;
     }
     // SAFETY: suspended at YIELD_FROM: [iter, yielded] on the stack, 1 <= sp < n_state.
     let sub = unsafe { *state_slots(g).offset(g.sp - 1) };
-    (is_kind(sub, ObjKind::Generator) && resumable(cast::<GeneratorObj>(sub))).then_some(sub)
+    if is_kind(sub, ObjKind::Generator) {
+        sub
+    } else {
+        Obj::NULL
+    }
 }
 
 /// The outer generator `gobj`, suspended at YIELD_FROM, gets the result of one step of its
@@ -208,7 +278,10 @@ fn run(vm: &mut Vm, gobj: Obj, throw: Option<Obj>) -> PyResult<Step> {
     let g = cast_mut::<GeneratorObj>(gobj);
     g.running = false;
     match r {
-        Ok(Step::Yield(v)) => Ok(Step::Yield(v)),
+        Ok(Step::Yield(v)) => {
+            g.yf = yield_from_sub(g, code);
+            Ok(Step::Yield(v))
+        }
         Ok(Step::Return(v)) => {
             g.ip = usize::MAX;
             Ok(Step::Return(v))
@@ -243,13 +316,14 @@ fn run_bytecode(
         exc: unsafe { state.add(code.n_state) },
         ip: g.ip,
         sp: g.sp,
-        exc_sp: g.exc_sp,
+        exc_sp: g.exc_sp as usize,
     };
     let r = run_frame(vm, &mut frame, throw);
     let g = cast_mut::<GeneratorObj>(gobj);
     g.ip = frame.ip;
     g.sp = frame.sp;
-    g.exc_sp = frame.exc_sp;
+    // Lossless: exc_sp <= n_exc_stack, which fits in u32 (a code's stack depth).
+    g.exc_sp = frame.exc_sp as u32;
     match r? {
         RunResult::Yield(v) => Ok(Step::Yield(v)),
         RunResult::Return(v) => Ok(Step::Return(v)),

@@ -47,8 +47,18 @@ pub fn new_iter(
     Ok(Obj::from_ptr(it))
 }
 
-/// iter(o).
+/// iter(o). An iterator or a generator is its own iterator (checked inline: `yield from` and
+/// `for` over a generator); everything else goes to `get_iter_new`.
+#[inline]
 pub fn get_iter(vm: &mut Vm, o: Obj) -> PyResult {
+    if o.is_ptr() && matches!(header(o).kind, ObjKind::Iter | ObjKind::Generator) {
+        return Ok(o);
+    }
+    get_iter_new(vm, o)
+}
+
+/// `get_iter` for objects that are not iterators themselves.
+fn get_iter_new(vm: &mut Vm, o: Obj) -> PyResult {
     if o.is_ptr() {
         let k = header(o).kind;
         let simple = |vm: &mut Vm, kind| new_iter(vm, kind, o, Obj::NULL, 0, 0, 1);

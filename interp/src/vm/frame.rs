@@ -246,6 +246,53 @@ pub fn bind_args(
     make_cells(vm, code, state)
 }
 
+/// `bind_args` with its common case done inline (`bind_simple`).
+#[inline(always)]
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
+pub fn bind(
+    vm: &mut Vm,
+    func: Obj,
+    code: &CodeInfo,
+    state: *mut Obj,
+    args: &[Obj],
+    kw: Kw,
+) -> PyResult<()> {
+    if !bind_simple(func, code, state, args, kw) {
+        return bind_args(vm, func, code, state, args, kw);
+    }
+    if code.cells.is_empty() {
+        return Ok(());
+    }
+    make_cells(vm, code, state)
+}
+
+/// The common case of `bind_args`, which allocates nothing: positional arguments only, exactly
+/// the positional parameters (after the closed-over cells, which come first), no *args,
+/// **kwargs or keyword-only parameters. The closure and the arguments go to their locals and
+/// the result is true; otherwise nothing is written and the result is false. The caller still
+/// has to `make_cells`.
+#[inline(always)]
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
+pub fn bind_simple(func: Obj, code: &CodeInfo, state: *mut Obj, args: &[Obj], kw: Kw) -> bool {
+    let f = cast::<FunctionObj>(func);
+    let closure: &[Obj] = if f.closure.is_null() {
+        &[]
+    } else {
+        cast::<TupleObj>(f.closure).items()
+    };
+    let simple = kw.is_empty()
+        && args.len() + closure.len() == code.n_pos_args
+        && code.scope_flags & (scope_flags::VARARGS | scope_flags::VARKEYWORDS) == 0
+        && code.n_kwonly_args == 0;
+    if simple {
+        for (i, &a) in closure.iter().chain(args).enumerate() {
+            // SAFETY: i < n_pos_args <= n_state.
+            unsafe { *state.add(code.n_state - 1 - i) = a };
+        }
+    }
+    simple
+}
+
 /// Replace the locals listed in the prelude's cell section by cells holding their value.
 /// `state`: as for `bind_args`.
 #[inline]
@@ -275,26 +322,7 @@ pub fn call_function(vm: &mut Vm, func: Obj, args: &[Obj], kw: Kw) -> PyResult {
     let saved_top = vm.stack_top;
     let state = push_slots(vm, frame_slots(code))?;
     let n_state = code.n_state;
-    // Closed-over cells are the first positional locals (bind_args does the same).
-    let closure: &[Obj] = if f.closure.is_null() {
-        &[]
-    } else {
-        cast::<TupleObj>(f.closure).items()
-    };
-    let simple = kw.is_empty()
-        && args.len() + closure.len() == code.n_pos_args
-        && code.scope_flags & (scope_flags::VARARGS | scope_flags::VARKEYWORDS) == 0
-        && code.n_kwonly_args == 0;
-    let r = if simple {
-        for (i, &a) in closure.iter().chain(args).enumerate() {
-            // SAFETY: i < n_pos_args <= n_state.
-            unsafe { *state.add(n_state - 1 - i) = a };
-        }
-        make_cells(vm, code, state)
-    } else {
-        bind_args(vm, func, code, state, args, kw)
-    };
-    if let Err(e) = r {
+    if let Err(e) = bind(vm, func, code, state, args, kw) {
         vm.stack_top = saved_top;
         return Err(e);
     }
