@@ -27,9 +27,9 @@ use adder_interp::runtime::funtable::{
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
-    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, NF_CODE, NF_EXC, NF_EXC_SP,
-    NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE,
-    VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, KIND_INSTANCE, KIND_TYPE,
+    NF_CODE, NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH,
+    VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -1190,8 +1190,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         self.a.load32(t0, fun, HDR_KIND);
         self.a.alu_imm(AluOp::And, t0, 0xff);
+        // CALL_FUNCTION of a class: `class_call` (after the general call).
+        let class = (!method).then(|| self.a.new_label());
         self.a
-            .cmp_imm_jump(Cond::Ne, t0, KIND_FUNCTION as i32, slow);
+            .cmp_imm_jump(Cond::Ne, t0, KIND_FUNCTION as i32, class.unwrap_or(slow));
         self.a.load(t0, fun, FUN_CLOSURE);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         self.a.load(t0, fun, FUN_CODE);
@@ -1232,7 +1234,64 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.imm_arg(1, packed);
         self.imm_arg(2, base as u64);
         self.call_checked(f, ip);
+        if let Some(class) = class {
+            self.a.jump(done);
+            self.a.bind(class);
+            self.class_call(npos, base, ip, slow, done);
+        }
         self.a.bind(done);
+    }
+
+    /// CALL_FUNCTION of an object whose kind (in TEMPS[0]) is not Function, with `npos`
+    /// positional arguments on the window at `base`: for a plain Python class with a plain
+    /// native `__init__`, `new_instance` allocates the instance into state[base] and returns
+    /// the `__init__`, which is called through its direct entry with state[base..] (the instance
+    /// and the arguments) as arguments; a None result leaves the instance as the result, any
+    /// other result (or the entry declining) goes to `init_finish`. Everything else goes to
+    /// `slow` (the general call) with nothing changed.
+    fn class_call(&mut self, npos: usize, base: usize, ip: usize, slow: Label, done: Label) {
+        let (fun, args) = (self.arg(1), self.arg(2));
+        let t0 = A::TEMPS[0];
+        let w = A::WORD;
+        let err = self.err_label(ip, None);
+        let (not_class, not_none, finish) =
+            (self.a.new_label(), self.a.new_label(), self.a.new_label());
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TYPE as i32, slow);
+        self.imm_arg(1, npos as u64);
+        self.imm_arg(2, base as u64);
+        self.call(Fun::new_instance);
+        self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, not_class);
+        // RET: the __init__ (new_instance checked it has a direct entry).
+        self.a.mov(fun, A::RET);
+        self.a.load(t0, fun, FUN_CODE);
+        self.a.load(t0, t0, CODEOBJ_INFO);
+        self.a.load(t0, t0, CI_DIRECT_ENTRY);
+        self.a.mov(args, A::STATE);
+        self.a.alu_imm(AluOp::Add, args, base as i32 * w);
+        let (d, c) = (self.arg(0), A::CTX);
+        self.a.mov(d, c);
+        self.a.call_reg(t0);
+        self.a
+            .cmp_imm_jump(Cond::Ne, A::RET, Obj::NONE.bits() as i32, not_none);
+        self.a.load(A::RET, A::STATE, Self::slot_off(base));
+        self.a.jump(done);
+        self.a.bind(not_none);
+        // NULL: an exception (pending set) or the entry declined (pending NULL).
+        self.a.cmp_imm_jump(Cond::Ne, A::RET, 0, finish);
+        self.a.load(t0, A::CTX, NF_PENDING);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, err);
+        self.a.bind(finish);
+        let r = self.arg(3);
+        self.a.mov(r, A::RET);
+        self.imm_arg(1, npos as u64);
+        self.imm_arg(2, base as u64);
+        self.call_checked(Fun::init_finish, ip);
+        self.a.jump(done);
+        // Not such a class (pending NULL: the general call) or no memory (pending set).
+        self.a.bind(not_class);
+        self.a.load(t0, A::CTX, NF_PENDING);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, err);
+        self.a.jump(slow);
     }
 
     fn emit_ins(&mut self, i: Ins, next: Option<Ins>, exc_depth: usize) -> Result<(), Refusal> {
@@ -1432,11 +1491,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let mut ls = self.pop_src(lhs)?;
         // A float constant operand: the small-int path cannot apply.
         let do_int = do_int && !matches!(ls, Src::F(_)) && !matches!(rs, Src::F(_));
+        // The operands' slots (free once popped), for the direct dunder call.
+        let k = self.vs.len();
         if !do_int && !do_float {
             self.materialize(ls, lhs);
             self.materialize(rs, rhs);
-            self.imm_arg(1, b as u64);
-            self.call_checked(Fun::binary_op, ip);
+            self.binary_call(bop, k, ip);
             self.push(V::Ret);
             return Ok(());
         }
@@ -1652,8 +1712,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(slow);
         self.materialize(ls, lhs);
         self.materialize(rs, rhs);
-        self.imm_arg(1, b as u64);
-        self.call_checked(Fun::binary_op, ip);
+        self.binary_call(bop, k, ip);
         if let Some((target, when)) = branch {
             self.truth_branch(A::RET, when, target, ip);
             self.a.bind(done);
@@ -1663,6 +1722,68 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(done);
         self.push(V::Ret);
         Ok(())
+    }
+
+    /// `a op b` in the runtime, with a and b in ARGS[2] and ARGS[3]; the result in RET. When a is
+    /// an instance, `binary_dunder` may return the Python method to call first (`a.__add__(b)`
+    /// & co.), which is called through its direct entry with a and b from slots k and k + 1;
+    /// NotImplemented from it continues in `binary_after_lhs`. Otherwise `binary_op`.
+    fn binary_call(&mut self, bop: BinaryOp, k: usize, ip: usize) {
+        let (fun, lhs, rhs) = (self.arg(1), self.arg(2), self.arg(3));
+        let generic = self.a.new_label();
+        let done = self.a.new_label();
+        if !matches!(bop, BinaryOp::In | BinaryOp::Is | BinaryOp::ExceptionMatch) {
+            let t0 = A::TEMPS[0];
+            let w = A::WORD;
+            let (reload, not_impl) = (self.a.new_label(), self.a.new_label());
+            let err = self.err_label(ip, None);
+            // A heap object (no tag bits; NULL never reaches here) of kind Instance?
+            self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+            self.a.alu(AluOp::And, t0, lhs);
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0, generic);
+            self.a.load32(t0, lhs, HDR_KIND);
+            self.a.alu_imm(AluOp::And, t0, 0xff);
+            self.a
+                .cmp_imm_jump(Cond::Ne, t0, KIND_INSTANCE as i32, generic);
+            self.imm_arg(1, bop as u64);
+            self.imm_arg(4, k as u64);
+            self.call(Fun::binary_dunder);
+            self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, reload);
+            self.a.mov(fun, A::RET);
+            self.a.load(t0, fun, FUN_CODE);
+            self.a.load(t0, t0, CODEOBJ_INFO);
+            self.a.load(t0, t0, CI_DIRECT_ENTRY);
+            let args = self.arg(2);
+            self.a.mov(args, A::STATE);
+            self.a.alu_imm(AluOp::Add, args, k as i32 * w);
+            let (d, c) = (self.arg(0), A::CTX);
+            self.a.mov(d, c);
+            self.a.call_reg(t0);
+            self.a.cmp_imm_jump(
+                Cond::Eq,
+                A::RET,
+                Obj::NOT_IMPLEMENTED.bits() as i32,
+                not_impl,
+            );
+            self.a.cmp_imm_jump(Cond::Ne, A::RET, 0, done);
+            // NULL: an exception (pending set) or the entry declined (pending NULL).
+            self.a.load(t0, A::CTX, NF_PENDING);
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0, err);
+            self.a.bind(reload);
+            self.a.load(lhs, A::STATE, Self::slot_off(k));
+            self.a.load(rhs, A::STATE, Self::slot_off(k + 1));
+            self.a.jump(generic);
+            self.a.bind(not_impl);
+            self.a.load(lhs, A::STATE, Self::slot_off(k));
+            self.a.load(rhs, A::STATE, Self::slot_off(k + 1));
+            self.imm_arg(1, bop as u64);
+            self.call_checked(Fun::binary_after_lhs, ip);
+            self.a.jump(done);
+        }
+        self.a.bind(generic);
+        self.imm_arg(1, bop as u64);
+        self.call_checked(Fun::binary_op, ip);
+        self.a.bind(done);
     }
 
     /// Pop the top entry as a fast-path operand: the register it lives in (a local's register,
