@@ -1730,6 +1730,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// NotImplemented from it continues in `binary_after_lhs`. Otherwise `binary_op`.
     fn binary_call(&mut self, bop: BinaryOp, k: usize, ip: usize) {
         let (fun, lhs, rhs) = (self.arg(1), self.arg(2), self.arg(3));
+        // Entries held in RET are stored before the paths split (the calls below would store
+        // them on one path only).
+        self.spill_ret();
         let generic = self.a.new_label();
         let done = self.a.new_label();
         if !matches!(bop, BinaryOp::In | BinaryOp::Is | BinaryOp::ExceptionMatch) {

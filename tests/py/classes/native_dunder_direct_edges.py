@@ -240,3 +240,15 @@ for _ in range(2):
     except RecursionError:
         print("RecursionError")
 print(add(V(2), V(3)))
+
+
+# Operators whose operands are not instances, with call windows partly in registers (a value
+# loaded just before must still reach its slot on every path).
+def window(n):
+    out = []
+    for i in range(2, int(n ** 0.5) + 1):
+        out.append(i)
+    return out, [0] * 2 + [1], str(n % 7) + "x", max(n - 1, 2) ** 2
+
+
+print(window(60), window(10))
