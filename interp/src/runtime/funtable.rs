@@ -366,12 +366,26 @@ extern "C" fn load_attr(f: &mut NativeFrame, o: Obj, q: usize, site: usize) -> O
         return v;
     }
     let name = f.qstr(q);
+    if let Some(v) = icache::load_module_attr(caches, site, o, name) {
+        return v;
+    }
     match rt::attr::load_attr(vm, o, name) {
         Ok(v) => {
-            icache::fill(vm, caches, site, o, name, false);
+            fill_site(vm, caches, site, o, name, false);
             v
         }
         Err(e) => f.fail(e),
+    }
+}
+
+/// After a LOAD_ATTR / LOAD_METHOD lookup: the instance cache, or for a module the module
+/// cache (native code only: the interpreter's sites keep instance entries).
+#[inline(always)]
+fn fill_site(vm: &mut Vm, caches: &icache::CodeCaches, site: usize, o: Obj, name: Obj, m: bool) {
+    if is_kind(o, ObjKind::Module) {
+        icache::fill_module(caches, site, o, name);
+    } else {
+        icache::fill(vm, caches, site, o, name, m);
     }
 }
 
@@ -384,9 +398,14 @@ extern "C" fn load_method(f: &mut NativeFrame, o: Obj, q: usize, base: usize, si
         return Obj::NONE;
     }
     let name = f.qstr(q);
+    if let Some(v) = icache::load_module_attr(caches, site, o, name) {
+        f.set_slot(base, v);
+        f.set_slot(base + 1, Obj::NULL);
+        return Obj::NONE;
+    }
     match rt::attr::load_method(vm, o, name) {
         Ok((m, s)) => {
-            icache::fill(vm, caches, site, o, name, true);
+            fill_site(vm, caches, site, o, name, true);
             f.set_slot(base, m);
             f.set_slot(base + 1, s);
             Obj::NONE
