@@ -27,9 +27,10 @@ use adder_interp::runtime::funtable::{
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
-    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, KIND_INSTANCE, KIND_TYPE,
-    NF_CODE, NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH,
-    VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_DICT, KIND_FUNCTION, KIND_INSTANCE,
+    KIND_MODULE, KIND_TYPE, MODULE_DICT, NF_CODE, NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM, NF_WORDS,
+    VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW,
+    VM_STACK_SLOTS, VM_STACK_TOP,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -2118,8 +2119,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.jump(lookup);
         self.a.bind(in_globals);
         self.a.load32(x, t1, SITE_GIDX);
-        // entry = data + (n_index * 4 rounded up to 8) + 24 * idx, with idx < cap.
         self.a.bind(lookup);
+        self.entry_probe(x, y, q, miss);
+    }
+
+    /// RET = the value of entry `x` of the dict table in TEMPS[0] when that entry's key is qstr
+    /// `q`, else jump to `miss`. Clobbers TEMPS[0], `x` and `y`.
+    fn entry_probe(&mut self, x: Reg, y: Reg, q: usize, miss: Label) {
+        let t0 = A::TEMPS[0];
+        // entry = data + (n_index * 4 rounded up to 8) + 24 * idx, with idx < cap.
         self.a.load(y, t0, DT_CAP);
         self.a.cmp_jump(Cond::AboveEq, x, y, miss);
         self.a.load(y, t0, DT_N_INDEX);
@@ -2137,6 +2145,39 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(x, t0, DT_DATA + DE_KEY);
         self.a.cmp_jump(Cond::Ne, x, y, miss);
         self.a.load(A::RET, t0, DT_DATA + DE_VALUE);
+    }
+
+    /// LOAD_ATTR / LOAD_METHOD on a module (vm/icache.rs `load_module_attr`): RET = the value at
+    /// the site's entry of the module's dict, while the dict has the cached table and the
+    /// entry's key is still qstr `q`; else jump to `miss`. `obj` is kept; clobbers TEMPS,
+    /// ARGS[4] and ARGS[5].
+    fn module_probe(&mut self, obj: Reg, site: usize, q: usize, miss: Label) {
+        if q >= self.code.ctx.qstrs.len() {
+            // A damaged operand: the runtime entry reports it.
+            self.a.jump(miss);
+            return;
+        }
+        let [t0, t1] = A::TEMPS;
+        let (x, y) = (self.arg(4), self.arg(5));
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, obj);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+        self.a.load32(t0, obj, HDR_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_MODULE as i32, miss);
+        self.a.load(t1, A::CTX, NF_SITES);
+        self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
+        self.a.load(x, t1, SITE_GTABLE);
+        self.a.cmp_imm_jump(Cond::Eq, x, 0, miss);
+        self.a.load(t0, obj, MODULE_DICT);
+        self.a.cmp_imm_jump(Cond::Eq, t0, 0, miss);
+        self.a.load32(y, t0, HDR_KIND);
+        self.a.alu_imm(AluOp::And, y, 0xff);
+        self.a.cmp_imm_jump(Cond::Ne, y, KIND_DICT as i32, miss);
+        self.a.load(t0, t0, DICT_TABLE);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load32(x, t1, SITE_GIDX);
+        self.entry_probe(x, y, q, miss);
     }
 
     /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
@@ -2440,12 +2481,17 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.spill_ret();
                 let (miss, done) = (self.a.new_label(), self.a.new_label());
                 if let Some(site) = self.code.caches.site_index(ip) {
-                    // Inline cache hit: the value from the instance's slot array.
+                    // Inline cache hit: the value from the instance's slot array, or from a
+                    // module's dict.
                     let (t0, x) = (A::TEMPS[0], self.arg(4));
-                    self.cache_guard(a1, site, miss);
+                    let module = self.a.new_label();
+                    self.cache_guard(a1, site, module);
                     self.slot_addr(a1, x, miss);
                     self.a.load(A::RET, t0, VALUES_ITEMS);
                     self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, miss);
+                    self.a.jump(done);
+                    self.a.bind(module);
+                    self.module_probe(a1, site, arg as usize, miss);
                     self.a.jump(done);
                 }
                 self.a.bind(miss);
@@ -2465,8 +2511,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     // shadows it.
                     let [t0, t1] = A::TEMPS;
                     let x = self.arg(4);
-                    let not_shadowed = self.a.new_label();
-                    self.cache_guard(a1, site, miss);
+                    let (not_shadowed, module) = (self.a.new_label(), self.a.new_label());
+                    self.cache_guard(a1, site, module);
                     self.a.load(a2, t1, SITE_METHOD);
                     self.a.cmp_imm_jump(Cond::Eq, a2, 0, miss);
                     self.slot_addr(a1, x, not_shadowed);
@@ -2475,6 +2521,13 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     self.a.bind(not_shadowed);
                     self.a.store(a2, A::STATE, Self::slot_off(base));
                     self.a.store(a1, A::STATE, Self::slot_off(base + 1));
+                    self.a.jump(done);
+                    // A module's attribute: (value, NULL).
+                    self.a.bind(module);
+                    self.module_probe(a1, site, arg as usize, miss);
+                    self.a.store(A::RET, A::STATE, Self::slot_off(base));
+                    self.a.mov_imm(t0, 0);
+                    self.a.store(t0, A::STATE, Self::slot_off(base + 1));
                     self.a.jump(done);
                 }
                 self.a.bind(miss);

@@ -139,6 +139,10 @@ pub const KIND_FUNCTION: u8 = ObjKind::Function as u8;
 pub const KIND_TYPE: u8 = ObjKind::Type as u8;
 /// The left operand of a binary operator whose method is called directly (`binary_dunder`).
 pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
+/// LOAD_ATTR / LOAD_METHOD on a module (machine code's probe of icache::load_module_attr).
+pub const KIND_MODULE: u8 = ObjKind::Module as u8;
+pub const KIND_DICT: u8 = ObjKind::Dict as u8;
+pub const MODULE_DICT: i32 = std::mem::offset_of!(ModuleObj, dict) as i32;
 pub const FUN_CODE: i32 = std::mem::offset_of!(FunctionObj, code) as i32;
 pub const FUN_GLOBALS: i32 = std::mem::offset_of!(FunctionObj, globals) as i32;
 pub const FUN_CLOSURE: i32 = std::mem::offset_of!(FunctionObj, closure) as i32;
@@ -163,7 +167,7 @@ pub const VM_STACK_LIMIT: i32 = (std::mem::offset_of!(Vm, opts)
     as i32;
 pub const VM_CUR_GLOBALS: i32 = std::mem::offset_of!(Vm, cur_globals) as i32;
 /// The layout words of the direct call, for the native ABI marker (mpy/native.rs).
-pub const DIRECT_CALL_LAYOUT: [i32; 26] = [
+pub const DIRECT_CALL_LAYOUT: [i32; 29] = [
     NF_VM,
     NF_CODE,
     NF_FUNC,
@@ -173,6 +177,9 @@ pub const DIRECT_CALL_LAYOUT: [i32; 26] = [
     KIND_FUNCTION as i32,
     KIND_TYPE as i32,
     KIND_INSTANCE as i32,
+    KIND_MODULE as i32,
+    KIND_DICT as i32,
+    MODULE_DICT,
     FUN_CODE,
     FUN_GLOBALS,
     FUN_CLOSURE,
