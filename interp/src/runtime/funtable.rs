@@ -481,6 +481,10 @@ extern "C" fn binary_op(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
             return r;
         }
     }
+    // Comparisons of two str (native code only; the same result as the general path).
+    if let Some(r) = crate::builtins::seqops::str_compare(bop, a, b) {
+        return Obj::from_bool(r);
+    }
     let r = rt::ops::binary_op(f.vm(), bop, a, b);
     f.ret(r)
 }
