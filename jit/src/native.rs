@@ -1497,7 +1497,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         if !do_int && !do_float {
             self.materialize(ls, lhs);
             self.materialize(rs, rhs);
-            self.binary_call(bop, k, ip);
+            self.binary_call(bop, k, ip, ls);
             self.push(V::Ret);
             return Ok(());
         }
@@ -1713,7 +1713,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(slow);
         self.materialize(ls, lhs);
         self.materialize(rs, rhs);
-        self.binary_call(bop, k, ip);
+        self.binary_call(bop, k, ip, ls);
         if let Some((target, when)) = branch {
             self.truth_branch(A::RET, when, target, ip);
             self.a.bind(done);
@@ -1728,15 +1728,18 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// `a op b` in the runtime, with a and b in ARGS[2] and ARGS[3]; the result in RET. When a is
     /// an instance, `binary_dunder` may return the Python method to call first (`a.__add__(b)`
     /// & co.), which is called through its direct entry with a and b from slots k and k + 1;
-    /// NotImplemented from it continues in `binary_after_lhs`. Otherwise `binary_op`.
-    fn binary_call(&mut self, bop: BinaryOp, k: usize, ip: usize) {
+    /// NotImplemented from it continues in `binary_after_lhs`. Otherwise `binary_op`. No
+    /// dunder path when the left operand (`ls`) is a constant (never an instance).
+    fn binary_call(&mut self, bop: BinaryOp, k: usize, ip: usize, ls: Src) {
         let (fun, lhs, rhs) = (self.arg(1), self.arg(2), self.arg(3));
         // Entries held in RET are stored before the paths split (the calls below would store
         // them on one path only).
         self.spill_ret();
         let generic = self.a.new_label();
         let done = self.a.new_label();
-        if !matches!(bop, BinaryOp::In | BinaryOp::Is | BinaryOp::ExceptionMatch) {
+        if !matches!(bop, BinaryOp::In | BinaryOp::Is | BinaryOp::ExceptionMatch)
+            && matches!(ls, Src::R(_))
+        {
             let t0 = A::TEMPS[0];
             let w = A::WORD;
             let (reload, not_impl) = (self.a.new_label(), self.a.new_label());
