@@ -1243,6 +1243,21 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.bind(done);
     }
 
+    /// Call the direct entry of the function in RET (a runtime entry checked it has one) with
+    /// the arguments from state slot `slot` on (`direct_entry`'s signature).
+    fn call_direct_ret(&mut self, slot: usize) {
+        let (fun, args, t0) = (self.arg(1), self.arg(2), A::TEMPS[0]);
+        self.a.mov(fun, A::RET);
+        self.a.load(t0, fun, FUN_CODE);
+        self.a.load(t0, t0, CODEOBJ_INFO);
+        self.a.load(t0, t0, CI_DIRECT_ENTRY);
+        self.a.mov(args, A::STATE);
+        self.a.alu_imm(AluOp::Add, args, slot as i32 * A::WORD);
+        let (d, c) = (self.arg(0), A::CTX);
+        self.a.mov(d, c);
+        self.a.call_reg(t0);
+    }
+
     /// CALL_FUNCTION of an object whose kind (in TEMPS[0]) is not Function, with `npos`
     /// positional arguments on the window at `base`: for a plain Python class with a plain
     /// native `__init__`, `new_instance` allocates the instance into state[base] and returns
@@ -1251,9 +1266,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// other result (or the entry declining) goes to `init_finish`. Everything else goes to
     /// `slow` (the general call) with nothing changed.
     fn class_call(&mut self, npos: usize, base: usize, ip: usize, slow: Label, done: Label) {
-        let (fun, args) = (self.arg(1), self.arg(2));
         let t0 = A::TEMPS[0];
-        let w = A::WORD;
         let err = self.err_label(ip, None);
         let (not_class, not_none, finish) =
             (self.a.new_label(), self.a.new_label(), self.a.new_label());
@@ -1263,15 +1276,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.call(Fun::new_instance);
         self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, not_class);
         // RET: the __init__ (new_instance checked it has a direct entry).
-        self.a.mov(fun, A::RET);
-        self.a.load(t0, fun, FUN_CODE);
-        self.a.load(t0, t0, CODEOBJ_INFO);
-        self.a.load(t0, t0, CI_DIRECT_ENTRY);
-        self.a.mov(args, A::STATE);
-        self.a.alu_imm(AluOp::Add, args, base as i32 * w);
-        let (d, c) = (self.arg(0), A::CTX);
-        self.a.mov(d, c);
-        self.a.call_reg(t0);
+        self.call_direct_ret(base);
         self.a
             .cmp_imm_jump(Cond::Ne, A::RET, Obj::NONE.bits() as i32, not_none);
         self.a.load(A::RET, A::STATE, Self::slot_off(base));
@@ -1731,7 +1736,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// NotImplemented from it continues in `binary_after_lhs`. Otherwise `binary_op`. No
     /// dunder path when the left operand (`ls`) is a constant (never an instance).
     fn binary_call(&mut self, bop: BinaryOp, k: usize, ip: usize, ls: Src) {
-        let (fun, lhs, rhs) = (self.arg(1), self.arg(2), self.arg(3));
+        let (lhs, rhs) = (self.arg(2), self.arg(3));
         // Entries held in RET are stored before the paths split (the calls below would store
         // them on one path only).
         self.spill_ret();
@@ -1741,7 +1746,6 @@ impl<'a, A: Asm> Emitter<'a, A> {
             && matches!(ls, Src::R(_))
         {
             let t0 = A::TEMPS[0];
-            let w = A::WORD;
             let (reload, not_impl) = (self.a.new_label(), self.a.new_label());
             let err = self.err_label(ip, None);
             // A heap object (no tag bits; NULL never reaches here) of kind Instance?
@@ -1756,16 +1760,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             self.imm_arg(4, k as u64);
             self.call(Fun::binary_dunder);
             self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, reload);
-            self.a.mov(fun, A::RET);
-            self.a.load(t0, fun, FUN_CODE);
-            self.a.load(t0, t0, CODEOBJ_INFO);
-            self.a.load(t0, t0, CI_DIRECT_ENTRY);
-            let args = self.arg(2);
-            self.a.mov(args, A::STATE);
-            self.a.alu_imm(AluOp::Add, args, k as i32 * w);
-            let (d, c) = (self.arg(0), A::CTX);
-            self.a.mov(d, c);
-            self.a.call_reg(t0);
+            self.call_direct_ret(k);
             self.a.cmp_imm_jump(
                 Cond::Eq,
                 A::RET,
