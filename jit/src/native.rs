@@ -27,9 +27,10 @@ use adder_interp::runtime::funtable::{
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
-    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, KIND_GENERATOR, NF_CODE,
-    NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH,
-    VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_DICT, KIND_FUNCTION, KIND_GENERATOR,
+    KIND_INSTANCE, KIND_MODULE, KIND_TYPE, MODULE_DICT, NF_CODE, NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM,
+    NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW,
+    VM_STACK_SLOTS, VM_STACK_TOP,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
@@ -1428,8 +1429,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.jump_unless_ptr(t0, fun, slow);
         self.a.load32(t0, fun, HDR_KIND);
         self.a.alu_imm(AluOp::And, t0, 0xff);
+        // CALL_FUNCTION of a class: `class_call` (after the general call).
+        let class = (!method).then(|| self.a.new_label());
         self.a
-            .cmp_imm_jump(Cond::Ne, t0, KIND_FUNCTION as i32, slow);
+            .cmp_imm_jump(Cond::Ne, t0, KIND_FUNCTION as i32, class.unwrap_or(slow));
         self.a.load(t0, fun, FUN_CLOSURE);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         self.a.load(t0, fun, FUN_CODE);
@@ -1470,7 +1473,69 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.imm_arg(1, packed);
         self.imm_arg(2, base as u64);
         self.call_checked(f, ip);
+        if let Some(class) = class {
+            self.a.jump(done);
+            self.a.bind(class);
+            self.class_call(npos, base, ip, slow, done);
+        }
         self.a.bind(done);
+    }
+
+    /// Call the direct entry of the function in RET (a runtime entry checked it has one) with
+    /// the arguments from state slot `slot` on (`direct_entry`'s signature).
+    fn call_direct_ret(&mut self, slot: usize) {
+        let (fun, args, t0) = (self.arg(1), self.arg(2), A::TEMPS[0]);
+        self.a.mov(fun, A::RET);
+        self.a.load(t0, fun, FUN_CODE);
+        self.a.load(t0, t0, CODEOBJ_INFO);
+        self.a.load(t0, t0, CI_DIRECT_ENTRY);
+        self.a.mov(args, A::STATE);
+        self.a.alu_imm(AluOp::Add, args, slot as i32 * A::WORD);
+        let (d, c) = (self.arg(0), A::CTX);
+        self.a.mov(d, c);
+        self.a.call_reg(t0);
+    }
+
+    /// CALL_FUNCTION of an object whose kind (in TEMPS[0]) is not Function, with `npos`
+    /// positional arguments on the window at `base`: for a plain Python class with a plain
+    /// native `__init__`, `new_instance` allocates the instance into state[base] and returns
+    /// the `__init__`, which is called through its direct entry with state[base..] (the instance
+    /// and the arguments) as arguments; a None result leaves the instance as the result, any
+    /// other result (or the entry declining) goes to `init_finish`. Everything else goes to
+    /// `slow` (the general call) with nothing changed.
+    fn class_call(&mut self, npos: usize, base: usize, ip: usize, slow: Label, done: Label) {
+        let t0 = A::TEMPS[0];
+        let err = self.err_label(ip, None);
+        let (not_class, not_none, finish) =
+            (self.a.new_label(), self.a.new_label(), self.a.new_label());
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_TYPE as i32, slow);
+        self.imm_arg(1, npos as u64);
+        self.imm_arg(2, base as u64);
+        self.call(Fun::new_instance);
+        self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, not_class);
+        // RET: the __init__ (new_instance checked it has a direct entry).
+        self.call_direct_ret(base);
+        self.a
+            .cmp_imm_jump(Cond::Ne, A::RET, Obj::NONE.bits() as i32, not_none);
+        self.a.load(A::RET, A::STATE, Self::slot_off(base));
+        self.a.jump(done);
+        self.a.bind(not_none);
+        // NULL: an exception (pending set) or the entry declined (pending NULL).
+        self.a.cmp_imm_jump(Cond::Ne, A::RET, 0, finish);
+        self.a.load(t0, A::CTX, NF_PENDING);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, err);
+        self.a.bind(finish);
+        let r = self.arg(3);
+        self.a.mov(r, A::RET);
+        self.imm_arg(1, npos as u64);
+        self.imm_arg(2, base as u64);
+        self.call_checked(Fun::init_finish, ip);
+        self.a.jump(done);
+        // Not such a class (pending NULL: the general call) or no memory (pending set).
+        self.a.bind(not_class);
+        self.a.load(t0, A::CTX, NF_PENDING);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, err);
+        self.a.jump(slow);
     }
 
     fn emit_ins(&mut self, i: Ins, next: Option<Ins>, exc_depth: usize) -> Result<(), Refusal> {
@@ -1677,11 +1742,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
         let ls0 = self.pop_src(lhs)?;
         // A float constant operand: the small-int path cannot apply.
         let do_int = do_int && !matches!(ls0, Src::F(_)) && !matches!(rs0, Src::F(_));
+        // The operands' slots (free once popped), for the direct dunder call.
+        let k = self.vs.len();
         if !do_int && !do_float {
             self.materialize(ls0, lhs);
             self.materialize(rs0, rhs);
-            self.imm_arg(1, b as u64);
-            self.call_checked(Fun::binary_op, ip);
+            self.binary_call(bop, k, ip, ls0);
             self.push(V::Ret);
             return Ok(());
         }
@@ -2053,15 +2119,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 produced = Some(Kn::Float);
             }
         }
-        // The generic path: the runtime's binary_op (out of line).
+        // The generic path (out of line): an instance's operator method directly, else the
+        // runtime's binary_op.
         let after = if produced.is_some() { generic } else { done };
         self.deferred.push(Box::new(move |e: &mut Self| {
             e.a.bind(slow_pre);
             e.materialize(ls0, lhs);
             e.materialize(rs0, rhs);
             e.a.bind(slow);
-            e.imm_arg(1, b as u64);
-            e.call_checked(Fun::binary_op, ip);
+            e.binary_call_code(bop, k, ip, ls0);
             if let Some((target, when)) = branch {
                 e.truth_branch(A::RET, when, target, ip);
             }
@@ -2083,6 +2149,70 @@ impl<'a, A: Asm> Emitter<'a, A> {
             });
         }
         Ok(())
+    }
+
+    /// `a op b` in the runtime, with a and b in ARGS[2] and ARGS[3]; the result in RET. When a is
+    /// an instance, `binary_dunder` may return the Python method to call first (`a.__add__(b)`
+    /// & co.), which is called through its direct entry with a and b from slots k and k + 1;
+    /// NotImplemented from it continues in `binary_after_lhs`. Otherwise `binary_op`. No
+    /// dunder path when the left operand (`ls`) is a constant (never an instance).
+    fn binary_call(&mut self, bop: BinaryOp, k: usize, ip: usize, ls: Src) {
+        // Entries held in RET are stored before the paths split (the calls below would store
+        // them on one path only).
+        self.spill_ret();
+        self.binary_call_code(bop, k, ip, ls);
+    }
+
+    /// `binary_call`'s code, for a slow path emitted out of line (RET already spilled where
+    /// the paths split).
+    fn binary_call_code(&mut self, bop: BinaryOp, k: usize, ip: usize, ls: Src) {
+        let (lhs, rhs) = (self.arg(2), self.arg(3));
+        let generic = self.a.new_label();
+        let done = self.a.new_label();
+        if !matches!(bop, BinaryOp::In | BinaryOp::Is | BinaryOp::ExceptionMatch)
+            && matches!(ls, Src::R(_))
+        {
+            let t0 = A::TEMPS[0];
+            let (reload, not_impl) = (self.a.new_label(), self.a.new_label());
+            let err = self.err_label(ip, None);
+            // A heap object (no tag bits; NULL never reaches here) of kind Instance?
+            self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+            self.a.alu(AluOp::And, t0, lhs);
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0, generic);
+            self.a.load32(t0, lhs, HDR_KIND);
+            self.a.alu_imm(AluOp::And, t0, 0xff);
+            self.a
+                .cmp_imm_jump(Cond::Ne, t0, KIND_INSTANCE as i32, generic);
+            self.imm_arg(1, bop as u64);
+            self.imm_arg(4, k as u64);
+            self.call(Fun::binary_dunder);
+            self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, reload);
+            self.call_direct_ret(k);
+            self.a.cmp_imm_jump(
+                Cond::Eq,
+                A::RET,
+                Obj::NOT_IMPLEMENTED.bits() as i32,
+                not_impl,
+            );
+            self.a.cmp_imm_jump(Cond::Ne, A::RET, 0, done);
+            // NULL: an exception (pending set) or the entry declined (pending NULL).
+            self.a.load(t0, A::CTX, NF_PENDING);
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0, err);
+            self.a.bind(reload);
+            self.a.load(lhs, A::STATE, Self::slot_off(k));
+            self.a.load(rhs, A::STATE, Self::slot_off(k + 1));
+            self.a.jump(generic);
+            self.a.bind(not_impl);
+            self.a.load(lhs, A::STATE, Self::slot_off(k));
+            self.a.load(rhs, A::STATE, Self::slot_off(k + 1));
+            self.imm_arg(1, bop as u64);
+            self.call_checked(Fun::binary_after_lhs, ip);
+            self.a.jump(done);
+        }
+        self.a.bind(generic);
+        self.imm_arg(1, bop as u64);
+        self.call_checked(Fun::binary_op, ip);
+        self.a.bind(done);
     }
 
     /// Pop the top entry as a fast-path operand: the register it lives in (a local's register,
@@ -2412,8 +2542,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.jump(lookup);
         self.a.bind(in_globals);
         self.a.load32(x, t1, SITE_GIDX);
-        // entry = data + (n_index * 4 rounded up to 8) + 24 * idx, with idx < cap.
         self.a.bind(lookup);
+        self.entry_probe(x, y, q, miss);
+    }
+
+    /// RET = the value of entry `x` of the dict table in TEMPS[0] when that entry's key is qstr
+    /// `q`, else jump to `miss`. Clobbers TEMPS[0], `x` and `y`.
+    fn entry_probe(&mut self, x: Reg, y: Reg, q: usize, miss: Label) {
+        let t0 = A::TEMPS[0];
+        // entry = data + (n_index * 4 rounded up to 8) + 24 * idx, with idx < cap.
         self.a.load(y, t0, DT_CAP);
         self.a.cmp_jump(Cond::AboveEq, x, y, miss);
         self.a.load(y, t0, DT_N_INDEX);
@@ -2431,6 +2568,39 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(x, t0, DT_DATA + DE_KEY);
         self.a.cmp_jump(Cond::Ne, x, y, miss);
         self.a.load(A::RET, t0, DT_DATA + DE_VALUE);
+    }
+
+    /// LOAD_ATTR / LOAD_METHOD on a module (vm/icache.rs `load_module_attr`): RET = the value at
+    /// the site's entry of the module's dict, while the dict has the cached table and the
+    /// entry's key is still qstr `q`; else jump to `miss`. `obj` is kept; clobbers TEMPS,
+    /// ARGS[4] and ARGS[5].
+    fn module_probe(&mut self, obj: Reg, site: usize, q: usize, miss: Label) {
+        if q >= self.code.ctx.qstrs.len() {
+            // A damaged operand: the runtime entry reports it.
+            self.a.jump(miss);
+            return;
+        }
+        let [t0, t1] = A::TEMPS;
+        let (x, y) = (self.arg(4), self.arg(5));
+        self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
+        self.a.alu(AluOp::And, t0, obj);
+        self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
+        self.a.load32(t0, obj, HDR_KIND);
+        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.cmp_imm_jump(Cond::Ne, t0, KIND_MODULE as i32, miss);
+        self.a.load(t1, A::CTX, NF_SITES);
+        self.a.alu_imm(AluOp::Add, t1, site as i32 * SITE_SIZE);
+        self.a.load(x, t1, SITE_GTABLE);
+        self.a.cmp_imm_jump(Cond::Eq, x, 0, miss);
+        self.a.load(t0, obj, MODULE_DICT);
+        self.a.cmp_imm_jump(Cond::Eq, t0, 0, miss);
+        self.a.load32(y, t0, HDR_KIND);
+        self.a.alu_imm(AluOp::And, y, 0xff);
+        self.a.cmp_imm_jump(Cond::Ne, y, KIND_DICT as i32, miss);
+        self.a.load(t0, t0, DICT_TABLE);
+        self.a.cmp_jump(Cond::Ne, t0, x, miss);
+        self.a.load32(x, t1, SITE_GIDX);
+        self.entry_probe(x, y, q, miss);
     }
 
     /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
@@ -2728,12 +2898,17 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.spill_ret();
                 let (miss, done) = (self.a.new_label(), self.a.new_label());
                 if let Some(site) = self.code.caches.site_index(ip) {
-                    // Inline cache hit: the value from the instance's slot array.
+                    // Inline cache hit: the value from the instance's slot array, or from a
+                    // module's dict.
                     let (t0, x) = (A::TEMPS[0], self.arg(4));
-                    self.cache_guard(a1, site, miss);
+                    let module = self.a.new_label();
+                    self.cache_guard(a1, site, module);
                     self.slot_addr(a1, x, miss);
                     self.a.load(A::RET, t0, VALUES_ITEMS);
                     self.a.cmp_imm_jump(Cond::Eq, A::RET, 0, miss);
+                    self.a.jump(done);
+                    self.a.bind(module);
+                    self.module_probe(a1, site, arg as usize, miss);
                     self.a.jump(done);
                 }
                 self.a.bind(miss);
@@ -2753,8 +2928,8 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     // shadows it.
                     let [t0, t1] = A::TEMPS;
                     let x = self.arg(4);
-                    let not_shadowed = self.a.new_label();
-                    self.cache_guard(a1, site, miss);
+                    let (not_shadowed, module) = (self.a.new_label(), self.a.new_label());
+                    self.cache_guard(a1, site, module);
                     self.a.load(a2, t1, SITE_METHOD);
                     self.a.cmp_imm_jump(Cond::Eq, a2, 0, miss);
                     self.slot_addr(a1, x, not_shadowed);
@@ -2763,6 +2938,13 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     self.a.bind(not_shadowed);
                     self.a.store(a2, A::STATE, Self::slot_off(base));
                     self.a.store(a1, A::STATE, Self::slot_off(base + 1));
+                    self.a.jump(done);
+                    // A module's attribute: (value, NULL).
+                    self.a.bind(module);
+                    self.module_probe(a1, site, arg as usize, miss);
+                    self.a.store(A::RET, A::STATE, Self::slot_off(base));
+                    self.a.mov_imm(t0, 0);
+                    self.a.store(t0, A::STATE, Self::slot_off(base + 1));
                     self.a.jump(done);
                 }
                 self.a.bind(miss);

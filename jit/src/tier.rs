@@ -40,8 +40,9 @@ pub(crate) fn is_body_bytecode(bc: &[u8]) -> bool {
 /// Compile one function, with the statistics line of `ADDER_JIT_STATS`.
 fn compile_one(info: &CodeInfo) -> Result<Vec<u8>, String> {
     let t0 = std::time::Instant::now();
-    let bytes =
-        crate::native::compile(X64Asm::new(), info).map_err(|r| format!("native code: {r}"))?;
+    // The unit (code + trailer): `point_at` reads the direct entry's offset from the trailer.
+    let (bytes, _) = crate::native::compile_unit(X64Asm::new(), info)
+        .map_err(|r| format!("native code: {r}"))?;
     if std::env::var_os("ADDER_JIT_STATS").is_some() {
         // name, bytecode bytes, machine-code bytes, compile time (for the report).
         eprintln!(
@@ -162,7 +163,7 @@ fn install_cached(cache: &HashMap<Box<[u8]>, Cached>, key: &[u8], info: &CodeInf
     };
     if cfg!(debug_assertions) {
         // The key must cover every input of the emitter: check it where tests run.
-        if let Ok(fresh) = crate::native::compile(X64Asm::new(), info) {
+        if let Ok((fresh, _)) = crate::native::compile_unit(X64Asm::new(), info) {
             debug_assert_eq!(&c.mem.bytes()[c.off..c.off + c.len], &fresh[..]);
         }
     }

@@ -61,6 +61,20 @@ fn seq_compare(vm: &mut Vm, op: BinaryOp, a: &[Obj], b: &[Obj]) -> PyResult<bool
     })
 }
 
+/// `a op b` for two str objects when `op` is a comparison (native code's `binary_op` entry
+/// takes it before the general operator dispatch; same result as `builtin_binary_op`).
+#[inline]
+pub fn str_compare(op: BinaryOp, a: Obj, b: Obj) -> Option<bool> {
+    if !pystr::is_str(a) || !pystr::is_str(b) {
+        return None;
+    }
+    let base = op.non_inplace();
+    if a == b && matches!(base, BinaryOp::Equal | BinaryOp::NotEqual) {
+        return Some(base == BinaryOp::Equal);
+    }
+    ord_cmp(base, pystr::as_rust_str(a), pystr::as_rust_str(b))
+}
+
 fn ord_cmp<T: Ord + ?Sized>(op: BinaryOp, a: &T, b: &T) -> Option<bool> {
     use BinaryOp::*;
     Some(match op {

@@ -205,10 +205,10 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
         }
         return Err(vm.new_exc_msg(vm.exc.type_error, "type() takes 1 or 3 arguments"));
     }
-    let t = types::type_obj(cls);
-    if t.init_version.get() == vm.class_version && !t.init_fn.get().is_null() {
-        return init_instance(vm, cls, t.init_fn.get(), args, kw);
+    if let Some(init) = cached_init(vm, cls) {
+        return init_instance(vm, cls, init, args, kw);
     }
+    let t = types::type_obj(cls);
     let is_python_class = t.flags.get() & tflags::HEAP != 0;
     let new_fn = types::type_lookup(vm, cls, vm.names.__new__);
     if is_python_class && t.native_base.is_null() && t.base_kind == ObjKind::Instance {
@@ -275,6 +275,16 @@ pub fn type_call(vm: &mut Vm, cls: Obj, args: &[Obj], kw: Kw) -> PyResult {
     Ok(obj)
 }
 
+/// The Python `__init__` `type_call` remembered for `cls` (a type), while no class changed
+/// since: `cls` is then a plain Python class with the default `__new__`, and `cls(args)` is
+/// `init_instance`.
+#[inline]
+pub fn cached_init(vm: &Vm, cls: Obj) -> Option<Obj> {
+    let t = types::type_obj(cls);
+    (t.init_version.get() == vm.class_version && !t.init_fn.get().is_null())
+        .then(|| t.init_fn.get())
+}
+
 /// `cls(*args, **kw)` for a plain Python class (default `__new__`) whose `__init__` is the
 /// Python function `init`.
 fn init_instance(vm: &mut Vm, cls: Obj, init: Obj, args: &[Obj], kw: Kw) -> PyResult {
@@ -287,7 +297,7 @@ fn init_instance(vm: &mut Vm, cls: Obj, init: Obj, args: &[Obj], kw: Kw) -> PyRe
 }
 
 /// `__init__` must return None.
-fn check_init_result(vm: &mut Vm, r: Obj) -> PyResult<()> {
+pub fn check_init_result(vm: &mut Vm, r: Obj) -> PyResult<()> {
     if r.is_none() {
         return Ok(());
     }

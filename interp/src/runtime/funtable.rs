@@ -137,6 +137,14 @@ pub const NF_EXC_SP: i32 = std::mem::offset_of!(NativeFrame, exc_sp) as i32;
 pub const NF_WORDS: u32 = (std::mem::size_of::<NativeFrame>() / 8) as u32;
 const _: () = assert!(std::mem::size_of::<NativeFrame>() == 8 * NF_WORDS as usize);
 pub const KIND_FUNCTION: u8 = ObjKind::Function as u8;
+/// A class called at a direct-call site (`new_instance`).
+pub const KIND_TYPE: u8 = ObjKind::Type as u8;
+/// The left operand of a binary operator whose method is called directly (`binary_dunder`).
+pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
+/// LOAD_ATTR / LOAD_METHOD on a module (machine code's probe of icache::load_module_attr).
+pub const KIND_MODULE: u8 = ObjKind::Module as u8;
+pub const KIND_DICT: u8 = ObjKind::Dict as u8;
+pub const MODULE_DICT: i32 = std::mem::offset_of!(ModuleObj, dict) as i32;
 pub const FUN_CODE: i32 = std::mem::offset_of!(FunctionObj, code) as i32;
 pub const FUN_GLOBALS: i32 = std::mem::offset_of!(FunctionObj, globals) as i32;
 pub const FUN_CLOSURE: i32 = std::mem::offset_of!(FunctionObj, closure) as i32;
@@ -161,7 +169,7 @@ pub const VM_STACK_LIMIT: i32 = (std::mem::offset_of!(Vm, opts)
     as i32;
 pub const VM_CUR_GLOBALS: i32 = std::mem::offset_of!(Vm, cur_globals) as i32;
 /// The layout words of the direct call, for the native ABI marker (mpy/native.rs).
-pub const DIRECT_CALL_LAYOUT: [i32; 24] = [
+pub const DIRECT_CALL_LAYOUT: [i32; 29] = [
     NF_VM,
     NF_CODE,
     NF_FUNC,
@@ -169,6 +177,11 @@ pub const DIRECT_CALL_LAYOUT: [i32; 24] = [
     NF_EXC_SP,
     NF_WORDS as i32,
     KIND_FUNCTION as i32,
+    KIND_TYPE as i32,
+    KIND_INSTANCE as i32,
+    KIND_MODULE as i32,
+    KIND_DICT as i32,
+    MODULE_DICT,
     FUN_CODE,
     FUN_GLOBALS,
     FUN_CLOSURE,
@@ -278,11 +291,15 @@ fun_table! {
     load_subscr(o: Obj, idx: Obj) -> Obj;
     store_subscr(o: Obj, idx: Obj, v: Obj) -> Obj;
     binary_op(op: usize, a: Obj, b: Obj) -> Obj;
+    binary_dunder(op: usize, a: Obj, b: Obj, k: usize) -> Obj;
+    binary_after_lhs(op: usize, a: Obj, b: Obj) -> Obj;
     unary_op(op: usize, a: Obj) -> Obj;
     is_true(a: Obj) -> Obj;
     call(packed: usize, base: usize) -> Obj;
     call_method(packed: usize, base: usize) -> Obj;
     call_var_kw(packed: usize, base: usize, is_method: usize) -> Obj;
+    new_instance(npos: usize, base: usize) -> Obj;
+    init_finish(npos: usize, base: usize, r: Obj) -> Obj;
     build_tuple(n: usize, base: usize) -> Obj;
     build_list(n: usize, base: usize) -> Obj;
     build_set(n: usize, base: usize) -> Obj;
@@ -358,12 +375,26 @@ extern "C" fn load_attr(f: &mut NativeFrame, o: Obj, q: usize, site: usize) -> O
         return v;
     }
     let name = f.qstr(q);
+    if let Some(v) = icache::load_module_attr(caches, site, o, name) {
+        return v;
+    }
     match rt::attr::load_attr(vm, o, name) {
         Ok(v) => {
-            icache::fill(vm, caches, site, o, name, false);
+            fill_site(vm, caches, site, o, name, false);
             v
         }
         Err(e) => f.fail(e),
+    }
+}
+
+/// After a LOAD_ATTR / LOAD_METHOD lookup: the instance cache, or for a module the module
+/// cache (native code only: the interpreter's sites keep instance entries).
+#[inline(always)]
+fn fill_site(vm: &mut Vm, caches: &icache::CodeCaches, site: usize, o: Obj, name: Obj, m: bool) {
+    if is_kind(o, ObjKind::Module) {
+        icache::fill_module(caches, site, o, name);
+    } else {
+        icache::fill(vm, caches, site, o, name, m);
     }
 }
 
@@ -376,9 +407,14 @@ extern "C" fn load_method(f: &mut NativeFrame, o: Obj, q: usize, base: usize, si
         return Obj::NONE;
     }
     let name = f.qstr(q);
+    if let Some(v) = icache::load_module_attr(caches, site, o, name) {
+        f.set_slot(base, v);
+        f.set_slot(base + 1, Obj::NULL);
+        return Obj::NONE;
+    }
     match rt::attr::load_method(vm, o, name) {
         Ok((m, s)) => {
-            icache::fill(vm, caches, site, o, name, true);
+            fill_site(vm, caches, site, o, name, true);
             f.set_slot(base, m);
             f.set_slot(base + 1, s);
             Obj::NONE
@@ -447,7 +483,42 @@ extern "C" fn binary_op(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
             return r;
         }
     }
+    // Comparisons of two str (native code only; the same result as the general path).
+    if let Some(r) = crate::builtins::seqops::str_compare(bop, a, b) {
+        return Obj::from_bool(r);
+    }
     let r = rt::ops::binary_op(f.vm(), bop, a, b);
+    f.ret(r)
+}
+
+/// BINARY_OP's slow path in machine code, first (native.rs `binary`): when `a op b` starts by
+/// calling `type(a).<op>(a, b)` (`rt::ops::lhs_dunder`) and that method is a function with a
+/// direct entry taking two arguments by plain binding, return the method for machine code to
+/// call directly with state[k..k + 2] as arguments. Else NULL with `pending` NULL (the caller
+/// takes `binary_op`). Either way a and b are written to state[k] and state[k + 1] (free
+/// value-stack slots), where machine code reloads them from.
+extern "C" fn binary_dunder(f: &mut NativeFrame, op: usize, a: Obj, b: Obj, k: usize) -> Obj {
+    f.pending = Obj::NULL;
+    f.set_slot(k, a);
+    f.set_slot(k + 1, b);
+    let Some(bop) = BinaryOp::from_u8(op as u8) else {
+        return Obj::NULL;
+    };
+    let Some(m) = rt::ops::lhs_dunder(f.vm(), bop, a, b) else {
+        return Obj::NULL;
+    };
+    match plain_native(m, 2) {
+        Some(code) if !code.direct.get().entry.is_null() => m,
+        _ => Obj::NULL,
+    }
+}
+
+/// `a op b` after the `binary_dunder` method returned NotImplemented.
+extern "C" fn binary_after_lhs(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
+    let Some(bop) = BinaryOp::from_u8(op as u8) else {
+        return bad_dispatch(f);
+    };
+    let r = rt::ops::binary_op_after_lhs(f.vm(), bop, a, b);
     f.ret(r)
 }
 
@@ -529,6 +600,55 @@ extern "C" fn call_var_kw(
     let bitmap = f.slot(a0 + npos + 2 * nkw);
     let r = rt::call::call_var_kw(f.vm(), fun, self_, args, kw, bitmap);
     f.ret(r)
+}
+
+/// CALL_FUNCTION of a class (state[base], `npos` arguments after it, no keywords), first half
+/// (native.rs `direct_call`): when it is a plain Python class whose cached `__init__`
+/// (`rt::call::cached_init`) is a function with a direct entry taking self and the `npos`
+/// arguments by plain binding, allocate the instance into state[base] (the class stays alive as
+/// the instance's type) and return the `__init__` for machine code to call directly with
+/// state[base..] as its arguments. Else NULL and nothing changed: with `pending` NULL the caller
+/// takes the `call` entry; with `pending` set the allocation failed.
+extern "C" fn new_instance(f: &mut NativeFrame, npos: usize, base: usize) -> Obj {
+    f.pending = Obj::NULL;
+    let cls = f.slot(base);
+    let vm = f.vm();
+    let Some(init) = rt::call::cached_init(vm, cls) else {
+        return Obj::NULL;
+    };
+    match plain_native(init, npos + 1) {
+        Some(code) if !code.direct.get().entry.is_null() => {}
+        _ => return Obj::NULL,
+    }
+    match rt::types::alloc_instance(vm, cls) {
+        Ok(obj) => {
+            f.set_slot(base, obj);
+            init
+        }
+        Err(e) => f.fail(e),
+    }
+}
+
+/// Second half of `new_instance`, when the direct call of `__init__` did not return None: `r` is
+/// its result (TypeError unless None), or NULL when the direct entry declined (a recursion
+/// limit; nothing ran since `new_instance`, so the class's cached `__init__` is still the one,
+/// and the general call raises as `type_call` would). Returns the instance (state[base]).
+extern "C" fn init_finish(f: &mut NativeFrame, npos: usize, base: usize, r: Obj) -> Obj {
+    let obj = f.slot(base);
+    let args = f.slots(base + 1, npos);
+    let vm = f.vm();
+    let r = if r.is_null() {
+        let init = rt::types::type_obj(rt::types::type_of(vm, obj))
+            .init_fn
+            .get();
+        rt::call::call_with_self(vm, init, obj, args, Kw::NONE)
+    } else {
+        Ok(r)
+    };
+    match r.and_then(|r| rt::call::check_init_result(vm, r)) {
+        Ok(()) => obj,
+        Err(e) => f.fail(e),
+    }
 }
 
 // ------------------------------------------------------------------------------------------------

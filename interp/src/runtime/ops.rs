@@ -456,6 +456,14 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult {
             return Ok(r);
         }
     }
+    builtin_binary_op(vm, op, a, b, ua || ub)
+}
+
+/// `binary_op` once no Python method took the operation (`user`: an operand is a user object).
+/// Inlined: it is the hot tail of `binary_op` (both tiers).
+#[inline(always)]
+fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj, user: bool) -> PyResult {
+    use BinaryOp::*;
     if is_numeric(a) && is_numeric(b) {
         if let Some(r) = numeric_binary_op(vm, op, a, b)? {
             return Ok(r);
@@ -465,7 +473,7 @@ pub fn binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult {
         return Ok(r);
     }
     // Operators on the native part of subclass instances of builtins.
-    if ua || ub {
+    if user {
         let na = native_of(a);
         let nb = native_of(b);
         if na != a || nb != b {
@@ -517,6 +525,22 @@ fn user_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<
     if let Some(r) = try_dunder(vm, a, name, b)? {
         return Ok(Some(r));
     }
+    user_binary_rest(vm, op, a, b, b_first)
+}
+
+/// `user_binary_op` after `a.<op>(b)` was tried (absent or NotImplemented).
+#[inline]
+fn user_binary_rest(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: Obj,
+    b: Obj,
+    b_first: bool,
+) -> PyResult<Option<Obj>> {
+    let Some((_, rname)) = dunder_names(vm, op) else {
+        return Ok(None);
+    };
+    let (ta, tb) = (types::type_of(vm, a), types::type_of(vm, b));
     if !b_first
         && (ta != tb
             || matches!(
@@ -543,6 +567,37 @@ fn user_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<Option<
         }
     }
     Ok(None)
+}
+
+/// The method `binary_op(op, a, b)` calls first, when that is `type(a).<op>` (the operator's
+/// method; not in-place: only when the type has no in-place method for an in-place operator) on
+/// an instance `a` of a Python class, and `b` is not of a Python subclass of `type(a)` (whose
+/// reflected method goes first). Native code calls it as `m(a, b)` directly; NotImplemented
+/// from it continues with `binary_op_after_lhs`.
+pub fn lhs_dunder(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> Option<Obj> {
+    if !is_kind(a, ObjKind::Instance) || !is_user_obj(vm, a) {
+        return None;
+    }
+    let (name, _) = dunder_names(vm, op)?;
+    let ta = types::type_of(vm, a);
+    if let Some(iname) = inplace_name(vm, op) {
+        if types::type_lookup(vm, ta, iname).is_some() {
+            return None;
+        }
+    }
+    let tb = types::type_of(vm, b);
+    if ta != tb && types::is_subclass(tb, ta) && is_user_obj(vm, b) {
+        return None;
+    }
+    types::type_lookup(vm, ta, name)
+}
+
+/// `binary_op(op, a, b)` after the `lhs_dunder` method returned NotImplemented.
+pub fn binary_op_after_lhs(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult {
+    if let Some(r) = user_binary_rest(vm, op, a, b, false)? {
+        return Ok(r);
+    }
+    builtin_binary_op(vm, op, a, b, true)
 }
 
 pub fn unsupported(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyErr {

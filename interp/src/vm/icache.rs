@@ -192,6 +192,55 @@ pub fn fill(vm: &mut Vm, caches: &CodeCaches, offset: usize, o: Obj, name: Obj, 
     });
 }
 
+/// LOAD_ATTR / LOAD_METHOD on a module (native code's entries): the value at the cached entry
+/// of the module's dict, while that dict has the same table and the entry still holds `name`
+/// (the table is only compared, never read, until it is the module's current one).
+#[inline(always)]
+pub fn load_module_attr(caches: &CodeCaches, offset: usize, o: Obj, name: Obj) -> Option<Obj> {
+    if !is_kind(o, ObjKind::Module) {
+        return None;
+    }
+    let c = caches.site(offset)?.get();
+    if c.gtable.is_null() {
+        return None;
+    }
+    let d = cast::<ModuleObj>(o).dict;
+    if !is_kind(d, ObjKind::Dict) {
+        return None;
+    }
+    let t = cast::<DictObj>(d).table;
+    if t != c.gtable {
+        return None;
+    }
+    let e = cast::<DictTable>(t).entries().get(c.gidx as usize)?;
+    (e.key == name).then_some(e.value)
+}
+
+/// Record where `name` is in module `o`'s dict (`load_module_attr`); the site's instance
+/// fields stay empty (type NULL), so instance probes miss.
+pub fn fill_module(caches: &CodeCaches, offset: usize, o: Obj, name: Obj) {
+    let Some(cell) = caches.site(offset) else {
+        return;
+    };
+    if !is_kind(o, ObjKind::Module)
+        || !is_kind(name, ObjKind::Str)
+        || header(name).flags & hflags::INTERNED == 0
+    {
+        return;
+    }
+    let d = cast::<ModuleObj>(o).dict;
+    if !is_kind(d, ObjKind::Dict) {
+        return;
+    }
+    if let Some(i) = crate::runtime::dict::entry_index_of_str(d, name) {
+        cell.set(SiteCache {
+            gtable: cast::<DictObj>(d).table,
+            gidx: i as u32,
+            ..Default::default()
+        });
+    }
+}
+
 /// LOAD_GLOBAL fast path: the value at the cached entry of globals (or builtins, while globals
 /// has gained no entries since).
 #[inline(always)]
