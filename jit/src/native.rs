@@ -27,14 +27,14 @@ use adder_interp::runtime::funtable::{
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
-    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_FUNCTION, NF_CODE, NF_EXC, NF_EXC_SP,
-    NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE,
-    VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_BUILTIN_FN, KIND_FUNCTION, NF_CODE,
+    NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH,
+    VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
-    SITE_BIDX, SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_GUSED, SITE_METHOD, SITE_SIZE, SITE_SLOT,
-    SITE_TY, SITE_VERSION,
+    BUILTIN_RECV, SITE_BIDX, SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_GUSED, SITE_METHOD,
+    SITE_SIZE, SITE_SLOT, SITE_TY, SITE_VERSION,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -1188,8 +1188,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
         self.a.alu(AluOp::And, t0, fun);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
-        self.a.load32(t0, fun, HDR_KIND);
-        self.a.alu_imm(AluOp::And, t0, 0xff);
+        self.a.load8(t0, fun, HDR_KIND);
+        let builtin = self.a.new_label();
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_BUILTIN_FN as i32, builtin);
         self.a
             .cmp_imm_jump(Cond::Ne, t0, KIND_FUNCTION as i32, slow);
         self.a.load(t0, fun, FUN_CLOSURE);
@@ -1232,6 +1234,27 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.imm_arg(1, packed);
         self.imm_arg(2, base as u64);
         self.call_checked(f, ip);
+        self.a.jump(done);
+        // A builtin function or method: its Rust function on the arguments in place
+        // (`call_builtin`), without the generic call's dispatch.
+        self.a.bind(builtin);
+        self.a.mov(args, A::STATE);
+        if method {
+            let (bound, have) = (self.a.new_label(), self.a.new_label());
+            self.a.load(t0, A::STATE, Self::slot_off(base + 1));
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0, bound);
+            self.a.alu_imm(AluOp::Add, args, (first + 1) as i32 * w);
+            self.imm_arg(3, npos as u64);
+            self.a.jump(have);
+            self.a.bind(bound);
+            self.a.alu_imm(AluOp::Add, args, first as i32 * w);
+            self.imm_arg(3, npos as u64 + 1);
+            self.a.bind(have);
+        } else {
+            self.a.alu_imm(AluOp::Add, args, first as i32 * w);
+            self.imm_arg(3, npos as u64);
+        }
+        self.call_checked(Fun::call_builtin, ip);
         self.a.bind(done);
     }
 
@@ -2157,6 +2180,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// version match the site's entry and whose attributes live in its slot array (no dict).
     /// Leaves the entry's address in TEMPS[1]; clobbers TEMPS[0] and ARGS[4].
     fn cache_guard(&mut self, obj: Reg, site: usize, miss: Label) {
+        self.cache_type_guard(obj, site, miss);
+        self.cache_no_dict(obj, miss);
+    }
+
+    /// The first part of `cache_guard`: pointer, the entry's type and the class version.
+    fn cache_type_guard(&mut self, obj: Reg, site: usize, miss: Label) {
         let [t0, t1] = A::TEMPS;
         let x = self.arg(4);
         // A pointer: top 16 bits and low 3 bits clear (an attribute operand is never NULL).
@@ -2172,6 +2201,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(t0, t0, 0);
         self.a.load(x, t1, SITE_VERSION);
         self.a.cmp_jump(Cond::Ne, t0, x, miss);
+    }
+
+    /// The second part of `cache_guard`: an instance without a dict.
+    fn cache_no_dict(&mut self, obj: Reg, miss: Label) {
+        let t0 = A::TEMPS[0];
         self.a.load(t0, obj, INST_DICT);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
     }
@@ -2342,9 +2376,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     let [t0, t1] = A::TEMPS;
                     let x = self.arg(4);
                     let not_shadowed = self.a.new_label();
-                    self.cache_guard(a1, site, miss);
+                    self.cache_type_guard(a1, site, miss);
                     self.a.load(a2, t1, SITE_METHOD);
                     self.a.cmp_imm_jump(Cond::Eq, a2, 0, miss);
+                    // A built-in type's object (icache BUILTIN_RECV): no attributes of its own.
+                    self.a.load32(x, t1, SITE_SLOT);
+                    self.a
+                        .cmp_imm_jump(Cond::Eq, x, BUILTIN_RECV as i32, not_shadowed);
+                    self.cache_no_dict(a1, miss);
                     self.slot_addr(a1, x, not_shadowed);
                     self.a.load(t0, t0, VALUES_ITEMS);
                     self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);

@@ -220,9 +220,19 @@ fn issubclass(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn attr_name(vm: &mut Vm, o: Obj) -> PyResult<Obj> {
+    // Names are interned strings most of the time (constants, identifiers): no lookup.
+    if is_kind(o, ObjKind::Str) && header(o).flags & hflags::INTERNED != 0 {
+        return Ok(o);
+    }
     match pystr::try_str(o) {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(vm.type_error("attribute name must be string")),
+        None => {
+            let msg = format!(
+                "attribute name must be string, not '{}'",
+                crate::runtime::types::type_name_of(vm, o)
+            );
+            Err(vm.type_error(&msg))
+        }
     }
 }
 

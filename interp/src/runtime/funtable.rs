@@ -135,6 +135,8 @@ pub const NF_EXC_SP: i32 = std::mem::offset_of!(NativeFrame, exc_sp) as i32;
 pub const NF_WORDS: u32 = (std::mem::size_of::<NativeFrame>() / 8) as u32;
 const _: () = assert!(std::mem::size_of::<NativeFrame>() == 8 * NF_WORDS as usize);
 pub const KIND_FUNCTION: u8 = ObjKind::Function as u8;
+/// Call sites send builtin functions and methods (this kind) to `call_builtin`.
+pub const KIND_BUILTIN_FN: u8 = ObjKind::BuiltinFn as u8;
 pub const FUN_CODE: i32 = std::mem::offset_of!(FunctionObj, code) as i32;
 pub const FUN_GLOBALS: i32 = std::mem::offset_of!(FunctionObj, globals) as i32;
 pub const FUN_CLOSURE: i32 = std::mem::offset_of!(FunctionObj, closure) as i32;
@@ -159,7 +161,7 @@ pub const VM_STACK_LIMIT: i32 = (std::mem::offset_of!(Vm, opts)
     as i32;
 pub const VM_CUR_GLOBALS: i32 = std::mem::offset_of!(Vm, cur_globals) as i32;
 /// The layout words of the direct call, for the native ABI marker (mpy/native.rs).
-pub const DIRECT_CALL_LAYOUT: [i32; 24] = [
+pub const DIRECT_CALL_LAYOUT: [i32; 25] = [
     NF_VM,
     NF_CODE,
     NF_FUNC,
@@ -167,6 +169,7 @@ pub const DIRECT_CALL_LAYOUT: [i32; 24] = [
     NF_EXC_SP,
     NF_WORDS as i32,
     KIND_FUNCTION as i32,
+    KIND_BUILTIN_FN as i32,
     FUN_CODE,
     FUN_GLOBALS,
     FUN_CLOSURE,
@@ -280,6 +283,7 @@ fun_table! {
     is_true(a: Obj) -> Obj;
     call(packed: usize, base: usize) -> Obj;
     call_method(packed: usize, base: usize) -> Obj;
+    call_builtin(fun: Obj, args: usize, n: usize) -> Obj;
     call_var_kw(packed: usize, base: usize, is_method: usize) -> Obj;
     build_tuple(n: usize, base: usize) -> Obj;
     build_list(n: usize, base: usize) -> Obj;
@@ -492,6 +496,20 @@ fn call_direct(vm: &mut Vm, fun: Obj, args: &[Obj], kw: Kw) -> PyResult {
         }
     }
     rt::call::call(vm, fun, args, kw)
+}
+
+/// A builtin function or method (the call site checked the kind) on `n` positional arguments at
+/// `args`, an address in the state array (the arguments stay rooted there).
+extern "C" fn call_builtin(f: &mut NativeFrame, fun: Obj, args: usize, n: usize) -> Obj {
+    if !is_kind(fun, ObjKind::BuiltinFn) {
+        return bad_dispatch(f);
+    }
+    // SAFETY: the emitter passes the address of `n` consecutive value-stack slots of this frame
+    // (below n_state), which hold the arguments for the duration of the call.
+    let args = unsafe { std::slice::from_raw_parts(args as *const Obj, n) };
+    let func = cast::<BuiltinFnObj>(fun).func;
+    let r = func(f.vm(), args, Kw::NONE);
+    f.ret(r)
 }
 
 extern "C" fn call_method(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {
