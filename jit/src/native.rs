@@ -1285,6 +1285,23 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.push(V::Ret);
             }
             Kind::Binary(b) => self.binary(b, i, next)?,
+            // `x[a:b]`: BUILD_SLICE 2 + LOAD_SUBSCR (not a jump target) in one entry, which needs
+            // no slice object for a str, list or tuple with int or None bounds.
+            Kind::Op(op::BUILD_SLICE)
+                if i.arg == 2
+                    && next.is_some_and(|n| {
+                        n.kind == Kind::Op(op::LOAD_SUBSCR) && !self.labels.contains_key(&n.offset)
+                    }) =>
+            {
+                let sub_ip = next.map_or(ip, |n| n.offset);
+                let (a1, a2, a3) = (self.arg(1), self.arg(2), self.arg(3));
+                self.pop_to(a3)?;
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.call_checked(Fun::load_slice, sub_ip);
+                self.push(V::Ret);
+                self.skip_next = true;
+            }
             Kind::Op(o) => self.op(o, i, exc_depth)?,
         }
         Ok(())

@@ -277,6 +277,7 @@ fun_table! {
     load_super_method(q: usize, base: usize) -> Obj;
     store_attr(o: Obj, q: usize, v: Obj, site: usize) -> Obj;
     load_subscr(o: Obj, idx: Obj) -> Obj;
+    load_slice(o: Obj, start: Obj, stop: Obj) -> Obj;
     store_subscr(o: Obj, idx: Obj, v: Obj) -> Obj;
     binary_op(op: usize, a: Obj, b: Obj) -> Obj;
     unary_op(op: usize, a: Obj) -> Obj;
@@ -419,6 +420,12 @@ extern "C" fn store_attr(f: &mut NativeFrame, o: Obj, q: usize, v: Obj, site: us
 
 extern "C" fn load_subscr(f: &mut NativeFrame, o: Obj, idx: Obj) -> Obj {
     let r = rt::subscr::load_subscr(f.vm(), o, idx);
+    f.ret(r)
+}
+
+/// `o[start:stop]` (BUILD_SLICE 2 + LOAD_SUBSCR).
+extern "C" fn load_slice(f: &mut NativeFrame, o: Obj, start: Obj, stop: Obj) -> Obj {
+    let r = rt::subscr::load_slice(f.vm(), o, start, stop);
     f.ret(r)
 }
 
