@@ -445,6 +445,25 @@ extern "C" fn binary_op(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
     let Some(bop) = BinaryOp::from_u8(op as u8) else {
         return bad_dispatch(f);
     };
+    // Native code comes here after its own int and float paths: strings and containers first
+    // (what `ops::binary_op` does for them, without its dispatch).
+    if bop == BinaryOp::In && matches!(kind_of(b), Some(ObjKind::Str | ObjKind::Dict)) {
+        return match rt::ops::contains(f.vm(), b, a) {
+            Ok(r) => Obj::from_bool(r),
+            Err(e) => f.fail(e),
+        };
+    }
+    if is_kind(a, ObjKind::Str) && is_kind(b, ObjKind::Str) {
+        match bop {
+            BinaryOp::Add | BinaryOp::InplaceAdd => {
+                let r = rt::str::concat(f.vm(), a, b);
+                return f.ret(r);
+            }
+            BinaryOp::Equal => return Obj::from_bool(rt::str::str_eq(a, b)),
+            BinaryOp::NotEqual => return Obj::from_bool(!rt::str::str_eq(a, b)),
+            _ => {}
+        }
+    }
     // The interpreter's fast paths, in the same order as run_frame.
     if a.is_small_int() && b.is_small_int() {
         if let Some(r) = crate::vm::dispatch::small_int_fast(bop, a, b) {
