@@ -1120,6 +1120,9 @@ pub fn to_int(vm: &mut Vm, x: Obj) -> PyResult {
         return float_to_int(vm, x.float_value());
     }
     if let Some(s) = pystr::try_str(x) {
+        if let Some(v) = int::parse_small_decimal(s) {
+            return int::int_from_i64(vm, v);
+        }
         return match int::parse_int(s, 10) {
             Some(v) => int::int_from_bigint(vm, v),
             None => {

@@ -30,3 +30,11 @@ for bad in ["x", None, [1]]:
         print("%d" % bad)
     except TypeError as e:
         print("TypeError", e)
+
+# int() of decimal text: signs, whitespace, leading zeros, underscores, 18/19 digits, errors.
+for t in ["0", "-0", "+7", "007", " 42 ", "\t-13\n", "1_000", "123456789012345678", "-999999999999999999",
+          "1234567890123456789", "99999999999999999999", "", " ", "-", "+", "1 2", "0x10", "12a", "_1", "1_"]:
+    try:
+        print(repr(t), int(t))
+    except ValueError as e:
+        print(repr(t), "ValueError", e)
