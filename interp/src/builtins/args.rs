@@ -6,6 +6,7 @@ use crate::runtime::{str as pystr, types};
 use crate::vm::{PyResult, Vm};
 
 /// Check the positional count and that no keywords were given.
+#[inline]
 pub fn check_args(
     vm: &mut Vm,
     name: &str,
@@ -14,16 +15,36 @@ pub fn check_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    if !kw.is_empty() {
-        let msg = format!("{name}() takes no keyword arguments");
-        return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+    // (Inline: every builtin call runs this; the errors are built out of line.)
+    if kw.is_empty() && (min..=max).contains(&args.len()) {
+        return Ok(());
     }
-    check_count(vm, name, args, min, max)
+    args_error(vm, name, args.len(), !kw.is_empty(), min, max)
 }
 
 /// Check the positional count only.
+#[inline]
 pub fn check_count(vm: &mut Vm, name: &str, args: &[Obj], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
+    if (min..=max).contains(&args.len()) {
+        return Ok(());
+    }
+    args_error(vm, name, args.len(), false, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn args_error(
+    vm: &mut Vm,
+    name: &str,
+    n: usize,
+    has_kw: bool,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if has_kw {
+        let msg = format!("{name}() takes no keyword arguments");
+        return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+    }
     if n < min || n > max {
         let msg = if min == max {
             format!(
