@@ -27,15 +27,15 @@ use adder_interp::runtime::funtable::{
 };
 use adder_interp::runtime::funtable::{
     CI_DIRECT_CONSTS, CI_DIRECT_ENTRY, CI_DIRECT_QSTRS, CI_DIRECT_SITES, CI_PLAIN_ARGS,
-    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_DICT, KIND_FUNCTION, KIND_GENERATOR,
-    KIND_INSTANCE, KIND_MODULE, KIND_TYPE, MODULE_DICT, NF_CODE, NF_EXC, NF_EXC_SP, NF_FUNC, NF_VM,
-    NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE, VM_STACK_LIMIT, VM_STACK_RAW,
-    VM_STACK_SLOTS, VM_STACK_TOP,
+    CODEOBJ_INFO, FUN_CLOSURE, FUN_CODE, FUN_GLOBALS, KIND_BUILTIN_FN, KIND_DICT, KIND_FUNCTION,
+    KIND_GENERATOR, KIND_INSTANCE, KIND_MODULE, KIND_TYPE, MODULE_DICT, NF_CODE, NF_EXC, NF_EXC_SP,
+    NF_FUNC, NF_VM, NF_WORDS, VM_CUR_GLOBALS, VM_DEPTH, VM_MAX_DEPTH, VM_STACK_BASE, VM_STACK_LIMIT,
+    VM_STACK_RAW, VM_STACK_SLOTS, VM_STACK_TOP,
 };
 use adder_interp::vm::code::CodeInfo;
 use adder_interp::vm::icache::{
-    SITE_BIDX, SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_GUSED, SITE_METHOD, SITE_SIZE, SITE_SLOT,
-    SITE_TY, SITE_VERSION,
+    BUILTIN_RECV, SITE_BIDX, SITE_BTABLE, SITE_GIDX, SITE_GTABLE, SITE_GUSED, SITE_METHOD,
+    SITE_SIZE, SITE_SLOT, SITE_TY, SITE_VERSION,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -1429,6 +1429,10 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.jump_unless_ptr(t0, fun, slow);
         self.a.load32(t0, fun, HDR_KIND);
         self.a.alu_imm(AluOp::And, t0, 0xff);
+        // A builtin function or method: `call_builtin` (after the general call).
+        let builtin = self.a.new_label();
+        self.a
+            .cmp_imm_jump(Cond::Eq, t0, KIND_BUILTIN_FN as i32, builtin);
         // CALL_FUNCTION of a class: `class_call` (after the general call).
         let class = (!method).then(|| self.a.new_label());
         self.a
@@ -1473,11 +1477,31 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.imm_arg(1, packed);
         self.imm_arg(2, base as u64);
         self.call_checked(f, ip);
+        self.a.jump(done);
         if let Some(class) = class {
-            self.a.jump(done);
             self.a.bind(class);
             self.class_call(npos, base, ip, slow, done);
         }
+        // A builtin function or method: its Rust function on the arguments in place
+        // (`call_builtin`), without the generic call's dispatch.
+        self.a.bind(builtin);
+        self.a.mov(args, A::STATE);
+        if method {
+            let (bound, have) = (self.a.new_label(), self.a.new_label());
+            self.a.load(t0, A::STATE, Self::slot_off(base + 1));
+            self.a.cmp_imm_jump(Cond::Ne, t0, 0, bound);
+            self.a.alu_imm(AluOp::Add, args, (first + 1) as i32 * w);
+            self.imm_arg(3, npos as u64);
+            self.a.jump(have);
+            self.a.bind(bound);
+            self.a.alu_imm(AluOp::Add, args, first as i32 * w);
+            self.imm_arg(3, npos as u64 + 1);
+            self.a.bind(have);
+        } else {
+            self.a.alu_imm(AluOp::Add, args, first as i32 * w);
+            self.imm_arg(3, npos as u64);
+        }
+        self.call_checked(Fun::call_builtin, ip);
         self.a.bind(done);
     }
 
@@ -1565,6 +1589,23 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.push(V::Ret);
             }
             Kind::Binary(b) => self.binary(b, i, next)?,
+            // `x[a:b]`: BUILD_SLICE 2 + LOAD_SUBSCR (not a jump target) in one entry, which needs
+            // no slice object for a str, list or tuple with int or None bounds.
+            Kind::Op(op::BUILD_SLICE)
+                if i.arg == 2
+                    && next.is_some_and(|n| {
+                        n.kind == Kind::Op(op::LOAD_SUBSCR) && !self.labels.contains_key(&n.offset)
+                    }) =>
+            {
+                let sub_ip = next.map_or(ip, |n| n.offset);
+                let (a1, a2, a3) = (self.arg(1), self.arg(2), self.arg(3));
+                self.pop_to(a3)?;
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.call_checked(Fun::load_slice, sub_ip);
+                self.push(V::Ret);
+                self.skip_next = true;
+            }
             Kind::Op(o) => self.op(o, i, exc_depth)?,
         }
         Ok(())
@@ -2741,6 +2782,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
     /// version match the site's entry and whose attributes live in its slot array (no dict).
     /// Leaves the entry's address in TEMPS[1]; clobbers TEMPS[0] and ARGS[4].
     fn cache_guard(&mut self, obj: Reg, site: usize, miss: Label) {
+        self.cache_type_guard(obj, site, miss);
+        self.cache_no_dict(obj, miss);
+    }
+
+    /// The first part of `cache_guard`: pointer, the entry's type and the class version.
+    fn cache_type_guard(&mut self, obj: Reg, site: usize, miss: Label) {
         let [t0, t1] = A::TEMPS;
         let x = self.arg(4);
         // A pointer: top 16 bits and low 3 bits clear (an attribute operand is never NULL).
@@ -2754,6 +2801,11 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(t0, t0, 0);
         self.a.load(x, t1, SITE_VERSION);
         self.a.cmp_jump(Cond::Ne, t0, x, miss);
+    }
+
+    /// The second part of `cache_guard`: an instance without a dict.
+    fn cache_no_dict(&mut self, obj: Reg, miss: Label) {
+        let t0 = A::TEMPS[0];
         self.a.load(t0, obj, INST_DICT);
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);
     }
@@ -2929,9 +2981,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     let [t0, t1] = A::TEMPS;
                     let x = self.arg(4);
                     let (not_shadowed, module) = (self.a.new_label(), self.a.new_label());
-                    self.cache_guard(a1, site, module);
+                    self.cache_type_guard(a1, site, module);
                     self.a.load(a2, t1, SITE_METHOD);
                     self.a.cmp_imm_jump(Cond::Eq, a2, 0, miss);
+                    // A built-in type's object (icache BUILTIN_RECV): no attributes of its own.
+                    self.a.load32(x, t1, SITE_SLOT);
+                    self.a
+                        .cmp_imm_jump(Cond::Eq, x, BUILTIN_RECV as i32, not_shadowed);
+                    self.cache_no_dict(a1, miss);
                     self.slot_addr(a1, x, not_shadowed);
                     self.a.load(t0, t0, VALUES_ITEMS);
                     self.a.cmp_imm_jump(Cond::Ne, t0, 0, miss);

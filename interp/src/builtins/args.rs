@@ -3,7 +3,7 @@
 
 use crate::obj::*;
 use crate::runtime::{str as pystr, types};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 /// Check the positional count and that no keywords were given.
 #[inline]
@@ -15,49 +15,56 @@ pub fn check_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    if !kw.is_empty() {
-        return Err(no_kw_error(vm, name));
+    // (Inline: every builtin call runs this; the errors are built out of line.)
+    if kw.is_empty() && (min..=max).contains(&args.len()) {
+        return Ok(());
     }
-    check_count(vm, name, args, min, max)
-}
-
-#[cold]
-#[inline(never)]
-fn no_kw_error(vm: &mut Vm, name: &str) -> PyErr {
-    let msg = format!("{name}() takes no keyword arguments");
-    vm.new_exc_msg(vm.exc.type_error, &msg)
+    args_error(vm, name, args.len(), !kw.is_empty(), min, max)
 }
 
 /// Check the positional count only.
 #[inline]
 pub fn check_count(vm: &mut Vm, name: &str, args: &[Obj], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n < min || n > max {
-        return Err(count_error(vm, name, n, min, max));
+    if (min..=max).contains(&args.len()) {
+        return Ok(());
     }
-    Ok(())
+    args_error(vm, name, args.len(), false, min, max)
 }
 
 #[cold]
 #[inline(never)]
-fn count_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyErr {
-    let msg = if min == max {
-        format!(
-            "{name}() takes exactly {min} argument{} ({n} given)",
-            if min == 1 { "" } else { "s" }
-        )
-    } else if n < min {
-        format!(
-            "{name}() takes at least {min} argument{} ({n} given)",
-            if min == 1 { "" } else { "s" }
-        )
-    } else {
-        format!(
-            "{name}() takes at most {max} argument{} ({n} given)",
-            if max == 1 { "" } else { "s" }
-        )
-    };
-    vm.new_exc_msg(vm.exc.type_error, &msg)
+fn args_error(
+    vm: &mut Vm,
+    name: &str,
+    n: usize,
+    has_kw: bool,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if has_kw {
+        let msg = format!("{name}() takes no keyword arguments");
+        return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+    }
+    if n < min || n > max {
+        let msg = if min == max {
+            format!(
+                "{name}() takes exactly {min} argument{} ({n} given)",
+                if min == 1 { "" } else { "s" }
+            )
+        } else if n < min {
+            format!(
+                "{name}() takes at least {min} argument{} ({n} given)",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.new_exc_msg(vm.exc.type_error, &msg));
+    }
+    Ok(())
 }
 
 /// Check that every keyword is one of `allowed`.

@@ -220,9 +220,19 @@ fn issubclass(vm: &mut Vm, args: &[Obj], kw: Kw) -> PyResult {
 }
 
 fn attr_name(vm: &mut Vm, o: Obj) -> PyResult<Obj> {
+    // Names are interned strings most of the time (constants, identifiers): no lookup.
+    if is_kind(o, ObjKind::Str) && header(o).flags & hflags::INTERNED != 0 {
+        return Ok(o);
+    }
     match pystr::try_str(o) {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(vm.type_error("attribute name must be string")),
+        None => {
+            let msg = format!(
+                "attribute name must be string, not '{}'",
+                crate::runtime::types::type_name_of(vm, o)
+            );
+            Err(vm.type_error(&msg))
+        }
     }
 }
 
@@ -1112,6 +1122,9 @@ pub fn to_int(vm: &mut Vm, x: Obj) -> PyResult {
         return float_to_int(vm, x.float_value());
     }
     if let Some(s) = pystr::try_str(x) {
+        if let Some(v) = int::parse_small_decimal(s) {
+            return int::int_from_i64(vm, v);
+        }
         return match int::parse_int(s, 10) {
             Some(v) => int::int_from_bigint(vm, v),
             None => {

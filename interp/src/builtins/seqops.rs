@@ -104,16 +104,7 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
         if kb == Some(ObjKind::Str) {
             let sb = pystr::as_rust_str(b);
             if base == Add {
-                if sa.is_empty() {
-                    return Ok(Some(b));
-                }
-                if sb.is_empty() {
-                    return Ok(Some(a));
-                }
-                let mut s = String::with_capacity(sa.len() + sb.len());
-                s.push_str(sa);
-                s.push_str(sb);
-                return pystr::new_string(vm, s).map(Some);
+                return pystr::concat(vm, a, b).map(Some);
             }
             if let Some(r) = ord_cmp(base, sa, sb) {
                 return Ok(Some(Obj::from_bool(r)));

@@ -769,6 +769,8 @@ struct Window {
     base: usize,
     /// The window is inverted (start > end): nothing can be found.
     invalid: bool,
+    /// self is ASCII (byte offsets are code-point indices).
+    ascii: bool,
 }
 
 fn window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Window> {
@@ -783,7 +785,14 @@ fn window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Window> {
     };
     let start = opt_index(vm, args.get(2).copied())?;
     let end = opt_index(vm, args.get(3).copied())?;
-    let n = char_count(s);
+    // A str object knows whether it is ASCII (no scan of the text).
+    let o = crate::runtime::ops::native_of(args[0]);
+    let ascii = if pystr::is_str(o) {
+        pystr::char_len(o) == s.len()
+    } else {
+        s.is_ascii()
+    };
+    let n = if ascii { s.len() } else { char_count(s) };
     let (a, b) = adjust_range(n, start, end);
     if a > b || a > n {
         return Ok(Window {
@@ -791,14 +800,20 @@ fn window(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str) -> PyResult<Window> {
             needle,
             base: 0,
             invalid: true,
+            ascii,
         });
     }
-    let (ba, bb) = (char_to_byte(s, a), char_to_byte(s, b));
+    let (ba, bb) = if ascii {
+        (a.min(n), b.min(n))
+    } else {
+        (char_to_byte(s, a), char_to_byte(s, b))
+    };
     Ok(Window {
         hay: &s[ba..bb],
         needle,
         base: ba,
         invalid: false,
+        ascii,
     })
 }
 
@@ -815,6 +830,7 @@ fn find_impl(vm: &mut Vm, args: &[Obj], kw: Kw, name: &str, rev: bool) -> PyResu
     };
     let s = pystr::try_str(args[0]).unwrap_or("");
     Ok(match found {
+        Some(p) if w.ascii => (w.base + p) as i64,
         Some(p) => byte_to_char(s, w.base + p) as i64,
         None => -1,
     })

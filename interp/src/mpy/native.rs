@@ -33,7 +33,7 @@ pub const ARCH_FLAGS_BIT: u8 = 0x40;
 
 /// Bumped by hand when the machine code's contract with the runtime changes in a way the
 /// signatures below do not show (e.g. the finally protocol of native.rs, object tags).
-const ABI_REVISION: u64 = 3;
+const ABI_REVISION: u64 = 4;
 
 /// The high bits of our marker: "adder" in the arch-flags field (the low 32 bits are the ABI
 /// hash), so a marker from another adder build can be told apart from foreign flags.

@@ -163,22 +163,36 @@ fn repeat_char(c: char, n: usize) -> String {
 
 /// Pad `s` to the spec's width with its fill; `default_align` when the spec has none.
 pub fn pad_to(s: &str, spec: &FormatSpec, default_align: char) -> String {
+    match spec.width {
+        Some(width) if s.chars().count() < width => {
+            pad_to_owned(s.to_string(), spec, default_align)
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// `pad_to` of a string the caller owns (returned as it is when no padding is needed).
+fn pad_to_owned(s: String, spec: &FormatSpec, default_align: char) -> String {
     let Some(width) = spec.width else {
-        return s.to_string();
+        return s;
     };
     let n = s.chars().count();
     if n >= width {
-        return s.to_string();
+        return s;
     }
     let fill_n = width - n;
     match spec.align.unwrap_or(default_align) {
-        '<' => format!("{s}{}", repeat_char(spec.fill, fill_n)),
-        '^' => format!(
-            "{}{s}{}",
-            repeat_char(spec.fill, fill_n / 2),
-            repeat_char(spec.fill, fill_n - fill_n / 2)
-        ),
-        _ => format!("{}{s}", repeat_char(spec.fill, fill_n)),
+        '<' => s + &repeat_char(spec.fill, fill_n),
+        '^' => {
+            let (l, r) = (fill_n / 2, fill_n - fill_n / 2);
+            [
+                &repeat_char(spec.fill, l),
+                s.as_str(),
+                &repeat_char(spec.fill, r),
+            ]
+            .concat()
+        }
+        _ => repeat_char(spec.fill, fill_n) + &s,
     }
 }
 
@@ -241,24 +255,21 @@ fn finish_number(p: &NumParts, spec: &FormatSpec) -> String {
     };
     let align = spec.align.unwrap_or('>');
     let lead = sign.len() + p.prefix.len() + p.rest.chars().count();
+    // (Built with `concat`, not `format!`: this is the hot path of `%d` and `{:d}`.)
     if align == '=' && spec.fill == '0' {
         let min = spec.width.unwrap_or(0).saturating_sub(lead);
         let body = group_digits(p.digits, spec.grouping, p.every, min);
-        return format!("{sign}{}{body}{}", p.prefix, p.rest);
+        return [sign, p.prefix, &body, p.rest].concat();
     }
     let body = group_digits(p.digits, spec.grouping, p.every, 0);
     let core_len = lead + body.chars().count();
     if align == '=' {
         let fill_n = spec.width.unwrap_or(0).saturating_sub(core_len);
-        return format!(
-            "{sign}{}{}{body}{}",
-            p.prefix,
-            repeat_char(spec.fill, fill_n),
-            p.rest
-        );
+        let fill = repeat_char(spec.fill, fill_n);
+        return [sign, p.prefix, &fill, &body, p.rest].concat();
     }
-    let s = format!("{sign}{}{body}{}", p.prefix, p.rest);
-    pad_to(&s, spec, '>')
+    let s = [sign, p.prefix, &body, p.rest].concat();
+    pad_to_owned(s, spec, '>')
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -992,6 +1003,35 @@ fn one_conversion(
     Ok((text, keyed))
 }
 
+/// `%d` of a small int (no precision): the text built directly, what `finish_number` makes of it.
+fn percent_small_decimal(cv: &Conv, v: i64) -> String {
+    let mut buf = itoa::Buffer::new();
+    let digits = buf.format(v.unsigned_abs());
+    let sign = match (v < 0, cv.sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    };
+    let len = sign.len() + digits.len();
+    let pad = cv.width.unwrap_or(0).saturating_sub(len);
+    let mut out = String::with_capacity(len + pad);
+    if cv.left {
+        out.push_str(sign);
+        out.push_str(digits);
+        out.extend(std::iter::repeat_n(' ', pad));
+    } else if cv.zero {
+        out.push_str(sign);
+        out.extend(std::iter::repeat_n('0', pad));
+        out.push_str(digits);
+    } else {
+        out.extend(std::iter::repeat_n(' ', pad));
+        out.push_str(sign);
+        out.push_str(digits);
+    }
+    out
+}
+
 fn text_pad(s: String, cv: &Conv) -> String {
     match cv.width {
         Some(w) if w > 0 && s.len() < w.saturating_mul(4) && s.chars().count() < w => {
@@ -1122,6 +1162,9 @@ fn conv_spec(cv: &Conv, ty: Option<char>) -> FormatSpec {
 }
 
 fn percent_int(vm: &mut Vm, cv: &Conv, arg: Obj) -> PyResult<String> {
+    if arg.is_small_int() && matches!(cv.ty, 'd' | 'i' | 'u') && cv.prec.is_none() {
+        return Ok(percent_small_decimal(cv, arg.small_int_value()));
+    }
     let (radix, prefix) = match cv.ty {
         'x' => (16, "0x"),
         'X' => (16, "0X"),

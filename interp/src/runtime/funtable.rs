@@ -145,6 +145,8 @@ pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
 pub const KIND_MODULE: u8 = ObjKind::Module as u8;
 pub const KIND_DICT: u8 = ObjKind::Dict as u8;
 pub const MODULE_DICT: i32 = std::mem::offset_of!(ModuleObj, dict) as i32;
+/// Call sites send builtin functions and methods (this kind) to `call_builtin`.
+pub const KIND_BUILTIN_FN: u8 = ObjKind::BuiltinFn as u8;
 pub const FUN_CODE: i32 = std::mem::offset_of!(FunctionObj, code) as i32;
 pub const FUN_GLOBALS: i32 = std::mem::offset_of!(FunctionObj, globals) as i32;
 pub const FUN_CLOSURE: i32 = std::mem::offset_of!(FunctionObj, closure) as i32;
@@ -169,7 +171,7 @@ pub const VM_STACK_LIMIT: i32 = (std::mem::offset_of!(Vm, opts)
     as i32;
 pub const VM_CUR_GLOBALS: i32 = std::mem::offset_of!(Vm, cur_globals) as i32;
 /// The layout words of the direct call, for the native ABI marker (mpy/native.rs).
-pub const DIRECT_CALL_LAYOUT: [i32; 29] = [
+pub const DIRECT_CALL_LAYOUT: [i32; 30] = [
     NF_VM,
     NF_CODE,
     NF_FUNC,
@@ -182,6 +184,7 @@ pub const DIRECT_CALL_LAYOUT: [i32; 29] = [
     KIND_MODULE as i32,
     KIND_DICT as i32,
     MODULE_DICT,
+    KIND_BUILTIN_FN as i32,
     FUN_CODE,
     FUN_GLOBALS,
     FUN_CLOSURE,
@@ -289,6 +292,7 @@ fun_table! {
     load_super_method(q: usize, base: usize) -> Obj;
     store_attr(o: Obj, q: usize, v: Obj, site: usize) -> Obj;
     load_subscr(o: Obj, idx: Obj) -> Obj;
+    load_slice(o: Obj, start: Obj, stop: Obj) -> Obj;
     store_subscr(o: Obj, idx: Obj, v: Obj) -> Obj;
     binary_op(op: usize, a: Obj, b: Obj) -> Obj;
     binary_dunder(op: usize, a: Obj, b: Obj, k: usize) -> Obj;
@@ -297,6 +301,7 @@ fun_table! {
     is_true(a: Obj) -> Obj;
     call(packed: usize, base: usize) -> Obj;
     call_method(packed: usize, base: usize) -> Obj;
+    call_builtin(fun: Obj, args: usize, n: usize) -> Obj;
     call_var_kw(packed: usize, base: usize, is_method: usize) -> Obj;
     new_instance(npos: usize, base: usize) -> Obj;
     init_finish(npos: usize, base: usize, r: Obj) -> Obj;
@@ -456,6 +461,12 @@ extern "C" fn load_subscr(f: &mut NativeFrame, o: Obj, idx: Obj) -> Obj {
     f.ret(r)
 }
 
+/// `o[start:stop]` (BUILD_SLICE 2 + LOAD_SUBSCR).
+extern "C" fn load_slice(f: &mut NativeFrame, o: Obj, start: Obj, stop: Obj) -> Obj {
+    let r = rt::subscr::load_slice(f.vm(), o, start, stop);
+    f.ret(r)
+}
+
 extern "C" fn store_subscr(f: &mut NativeFrame, o: Obj, idx: Obj, v: Obj) -> Obj {
     let r = if v.is_null() {
         rt::subscr::delete_subscr(f.vm(), o, idx)
@@ -472,6 +483,25 @@ extern "C" fn binary_op(f: &mut NativeFrame, op: usize, a: Obj, b: Obj) -> Obj {
     let Some(bop) = BinaryOp::from_u8(op as u8) else {
         return bad_dispatch(f);
     };
+    // Native code comes here after its own int and float paths: strings and containers first
+    // (what `ops::binary_op` does for them, without its dispatch).
+    if bop == BinaryOp::In && matches!(kind_of(b), Some(ObjKind::Str | ObjKind::Dict)) {
+        return match rt::ops::contains(f.vm(), b, a) {
+            Ok(r) => Obj::from_bool(r),
+            Err(e) => f.fail(e),
+        };
+    }
+    if is_kind(a, ObjKind::Str) && is_kind(b, ObjKind::Str) {
+        match bop {
+            BinaryOp::Add | BinaryOp::InplaceAdd => {
+                let r = rt::str::concat(f.vm(), a, b);
+                return f.ret(r);
+            }
+            BinaryOp::Equal => return Obj::from_bool(rt::str::str_eq(a, b)),
+            BinaryOp::NotEqual => return Obj::from_bool(!rt::str::str_eq(a, b)),
+            _ => {}
+        }
+    }
     // The interpreter's fast paths, in the same order as run_frame.
     if a.is_small_int() && b.is_small_int() {
         if let Some(r) = crate::vm::dispatch::small_int_fast(bop, a, b) {
@@ -565,6 +595,20 @@ fn call_direct(vm: &mut Vm, fun: Obj, args: &[Obj], kw: Kw) -> PyResult {
         }
     }
     rt::call::call(vm, fun, args, kw)
+}
+
+/// A builtin function or method (the call site checked the kind) on `n` positional arguments at
+/// `args`, an address in the state array (the arguments stay rooted there).
+extern "C" fn call_builtin(f: &mut NativeFrame, fun: Obj, args: usize, n: usize) -> Obj {
+    if !is_kind(fun, ObjKind::BuiltinFn) {
+        return bad_dispatch(f);
+    }
+    // SAFETY: the emitter passes the address of `n` consecutive value-stack slots of this frame
+    // (below n_state), which hold the arguments for the duration of the call.
+    let args = unsafe { std::slice::from_raw_parts(args as *const Obj, n) };
+    let func = cast::<BuiltinFnObj>(fun).func;
+    let r = func(f.vm(), args, Kw::NONE);
+    f.ret(r)
 }
 
 extern "C" fn call_method(f: &mut NativeFrame, packed: usize, base: usize) -> Obj {

@@ -483,6 +483,29 @@ pub fn int_to_radix(o: Obj, radix: u32) -> String {
 }
 
 /// Parse an int from text in `base` (0 = auto from prefix), as int(str, base) does.
+/// `parse_int(text, 10)` when the text is, after whitespace, an optional sign and 1 to 18 ASCII
+/// digits (no underscores): the value without a BigInt.
+/// None for anything else (the caller takes `parse_int`).
+pub fn parse_small_decimal(text: &str) -> Option<i64> {
+    let t = text.trim().as_bytes();
+    let (neg, d) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    if d.is_empty() || d.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in d {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (c - b'0') as i64;
+    }
+    Some(if neg { -v } else { v })
+}
+
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let t = text.trim();
     let (neg, t) = match t.as_bytes().first() {

@@ -19,6 +19,30 @@ pub fn new_str_raw(vm: &mut Vm, s: &str) -> PyResult {
     Ok(Obj::from_ptr(o))
 }
 
+/// `a + b` for two str objects (the caller checked the kinds): one allocation, no temporary.
+pub fn concat(vm: &mut Vm, a: Obj, b: Obj) -> PyResult {
+    let (la, lb) = (cast::<StrObj>(a).byte_len, cast::<StrObj>(b).byte_len);
+    if la == 0 {
+        return Ok(b);
+    }
+    if lb == 0 {
+        return Ok(a);
+    }
+    let ty = vm.types.str_;
+    let o = vm.alloc::<StrObj>(ObjKind::Str, ty, la + lb)?;
+    // (a and b stay alive across the allocation: the collector scans the native stack.)
+    let (x, y) = (cast::<StrObj>(a), cast::<StrObj>(b));
+    o.byte_len = la + lb;
+    o.char_len = x.char_len + y.char_len;
+    // SAFETY: the allocation has la + lb bytes after the fixed part; the sources are the byte
+    // contents of two live str objects, distinct from the new one.
+    unsafe {
+        std::ptr::copy_nonoverlapping(x.as_str().as_ptr(), o.data.as_mut_ptr(), la);
+        std::ptr::copy_nonoverlapping(y.as_str().as_ptr(), o.data.as_mut_ptr().add(la), lb);
+    }
+    Ok(Obj::from_ptr(o))
+}
+
 /// A str object for `s`: the interned one if `s` is already interned, else a new one.
 pub fn new_str(vm: &mut Vm, s: &str) -> PyResult {
     // Runtime strings are not interned (interned strings live forever); one-character ASCII

@@ -7,16 +7,80 @@
 
 use memchr::memmem;
 
+/// Haystacks up to this long are searched without building a memmem searcher (whose setup
+/// costs more than the search on a short string): memchr for the needle's first byte, then a
+/// compare.
+const SHORT_HAY: usize = 64;
+
+/// Byte offset of the first occurrence of the non-empty `n` in `h` at or after `from`.
+#[inline]
+fn find_from(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
+    let (&first, rest) = n.split_first()?;
+    let mut i = from;
+    let last = h.len().checked_sub(n.len())?;
+    while i <= last {
+        let p = i + memchr::memchr(first, &h[i..=last])?;
+        if h[p + 1..p + n.len()] == *rest {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
+}
+
+/// The start of every non-overlapping occurrence of the non-empty `n` in `h`, left to right.
+enum Matches<'a> {
+    Byte(memchr::Memchr<'a>),
+    Short { h: &'a [u8], n: &'a [u8], at: usize },
+    Long(memmem::FindIter<'a, 'a>),
+}
+
+impl Iterator for Matches<'_> {
+    type Item = usize;
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Matches::Byte(it) => it.next(),
+            Matches::Short { h, n, at } => {
+                let p = find_from(h, n, *at)?;
+                *at = p + n.len();
+                Some(p)
+            }
+            Matches::Long(it) => it.next(),
+        }
+    }
+}
+
+fn matches<'a>(h: &'a [u8], n: &'a [u8]) -> Matches<'a> {
+    if n.len() == 1 {
+        Matches::Byte(memchr::memchr_iter(n[0], h))
+    } else if !n.is_empty() && h.len() <= SHORT_HAY {
+        Matches::Short { h, n, at: 0 }
+    } else {
+        Matches::Long(memmem::find_iter(h, n))
+    }
+}
+
 /// Byte offset of the first occurrence of `needle` in `hay` (0 for an empty needle).
 #[inline]
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
-    memmem::find(hay.as_bytes(), needle.as_bytes())
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    match n.len() {
+        0 => Some(0),
+        1 => memchr::memchr(n[0], h),
+        _ if h.len() <= SHORT_HAY => find_from(h, n, 0),
+        _ => memmem::find(h, n),
+    }
 }
 
 /// Byte offset of the last occurrence (`hay.len()` for an empty needle).
 #[inline]
 pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
-    memmem::rfind(hay.as_bytes(), needle.as_bytes())
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    match n.len() {
+        1 => memchr::memrchr(n[0], h),
+        _ => memmem::rfind(h, n),
+    }
 }
 
 #[inline]
@@ -27,7 +91,7 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 /// Non-overlapping occurrences of a non-empty `needle`.
 pub fn count(hay: &str, needle: &str) -> usize {
     debug_assert!(!needle.is_empty());
-    memmem::find_iter(hay.as_bytes(), needle.as_bytes()).count()
+    matches(hay.as_bytes(), needle.as_bytes()).count()
 }
 
 /// `hay` split at the first `max_splits` occurrences of the non-empty `sep`, left to right.
@@ -35,7 +99,7 @@ pub fn split<'a>(hay: &'a str, sep: &str, max_splits: usize) -> Vec<&'a str> {
     debug_assert!(!sep.is_empty());
     let mut out = Vec::new();
     let mut start = 0;
-    for p in memmem::find_iter(hay.as_bytes(), sep.as_bytes()).take(max_splits) {
+    for p in matches(hay.as_bytes(), sep.as_bytes()).take(max_splits) {
         out.push(&hay[start..p]);
         start = p + sep.len();
     }
@@ -62,7 +126,7 @@ pub fn replace(hay: &str, old: &str, new: &str, max: usize) -> String {
     debug_assert!(!old.is_empty());
     let mut out = String::with_capacity(hay.len());
     let mut start = 0;
-    for p in memmem::find_iter(hay.as_bytes(), old.as_bytes()).take(max) {
+    for p in matches(hay.as_bytes(), old.as_bytes()).take(max) {
         out.push_str(&hay[start..p]);
         out.push_str(new);
         start = p + old.len();
@@ -77,7 +141,10 @@ mod tests {
 
     #[test]
     fn agrees_with_core() {
-        let hays = ["", "a", "abcabc", "xxaxxaxx", "ééaé", "aaaa", "a,b,,c,"];
+        let long = "ab,".repeat(30) + "é,aa" + &"xa".repeat(40);
+        let hays = [
+            "", "a", "abcabc", "xxaxxaxx", "ééaé", "aaaa", "a,b,,c,", &long,
+        ];
         let needles = ["a", "ab", "x", "é", "aa", ",", "zz", "abcabc", "abcabcd"];
         for h in hays {
             for n in needles {

@@ -36,6 +36,46 @@ pub fn load_index_fast(o: Obj, idx: Obj) -> Option<Obj> {
     items.get(usize::try_from(i).ok()?).copied()
 }
 
+/// `o[start:stop]` (native code's BUILD_SLICE 2 + LOAD_SUBSCR): a str, list or tuple (exact
+/// types) with small-int or None bounds is sliced without a slice object; anything else builds
+/// the slice and takes `load_subscr`.
+pub fn load_slice(vm: &mut Vm, o: Obj, start: Obj, stop: Obj) -> PyResult {
+    let bound = |b: Obj| b.is_none() || b.is_small_int();
+    if bound(start) && bound(stop) {
+        let kind = kind_of(o);
+        let n = match kind {
+            Some(ObjKind::Str) => pystr::char_len(o),
+            Some(ObjKind::List) => list::list_len(o),
+            Some(ObjKind::Tuple) => tuple::tuple_items(o).len(),
+            _ => usize::MAX,
+        };
+        if n != usize::MAX {
+            let n = n as i64;
+            let clamp = |b: Obj, default: i64| {
+                if b.is_none() {
+                    default
+                } else {
+                    let v = b.small_int_value();
+                    if v < 0 {
+                        (v + n).max(0)
+                    } else {
+                        v.min(n)
+                    }
+                }
+            };
+            let lo = clamp(start, 0) as usize;
+            let hi = (clamp(stop, n) as usize).max(lo);
+            return match kind {
+                Some(ObjKind::Str) => pystr::substr(vm, o, lo, hi),
+                Some(ObjKind::List) => list::list_from_slice(vm, &list::list_items(o)[lo..hi]),
+                _ => tuple::tuple_from_slice(vm, &tuple::tuple_items(o)[lo..hi]),
+            };
+        }
+    }
+    let sl = slice::new_slice(vm, start, stop, Obj::NONE)?;
+    load_subscr(vm, o, sl)
+}
+
 /// The interpreter's inline fast path for `o[idx] = v` on a list with an in-range small int.
 /// Returns false when store_subscr must run.
 #[inline(always)]

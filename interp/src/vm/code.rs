@@ -190,6 +190,9 @@ fn const_to_obj(vm: &mut Vm, c: &Const) -> PyResult {
         Const::False => Obj::FALSE,
         Const::True => Obj::TRUE,
         Const::Ellipsis => Obj::ELLIPSIS,
+        // Identifier-like constants are interned, as CPython does: names used with getattr,
+        // dict keys and comparisons then match interned names by identity.
+        Const::Str(s) if is_name_like(s) => vm.intern(s),
         Const::Str(s) => rt::str::new_str(vm, s)?,
         Const::Bytes(b) => rt::bytes::new_bytes(vm, b)?,
         Const::Int(s) => match rt::int::parse_int_literal(vm, s) {
@@ -261,6 +264,11 @@ fn is_class_body(info: &CodeInfo) -> bool {
         }
         _ => false,
     }
+}
+
+/// A short string of ASCII letters, digits and underscores (CPython's `all_name_chars`).
+fn is_name_like(s: &str) -> bool {
+    s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// Build the code objects of a compiled module (trusted: our compiler's output). Returns the

@@ -10,6 +10,11 @@ use std::cell::Cell;
 
 const NO_SITE: u16 = u16::MAX;
 const NO_SLOT: u32 = u32::MAX;
+/// `slot` of a LOAD_METHOD entry for a receiver of a built-in type (str, dict, list, ...): an
+/// object whose type is the entry's type has no instance attributes, so the method is the
+/// type's attribute while the class version holds (machine code compares `slot` with this value
+/// as a sign-extended 32-bit immediate, hence i32::MAX; layout slots are far smaller).
+pub const BUILTIN_RECV: u32 = i32::MAX as u32;
 
 /// `repr(C)` because native code reads the entries directly (offsets below).
 #[derive(Clone, Copy, Default)]
@@ -121,6 +126,10 @@ pub fn load_attr(vm: &Vm, caches: &CodeCaches, offset: usize, o: Obj) -> Option<
 #[inline(always)]
 pub fn load_method(vm: &Vm, caches: &CodeCaches, offset: usize, o: Obj) -> Option<(Obj, Obj)> {
     let c = caches.site(offset)?.get();
+    if c.slot == BUILTIN_RECV {
+        let hit = o.is_ptr() && header(o).ty == c.ty && c.version == vm.class_version;
+        return hit.then_some((c.method, o));
+    }
     if !c.method.is_null() && valid_for(vm, &c, o) {
         if c.slot != NO_SLOT && instance::slot_value(o, c.slot as usize).is_some() {
             return None;
@@ -159,6 +168,9 @@ pub fn fill(vm: &mut Vm, caches: &CodeCaches, offset: usize, o: Obj, name: Obj, 
     let Some(cell) = caches.site(offset) else {
         return;
     };
+    if for_method && builtin_receiver(o) {
+        return fill_builtin_method(vm, cell, o, name);
+    }
     if !is_kind(o, ObjKind::Instance) || !cast::<InstanceObj>(o).dict.is_null() {
         return;
     }
@@ -238,6 +250,46 @@ pub fn fill_module(caches: &CodeCaches, offset: usize, o: Obj, name: Obj) {
             gidx: i as u32,
             ..Default::default()
         });
+    }
+}
+
+/// An object of a built-in type whose instances never carry attributes of their own, so every
+/// object of its exact type finds its methods on the type (subclass instances are Instances,
+/// with their own type).
+fn builtin_receiver(o: Obj) -> bool {
+    matches!(
+        kind_of(o),
+        Some(
+            ObjKind::Str
+                | ObjKind::Dict
+                | ObjKind::List
+                | ObjKind::Tuple
+                | ObjKind::Set
+                | ObjKind::FrozenSet
+                | ObjKind::Bytes
+                | ObjKind::ByteArray
+        )
+    )
+}
+
+/// Record the built-in method `name` of `o`'s built-in type for LOAD_METHOD.
+fn fill_builtin_method(vm: &mut Vm, cell: &Cell<SiteCache>, o: Obj, name: Obj) {
+    let ty = header(o).ty;
+    let t = types::type_obj(ty);
+    if t.flags.get() & (tflags::BUILTIN | tflags::HEAP) != tflags::BUILTIN
+        || Some(t.base_kind) != kind_of(o)
+    {
+        return;
+    }
+    match types::type_lookup(vm, ty, name) {
+        Some(m) if is_kind(m, ObjKind::BuiltinFn) => cell.set(SiteCache {
+            ty,
+            version: vm.class_version,
+            slot: BUILTIN_RECV,
+            method: m,
+            ..Default::default()
+        }),
+        _ => {}
     }
 }
 

@@ -9,6 +9,47 @@ pub mod icache;
 use crate::gc::Heap;
 use crate::obj::*;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The intern table's hasher: FxHash's mixing over 8 bytes at a time (names are short and not
+/// adversarial; SipHash cost more than the rest of a `getattr` by a run-time built name).
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+type BuildNameHasher = BuildHasherDefault<NameHasher>;
+
+impl NameHasher {
+    #[inline(always)]
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+}
+
+impl Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.mix(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// An exception in flight: the exception instance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,7 +218,7 @@ pub struct Vm {
     pub sys_argv: Obj,
     pub sys_module: Obj,
     pub main_module: Obj,
-    interned: HashMap<&'static str, Obj>,
+    interned: HashMap<&'static str, Obj, BuildNameHasher>,
     /// Pre-interned names the runtime uses often.
     pub names: crate::runtime::names::Names,
     /// The value stack shared by all bytecode frames (locals and operands).
@@ -248,7 +289,7 @@ impl Vm {
             sys_argv: Obj::NULL,
             sys_module: Obj::NULL,
             main_module: Obj::NULL,
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             names: Default::default(),
             stack: vec![Obj::NULL; 1 << 20],
             stack_top: 0,
