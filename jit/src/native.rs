@@ -1470,6 +1470,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     fn emit_ins(&mut self, i: Ins, next: Option<Ins>, exc_depth: usize) -> Result<(), Refusal> {
         let ip = i.offset;
         match i.kind {
+            Kind::SmallInt if self.range_tail(i)? => {}
             Kind::SmallInt => {
                 if let Some(o) = Obj::try_small_int(i.arg) {
                     self.push(V::Imm(o.bits()));
@@ -1497,6 +1498,118 @@ impl<'a, A: Asm> Emitter<'a, A> {
             Kind::Op(o) => self.op(o, i, exc_depth)?,
         }
         Ok(())
+    }
+
+    /// The end of a `for x in range(..)` loop's body: `LOAD_CONST_SMALL_INT step; BINARY_OP +=`
+    /// on the counter (the top entry) followed by the loop's header at a jump target,
+    /// `DUP_TOP_TWO; ROT_TWO; BINARY_OP <; POP_JUMP_IF_TRUE body` (stop a stack entry below
+    /// the counter) or `DUP_TOP; LOAD_CONST_SMALL_INT stop; BINARY_OP <; POP_JUMP_IF_TRUE
+    /// body` (`>` for a negative step). When counter and stop are small ints the increment and
+    /// the test are done here on the shifted words: the counter stored back and a jump to the
+    /// body while the test holds; otherwise (the loop ends, or an operand is not a small int,
+    /// or the sum overflows) it falls into the header, which tests again (the runtime's
+    /// `+=` first, out of line, when the fast path does not apply). Returns false (nothing
+    /// emitted) when the code is not that shape.
+    fn range_tail(&mut self, i: Ins) -> Result<bool, Refusal> {
+        if !A::HAS_OVERFLOW_BRANCH {
+            return Ok(false);
+        }
+        let Ok(k) = self.ins.binary_search_by_key(&i.offset, |x| x.offset) else {
+            return Ok(false);
+        };
+        let Some(w) = self.ins.get(k..k + 6) else {
+            return Ok(false);
+        };
+        let step = i.arg;
+        let (less, more) = (
+            Kind::Binary(BinaryOp::Less as u8),
+            Kind::Binary(BinaryOp::More as u8),
+        );
+        let cmp = if step > 0 { less } else { more };
+        if step == 0
+            || step.unsigned_abs() >= 1 << 15
+            || w[1].kind != Kind::Binary(BinaryOp::InplaceAdd as u8)
+            || self.labels.contains_key(&w[1].offset)
+            || !self.labels.contains_key(&w[2].offset)
+        {
+            return Ok(false);
+        }
+        // The stop: a stack entry (its slot below the counter's) or a constant (shifted).
+        let stop = match (w[2].kind, w[3].kind, w[4].kind, w[5].kind) {
+            (
+                Kind::Op(op::DUP_TOP_TWO),
+                Kind::Op(op::ROT_TWO),
+                c,
+                Kind::Op(op::POP_JUMP_IF_TRUE),
+            ) if c == cmp => None,
+            (Kind::Op(op::DUP_TOP), Kind::SmallInt, c, Kind::Op(op::POP_JUMP_IF_TRUE))
+                if c == cmp && w[3].arg.unsigned_abs() < 1 << 15 =>
+            {
+                Some(w[3].arg)
+            }
+            _ => return Ok(false),
+        };
+        let body = w[5].target;
+        if body > i.offset || !self.labels.contains_key(&body) {
+            return Ok(false);
+        }
+        let n = self.vs.len();
+        let need = if stop.is_some() { 1 } else { 2 };
+        if n < need {
+            return Ok(false);
+        }
+        // The header is a jump target: everything in memory before the jump to the body.
+        self.settle_all();
+        self.skip_next = true;
+        let (cnt_off, stop_off) = (Self::slot_off(n - 1), Self::slot_off(n.wrapping_sub(2)));
+        let (lhs, rhs) = (self.arg(2), self.arg(3));
+        let [t0, t1] = A::TEMPS;
+        let (slow, header, body) = (
+            self.a.new_label(),
+            self.label(w[2].offset)?,
+            self.label(body)?,
+        );
+        self.a.load(lhs, A::STATE, cnt_off);
+        match stop {
+            None => {
+                self.a.load(rhs, A::STATE, stop_off);
+                self.a.mov(t0, lhs);
+                self.a.alu(AluOp::And, t0, rhs);
+                self.a.shift_imm(ShiftOp::Shr, t0, 48);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
+                self.a.shift_imm(ShiftOp::Shl, rhs, 16);
+            }
+            Some(_) => {
+                self.a.mov_imm(t0, INT_TAG);
+                self.a.cmp_jump(Cond::Below, lhs, t0, slow);
+            }
+        }
+        self.a.shift_imm(ShiftOp::Shl, lhs, 16);
+        self.a
+            .alu_imm_jump_overflow(AluOp::Add, lhs, (step << 16) as i32, slow);
+        // The new counter, tagged: (v << 16 | 0xFFFF) rotated right 16.
+        self.a.mov(t1, lhs);
+        self.a.alu_imm(AluOp::Or, t1, 0xFFFF);
+        self.a.shift_imm(ShiftOp::Ror, t1, 16);
+        self.a.store(t1, A::STATE, cnt_off);
+        let c = if step > 0 { Cond::Lt } else { Cond::Gt };
+        match stop {
+            None => self.a.cmp_jump(c, lhs, rhs, body),
+            Some(s) => self.a.cmp_imm_jump(c, lhs, (s << 16) as i32, body),
+        }
+        // The generic `+=`, then the header's generic test.
+        let (b, ip) = (BinaryOp::InplaceAdd as u64, w[1].offset);
+        let step_obj = Obj::try_small_int(step).map_or(0, |o| o.bits());
+        self.deferred.push(Box::new(move |e: &mut Self| {
+            e.a.bind(slow);
+            e.a.load(lhs, A::STATE, cnt_off);
+            e.a.mov_imm(rhs, step_obj);
+            e.imm_arg(1, b);
+            e.call_checked(Fun::binary_op, ip);
+            e.a.store(A::RET, A::STATE, cnt_off);
+            e.a.jump(header);
+        }));
+        Ok(true)
     }
 
     /// `not` on a bool or None and `-` on a small int in machine code: RET and a jump to
