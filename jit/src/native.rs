@@ -2928,11 +2928,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
                 self.load_item(obj, idx, slow, done);
-                self.a.jump(done);
-                self.a.bind(slow);
-                self.materialize(Src::R(obj), a1);
-                self.materialize(idx, a2);
-                self.call_checked(Fun::load_subscr, ip);
+                // The runtime's subscript, out of line.
+                self.deferred.push(Box::new(move |e: &mut Self| {
+                    e.a.bind(slow);
+                    e.materialize(Src::R(obj), a1);
+                    e.materialize(idx, a2);
+                    e.call_checked(Fun::load_subscr, ip);
+                    e.a.jump(done);
+                }));
                 self.a.bind(done);
                 self.push(V::Ret);
             }
@@ -2943,12 +2946,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
                 self.store_item(obj, idx, val, slow);
-                self.a.jump(done);
-                self.a.bind(slow);
-                self.materialize(Src::R(obj), a1);
-                self.materialize(idx, a2);
-                self.materialize(val, a3);
-                self.call_checked(Fun::store_subscr, ip);
+                self.deferred.push(Box::new(move |e: &mut Self| {
+                    e.a.bind(slow);
+                    e.materialize(Src::R(obj), a1);
+                    e.materialize(idx, a2);
+                    e.materialize(val, a3);
+                    e.call_checked(Fun::store_subscr, ip);
+                    e.a.jump(done);
+                }));
                 self.a.bind(done);
             }
             op::IMPORT_NAME => {
