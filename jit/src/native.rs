@@ -1631,9 +1631,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.jump(done);
             }
             Some(UnaryOp::Negative) if A::HAS_OVERFLOW_BRANCH => {
+                let not_int = if A::HAS_FLOAT {
+                    self.a.new_label()
+                } else {
+                    slow
+                };
                 self.a.mov(t0, v);
                 self.a.shift_imm(ShiftOp::Shr, t0, 48);
-                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_int);
                 self.a.mov(t1, v);
                 self.a.shift_imm(ShiftOp::Shl, t1, 16);
                 self.a.mov_imm(t0, 0);
@@ -1643,6 +1648,23 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.alu(AluOp::Or, t0, t1);
                 self.a.mov(A::RET, t0);
                 self.a.jump(done);
+                if A::HAS_FLOAT {
+                    // A float: its bits with the sign flipped. A NaN (whose negation is not
+                    // the canonical NaN) goes to the runtime.
+                    let (off, lim) = (self.arg(4), self.arg(5));
+                    self.a.bind(not_int);
+                    self.a.mov_imm(off, FLOAT_OFFSET);
+                    self.a.mov_imm(lim, 0xFFF1 << 48);
+                    self.a.mov(t1, v);
+                    self.a.alu(AluOp::Sub, t1, off);
+                    self.a.cmp_jump(Cond::AboveEq, t1, lim, slow);
+                    self.a.mov_imm(t0, 1 << 63);
+                    self.a.alu(AluOp::Xor, t1, t0);
+                    self.a.cmp_jump(Cond::AboveEq, t1, lim, slow);
+                    self.a.alu(AluOp::Add, t1, off);
+                    self.a.mov(A::RET, t1);
+                    self.a.jump(done);
+                }
             }
             _ => {}
         }
@@ -2542,8 +2564,9 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.load(A::RET, t0, DT_DATA + DE_VALUE);
     }
 
-    /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
-    /// int; leaves obj's kind byte in TEMPS[0] and idx's value in `v`.
+    /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object; leaves obj's kind
+    /// byte in TEMPS[0] and in `v` idx's value when idx is a small int >= 0, otherwise a word
+    /// no length reaches (the caller's `index_in_range` sends it to `slow`).
     fn index_guard(&mut self, obj: Reg, idx: Src, v: Reg, slow: Label) {
         let [t0, t1] = A::TEMPS;
         self.a.mov_imm(t0, 0xFFFF_0000_0000_0007);
@@ -2551,11 +2574,12 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.a.cmp_imm_jump(Cond::Ne, t0, 0, slow);
         match idx {
             Src::R(r) => {
-                // v = the word minus INT_TAG: the value of a small int >= 0, and a word at or
-                // above 2**47 (never in range: `index_in_range` sends it to `slow`) for a
-                // negative one.
+                // v = the word minus INT_TAG (mod 2**64): the value of a small int >= 0; at
+                // or above 2**47 for a negative one; and for any other word (all below
+                // INT_TAG) the word plus 2**48, so at or above 2**48. Lengths stay below
+                // 2**47: `index_in_range`'s unsigned compare sends all but the first to
+                // `slow`, so no tag check here.
                 self.a.mov_imm(t1, INT_TAG);
-                self.a.cmp_jump(Cond::Below, r, t1, slow);
                 self.a.mov(v, r);
                 self.a.alu(AluOp::Sub, v, t1);
             }
