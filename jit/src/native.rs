@@ -874,7 +874,17 @@ impl<'a, A: Asm> Emitter<'a, A> {
         for &t in &sc.targets {
             labels.insert(t, a.new_label());
         }
-        // Locals: usage counts; the busiest get callee-saved registers.
+        // Locals: usage counts, a use inside n loops weighing 8**n (loops: the spans of the
+        // backward jumps); the busiest get callee-saved registers.
+        let loops: Vec<(usize, usize)> = ins
+            .iter()
+            .filter(|i| Self::jumps(i) && i.target <= i.offset)
+            .map(|i| (i.target, i.offset))
+            .collect();
+        let weight = |off: usize| {
+            let depth = loops.iter().filter(|&&(a, b)| a <= off && off <= b).count();
+            1usize << (3 * depth.min(5))
+        };
         let mut uses: BTreeMap<usize, usize> = BTreeMap::new();
         let mut deleted = BTreeSet::new();
         for i in ins {
@@ -883,7 +893,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     if i.arg < 0 || i.arg as usize >= code.n_state {
                         return refuse("local index out of range");
                     }
-                    *uses.entry(i.arg as usize).or_default() += 1;
+                    *uses.entry(i.arg as usize).or_default() += weight(i.offset);
                 }
                 Kind::Op(op::DELETE_FAST) => {
                     deleted.insert(i.arg as usize);
@@ -950,6 +960,20 @@ impl<'a, A: Asm> Emitter<'a, A> {
             hints,
             float_code,
         })
+    }
+
+    /// Whether `i` is a jump to `i.target` (for the loop spans of the register allocation).
+    fn jumps(i: &Ins) -> bool {
+        matches!(
+            i.kind,
+            Kind::Op(
+                op::JUMP
+                    | op::POP_JUMP_IF_TRUE
+                    | op::POP_JUMP_IF_FALSE
+                    | op::JUMP_IF_TRUE_OR_POP
+                    | op::JUMP_IF_FALSE_OR_POP
+            )
+        )
     }
 
     // --- registers and slots -------------------------------------------------------------------
