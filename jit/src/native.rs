@@ -836,6 +836,8 @@ struct Emitter<'a, A: Asm> {
     /// `local_hints`: what each local probably holds, and whether this is float code.
     hints: Vec<Hint>,
     float_code: bool,
+    /// The BINARY_OP + of a `[x] + rhs` whose BUILD_LIST 1 was left out (`prepend_add`).
+    prepend_at: Option<usize>,
 }
 
 /// A kind of value known on an inline path.
@@ -959,6 +961,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
             known: None,
             hints,
             float_code,
+            prepend_at: None,
         })
     }
 
@@ -1518,6 +1521,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.bind(done);
                 self.push(V::Ret);
             }
+            Kind::Binary(_) if self.prepend_at == Some(ip) => {
+                // `[x] + rhs`: x is still the entry BUILD_LIST 1 would have taken.
+                self.prepend_at = None;
+                let (a1, a2) = (self.arg(1), self.arg(2));
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.call_checked(Fun::list_prepend, ip);
+                self.push(V::Ret);
+            }
             Kind::Binary(b) => self.binary(b, i, next)?,
             Kind::Op(o) => self.op(o, i, exc_depth)?,
         }
@@ -1634,6 +1646,51 @@ impl<'a, A: Asm> Emitter<'a, A> {
             e.a.jump(header);
         }));
         Ok(true)
+    }
+
+    /// `[x] + rhs` where rhs is a short straight run of loads, attribute loads and subscripts
+    /// that leaves the list's entry alone, ending at the BINARY_OP +: its offset. Then the list
+    /// need not be built on its own (nothing can see it before the +). Not in generators.
+    fn prepend_add(&self, i: Ins) -> Option<usize> {
+        if self.code.is_generator() {
+            return None;
+        }
+        let k = self
+            .ins
+            .binary_search_by_key(&i.offset, |x| x.offset)
+            .ok()?;
+        let rest = self.ins.get(k + 1..)?;
+        // The depth with the list pushed (its entry is the one just below d1).
+        let d1 = self.sc.shapes.get(&rest.first()?.offset)?.depth;
+        let mut d = d1;
+        for j in rest.iter().take(8) {
+            if self.labels.contains_key(&j.offset) {
+                return None;
+            }
+            let (pops, pushes) = match j.kind {
+                Kind::LoadFast | Kind::SmallInt => (0, 1),
+                Kind::Op(
+                    op::LOAD_CONST_FALSE
+                    | op::LOAD_CONST_NONE
+                    | op::LOAD_CONST_TRUE
+                    | op::LOAD_CONST_STRING
+                    | op::LOAD_CONST_OBJ
+                    | op::LOAD_DEREF
+                    | op::LOAD_GLOBAL,
+                ) => (0, 1),
+                Kind::Op(op::LOAD_ATTR) => (1, 1),
+                Kind::Op(op::LOAD_SUBSCR) => (2, 1),
+                Kind::Binary(b) if b == BinaryOp::Add as u8 && d == d1 + 1 => {
+                    return Some(j.offset)
+                }
+                _ => return None,
+            };
+            if d < d1 + pops {
+                return None;
+            }
+            d = d - pops + pushes;
+        }
+        None
     }
 
     /// `not` on a bool or None and `-` on a small int in machine code: RET and a jump to
@@ -3079,6 +3136,20 @@ impl<'a, A: Asm> Emitter<'a, A> {
                         self.a.store(t1, A::STATE, Self::slot_off(base + j + 1));
                     }
                     self.a.store(t0, A::STATE, Self::slot_off(base));
+                }
+            }
+            op::BUILD_LIST if i.arg == 1 && self.prepend_at.is_none() => {
+                match self.prepend_add(i) {
+                    // Left out: its BINARY_OP + builds the result (`list_prepend`).
+                    Some(add) => self.prepend_at = Some(add),
+                    None => {
+                        let base = self.window(1)?;
+                        self.imm_arg(1, 1);
+                        self.imm_arg(2, base as u64);
+                        self.call_checked(Fun::build_list, ip);
+                        self.drop_n(1)?;
+                        self.push(V::Ret);
+                    }
                 }
             }
             op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET => {

@@ -37,3 +37,44 @@ for c in range(len(nbrs)):
 print(tot)
 big = list(range(1000))
 print(len(cat(big, big)), cat(big, big)[999:1001], sum(cat(big, [1])))
+
+
+# `[x] + rhs` (native code builds the result in one step when rhs is a list).
+class P:
+    def __init__(self):
+        self.items = [5, 6]
+
+    @property
+    def prop(self):
+        return [7]
+
+
+def pre(x, b, d, p, k):
+    out = []
+    out.append([x] + b)
+    out.append([x + 1] + d[k])
+    out.append([x] + p.items)
+    out.append([x] + p.prop)
+    out.append([None] + b)
+    out.append([[x]] + [b])
+    out.append([x] + [x] + b)
+    try:
+        out.append([x] + d["missing"])
+    except KeyError as e:
+        out.append(("KeyError", e.args))
+    for bad in ((1,), "s", 2, None):
+        try:
+            out.append([x] + bad)
+        except TypeError as e:
+            out.append(str(e))
+    out.append([x] + L([9]))
+    out.append(type([x] + L([9])).__name__)
+    out.append([x] + R())
+    r = [x] + b
+    r.append("new")
+    out.append(b)
+    return out
+
+
+print(pre(3, [1, 2], {0: [4], 1: []}, P(), 0))
+print(pre(-1, [], {0: [], 1: [8, 9]}, P(), 1))
