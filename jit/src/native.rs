@@ -3138,21 +3138,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     self.a.store(t0, A::STATE, Self::slot_off(base));
                 }
             }
-            op::BUILD_LIST if i.arg == 1 && self.prepend_at.is_none() => {
-                match self.prepend_add(i) {
-                    // Left out: its BINARY_OP + builds the result (`list_prepend`).
-                    Some(add) => self.prepend_at = Some(add),
-                    None => {
-                        let base = self.window(1)?;
-                        self.imm_arg(1, 1);
-                        self.imm_arg(2, base as u64);
-                        self.call_checked(Fun::build_list, ip);
-                        self.drop_n(1)?;
-                        self.push(V::Ret);
+            op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET => {
+                if o == op::BUILD_LIST && i.arg == 1 && self.prepend_at.is_none() {
+                    if let Some(add) = self.prepend_add(i) {
+                        // Left out: its BINARY_OP + builds the result (`list_prepend`).
+                        self.prepend_at = Some(add);
+                        return Ok(());
                     }
                 }
-            }
-            op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET => {
                 let n = i.arg as usize;
                 let base = self.window(n)?;
                 self.imm_arg(1, n as u64);
