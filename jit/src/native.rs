@@ -837,6 +837,8 @@ struct Emitter<'a, A: Asm> {
     /// `local_hints`: what each local probably holds, and whether this is float code.
     hints: Vec<Hint>,
     float_code: bool,
+    /// The BINARY_OP + of a `[x] + rhs` whose BUILD_LIST 1 was left out (`prepend_add`).
+    prepend_at: Option<usize>,
 }
 
 /// A kind of value known on an inline path.
@@ -875,7 +877,17 @@ impl<'a, A: Asm> Emitter<'a, A> {
         for &t in &sc.targets {
             labels.insert(t, a.new_label());
         }
-        // Locals: usage counts; the busiest get callee-saved registers.
+        // Locals: usage counts, a use inside n loops weighing 8**n (loops: the spans of the
+        // backward jumps); the busiest get callee-saved registers.
+        let loops: Vec<(usize, usize)> = ins
+            .iter()
+            .filter(|i| Self::jumps(i) && i.target <= i.offset)
+            .map(|i| (i.target, i.offset))
+            .collect();
+        let weight = |off: usize| {
+            let depth = loops.iter().filter(|&&(a, b)| a <= off && off <= b).count();
+            1usize << (3 * depth.min(5))
+        };
         let mut uses: BTreeMap<usize, usize> = BTreeMap::new();
         let mut deleted = BTreeSet::new();
         for i in ins {
@@ -884,7 +896,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
                     if i.arg < 0 || i.arg as usize >= code.n_state {
                         return refuse("local index out of range");
                     }
-                    *uses.entry(i.arg as usize).or_default() += 1;
+                    *uses.entry(i.arg as usize).or_default() += weight(i.offset);
                 }
                 Kind::Op(op::DELETE_FAST) => {
                     deleted.insert(i.arg as usize);
@@ -950,7 +962,22 @@ impl<'a, A: Asm> Emitter<'a, A> {
             known: None,
             hints,
             float_code,
+            prepend_at: None,
         })
+    }
+
+    /// Whether `i` is a jump to `i.target` (for the loop spans of the register allocation).
+    fn jumps(i: &Ins) -> bool {
+        matches!(
+            i.kind,
+            Kind::Op(
+                op::JUMP
+                    | op::POP_JUMP_IF_TRUE
+                    | op::POP_JUMP_IF_FALSE
+                    | op::JUMP_IF_TRUE_OR_POP
+                    | op::JUMP_IF_FALSE_OR_POP
+            )
+        )
     }
 
     // --- registers and slots -------------------------------------------------------------------
@@ -1565,6 +1592,7 @@ impl<'a, A: Asm> Emitter<'a, A> {
     fn emit_ins(&mut self, i: Ins, next: Option<Ins>, exc_depth: usize) -> Result<(), Refusal> {
         let ip = i.offset;
         match i.kind {
+            Kind::SmallInt if self.range_tail(i)? => {}
             Kind::SmallInt => {
                 if let Some(o) = Obj::try_small_int(i.arg) {
                     self.push(V::Imm(o.bits()));
@@ -1586,6 +1614,15 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.imm_arg(1, u as u64);
                 self.call_checked(Fun::unary_op, ip);
                 self.a.bind(done);
+                self.push(V::Ret);
+            }
+            Kind::Binary(_) if self.prepend_at == Some(ip) => {
+                // `[x] + rhs`: x is still the entry BUILD_LIST 1 would have taken.
+                self.prepend_at = None;
+                let (a1, a2) = (self.arg(1), self.arg(2));
+                self.pop_to(a2)?;
+                self.pop_to(a1)?;
+                self.call_checked(Fun::list_prepend, ip);
                 self.push(V::Ret);
             }
             Kind::Binary(b) => self.binary(b, i, next)?,
@@ -1611,6 +1648,163 @@ impl<'a, A: Asm> Emitter<'a, A> {
         Ok(())
     }
 
+    /// The end of a `for x in range(..)` loop's body: `LOAD_CONST_SMALL_INT step; BINARY_OP +=`
+    /// on the counter (the top entry) followed by the loop's header at a jump target,
+    /// `DUP_TOP_TWO; ROT_TWO; BINARY_OP <; POP_JUMP_IF_TRUE body` (stop a stack entry below
+    /// the counter) or `DUP_TOP; LOAD_CONST_SMALL_INT stop; BINARY_OP <; POP_JUMP_IF_TRUE
+    /// body` (`>` for a negative step). When counter and stop are small ints the increment and
+    /// the test are done here on the shifted words: the counter stored back and a jump to the
+    /// body while the test holds; otherwise (the loop ends, or an operand is not a small int,
+    /// or the sum overflows) it falls into the header, which tests again (the runtime's
+    /// `+=` first, out of line, when the fast path does not apply). Returns false (nothing
+    /// emitted) when the code is not that shape.
+    fn range_tail(&mut self, i: Ins) -> Result<bool, Refusal> {
+        if !A::HAS_OVERFLOW_BRANCH {
+            return Ok(false);
+        }
+        let Ok(k) = self.ins.binary_search_by_key(&i.offset, |x| x.offset) else {
+            return Ok(false);
+        };
+        let Some(w) = self.ins.get(k..k + 6) else {
+            return Ok(false);
+        };
+        let step = i.arg;
+        let (less, more) = (
+            Kind::Binary(BinaryOp::Less as u8),
+            Kind::Binary(BinaryOp::More as u8),
+        );
+        let cmp = if step > 0 { less } else { more };
+        if step == 0
+            || step.unsigned_abs() >= 1 << 15
+            || w[1].kind != Kind::Binary(BinaryOp::InplaceAdd as u8)
+            || self.labels.contains_key(&w[1].offset)
+            || !self.labels.contains_key(&w[2].offset)
+        {
+            return Ok(false);
+        }
+        // The stop: a stack entry (its slot below the counter's) or a constant (shifted).
+        let stop = match (w[2].kind, w[3].kind, w[4].kind, w[5].kind) {
+            (
+                Kind::Op(op::DUP_TOP_TWO),
+                Kind::Op(op::ROT_TWO),
+                c,
+                Kind::Op(op::POP_JUMP_IF_TRUE),
+            ) if c == cmp => None,
+            (Kind::Op(op::DUP_TOP), Kind::SmallInt, c, Kind::Op(op::POP_JUMP_IF_TRUE))
+                if c == cmp && w[3].arg.unsigned_abs() < 1 << 15 =>
+            {
+                Some(w[3].arg)
+            }
+            _ => return Ok(false),
+        };
+        let body = w[5].target;
+        if body > i.offset || !self.labels.contains_key(&body) {
+            return Ok(false);
+        }
+        let n = self.vs.len();
+        let need = if stop.is_some() { 1 } else { 2 };
+        if n < need {
+            return Ok(false);
+        }
+        // The header is a jump target: everything in memory before the jump to the body.
+        self.settle_all();
+        self.skip_next = true;
+        let (cnt_off, stop_off) = (Self::slot_off(n - 1), Self::slot_off(n.wrapping_sub(2)));
+        let (lhs, rhs) = (self.arg(2), self.arg(3));
+        let [t0, t1] = A::TEMPS;
+        let (slow, header, body) = (
+            self.a.new_label(),
+            self.label(w[2].offset)?,
+            self.label(body)?,
+        );
+        self.a.load(lhs, A::STATE, cnt_off);
+        match stop {
+            None => {
+                self.a.load(rhs, A::STATE, stop_off);
+                self.a.mov(t0, lhs);
+                self.a.alu(AluOp::And, t0, rhs);
+                self.a.shift_imm(ShiftOp::Shr, t0, 48);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
+                self.a.shift_imm(ShiftOp::Shl, rhs, 16);
+            }
+            Some(_) => {
+                self.a.mov_imm(t0, INT_TAG);
+                self.a.cmp_jump(Cond::Below, lhs, t0, slow);
+            }
+        }
+        self.a.shift_imm(ShiftOp::Shl, lhs, 16);
+        self.a
+            .alu_imm_jump_overflow(AluOp::Add, lhs, (step << 16) as i32, slow);
+        // The new counter, tagged: (v << 16 | 0xFFFF) rotated right 16.
+        self.a.mov(t1, lhs);
+        self.a.alu_imm(AluOp::Or, t1, 0xFFFF);
+        self.a.shift_imm(ShiftOp::Ror, t1, 16);
+        self.a.store(t1, A::STATE, cnt_off);
+        let c = if step > 0 { Cond::Lt } else { Cond::Gt };
+        match stop {
+            None => self.a.cmp_jump(c, lhs, rhs, body),
+            Some(s) => self.a.cmp_imm_jump(c, lhs, (s << 16) as i32, body),
+        }
+        // The generic `+=`, then the header's generic test.
+        let (b, ip) = (BinaryOp::InplaceAdd as u64, w[1].offset);
+        let step_obj = Obj::try_small_int(step).map_or(0, |o| o.bits());
+        self.deferred.push(Box::new(move |e: &mut Self| {
+            e.a.bind(slow);
+            e.a.load(lhs, A::STATE, cnt_off);
+            e.a.mov_imm(rhs, step_obj);
+            e.imm_arg(1, b);
+            e.call_checked(Fun::binary_op, ip);
+            e.a.store(A::RET, A::STATE, cnt_off);
+            e.a.jump(header);
+        }));
+        Ok(true)
+    }
+
+    /// `[x] + rhs` where rhs is a short straight run of loads, attribute loads and subscripts
+    /// that leaves the list's entry alone, ending at the BINARY_OP +: its offset. Then the list
+    /// need not be built on its own (nothing can see it before the +). Not in generators.
+    fn prepend_add(&self, i: Ins) -> Option<usize> {
+        if self.code.is_generator() {
+            return None;
+        }
+        let k = self
+            .ins
+            .binary_search_by_key(&i.offset, |x| x.offset)
+            .ok()?;
+        let rest = self.ins.get(k + 1..)?;
+        // The depth with the list pushed (its entry is the one just below d1).
+        let d1 = self.sc.shapes.get(&rest.first()?.offset)?.depth;
+        let mut d = d1;
+        for j in rest.iter().take(8) {
+            if self.labels.contains_key(&j.offset) {
+                return None;
+            }
+            let (pops, pushes) = match j.kind {
+                Kind::LoadFast | Kind::SmallInt => (0, 1),
+                Kind::Op(
+                    op::LOAD_CONST_FALSE
+                    | op::LOAD_CONST_NONE
+                    | op::LOAD_CONST_TRUE
+                    | op::LOAD_CONST_STRING
+                    | op::LOAD_CONST_OBJ
+                    | op::LOAD_DEREF
+                    | op::LOAD_GLOBAL,
+                ) => (0, 1),
+                Kind::Op(op::LOAD_ATTR) => (1, 1),
+                Kind::Op(op::LOAD_SUBSCR) => (2, 1),
+                Kind::Binary(b) if b == BinaryOp::Add as u8 && d == d1 + 1 => {
+                    return Some(j.offset)
+                }
+                _ => return None,
+            };
+            if d < d1 + pops {
+                return None;
+            }
+            d = d - pops + pushes;
+        }
+        None
+    }
+
     /// `not` on a bool or None and `-` on a small int in machine code: RET and a jump to
     /// `done`, or fall through to the runtime call (placed at `slow`).
     fn unary_fast(&mut self, u: u8, v: Reg, slow: Label, done: Label) {
@@ -1630,9 +1824,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.jump(done);
             }
             Some(UnaryOp::Negative) if A::HAS_OVERFLOW_BRANCH => {
+                let not_int = if A::HAS_FLOAT {
+                    self.a.new_label()
+                } else {
+                    slow
+                };
                 self.a.mov(t0, v);
                 self.a.shift_imm(ShiftOp::Shr, t0, 48);
-                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, slow);
+                self.a.cmp_imm_jump(Cond::Ne, t0, 0xFFFF, not_int);
                 self.a.mov(t1, v);
                 self.a.shift_imm(ShiftOp::Shl, t1, 16);
                 self.a.mov_imm(t0, 0);
@@ -1642,6 +1841,23 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.a.alu(AluOp::Or, t0, t1);
                 self.a.mov(A::RET, t0);
                 self.a.jump(done);
+                if A::HAS_FLOAT {
+                    // A float: its bits with the sign flipped. A NaN (whose negation is not
+                    // the canonical NaN) goes to the runtime.
+                    let (off, lim) = (self.arg(4), self.arg(5));
+                    self.a.bind(not_int);
+                    self.a.mov_imm(off, FLOAT_OFFSET);
+                    self.a.mov_imm(lim, 0xFFF1 << 48);
+                    self.a.mov(t1, v);
+                    self.a.alu(AluOp::Sub, t1, off);
+                    self.a.cmp_jump(Cond::AboveEq, t1, lim, slow);
+                    self.a.mov_imm(t0, 1 << 63);
+                    self.a.alu(AluOp::Xor, t1, t0);
+                    self.a.cmp_jump(Cond::AboveEq, t1, lim, slow);
+                    self.a.alu(AluOp::Add, t1, off);
+                    self.a.mov(A::RET, t1);
+                    self.a.jump(done);
+                }
             }
             _ => {}
         }
@@ -2644,18 +2860,20 @@ impl<'a, A: Asm> Emitter<'a, A> {
         self.entry_probe(x, y, q, miss);
     }
 
-    /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object and `idx` a small
-    /// int; leaves obj's kind byte in TEMPS[0] and idx's value in `v`.
+    /// Subscript fast paths: jumps to `slow` unless `obj` is a heap object; leaves obj's kind
+    /// byte in TEMPS[0] and in `v` idx's value when idx is a small int >= 0, otherwise a word
+    /// no length reaches (the caller's `index_in_range` sends it to `slow`).
     fn index_guard(&mut self, obj: Reg, idx: Src, v: Reg, slow: Label) {
         let [t0, t1] = A::TEMPS;
         self.jump_unless_ptr(t0, obj, slow);
         match idx {
             Src::R(r) => {
-                // v = the word minus INT_TAG: the value of a small int >= 0, and a word at or
-                // above 2**47 (never in range: `index_in_range` sends it to `slow`) for a
-                // negative one.
+                // v = the word minus INT_TAG (mod 2**64): the value of a small int >= 0; at
+                // or above 2**47 for a negative one; and for any other word (all below
+                // INT_TAG) the word plus 2**48, so at or above 2**48. Lengths stay below
+                // 2**47: `index_in_range`'s unsigned compare sends all but the first to
+                // `slow`, so no tag check here.
                 self.a.mov_imm(t1, INT_TAG);
-                self.a.cmp_jump(Cond::Below, r, t1, slow);
                 self.a.mov(v, r);
                 self.a.alu(AluOp::Sub, v, t1);
             }
@@ -3054,11 +3272,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
                 self.load_item(obj, idx, slow, done);
-                self.a.jump(done);
-                self.a.bind(slow);
-                self.materialize(Src::R(obj), a1);
-                self.materialize(idx, a2);
-                self.call_checked(Fun::load_subscr, ip);
+                // The runtime's subscript, out of line.
+                self.deferred.push(Box::new(move |e: &mut Self| {
+                    e.a.bind(slow);
+                    e.materialize(Src::R(obj), a1);
+                    e.materialize(idx, a2);
+                    e.call_checked(Fun::load_subscr, ip);
+                    e.a.jump(done);
+                }));
                 self.a.bind(done);
                 self.push(V::Ret);
             }
@@ -3069,12 +3290,14 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 self.spill_ret();
                 let (slow, done) = (self.a.new_label(), self.a.new_label());
                 self.store_item(obj, idx, val, slow);
-                self.a.jump(done);
-                self.a.bind(slow);
-                self.materialize(Src::R(obj), a1);
-                self.materialize(idx, a2);
-                self.materialize(val, a3);
-                self.call_checked(Fun::store_subscr, ip);
+                self.deferred.push(Box::new(move |e: &mut Self| {
+                    e.a.bind(slow);
+                    e.materialize(Src::R(obj), a1);
+                    e.materialize(idx, a2);
+                    e.materialize(val, a3);
+                    e.call_checked(Fun::store_subscr, ip);
+                    e.a.jump(done);
+                }));
                 self.a.bind(done);
             }
             op::IMPORT_NAME => {
@@ -3155,6 +3378,13 @@ impl<'a, A: Asm> Emitter<'a, A> {
                 }
             }
             op::BUILD_TUPLE | op::BUILD_LIST | op::BUILD_SET => {
+                if o == op::BUILD_LIST && i.arg == 1 && self.prepend_at.is_none() {
+                    if let Some(add) = self.prepend_add(i) {
+                        // Left out: its BINARY_OP + builds the result (`list_prepend`).
+                        self.prepend_at = Some(add);
+                        return Ok(());
+                    }
+                }
                 let n = i.arg as usize;
                 let base = self.window(n)?;
                 self.imm_arg(1, n as u64);

@@ -177,9 +177,7 @@ pub fn builtin_binary_op(vm: &mut Vm, op: BinaryOp, a: Obj, b: Obj) -> PyResult<
         }
         if kb == Some(ObjKind::List) {
             if base == Add {
-                let mut v = list::list_items(a).to_vec();
-                v.extend_from_slice(list::list_items(b));
-                return list::list_from_slice(vm, &v).map(Some);
+                return list::list_concat(vm, a, b).map(Some);
             }
             if is_comparison(base) {
                 let (x, y) = (list::list_items(a).to_vec(), list::list_items(b).to_vec());

@@ -339,6 +339,7 @@ fun_table! {
     unwind_jump(op_ip: usize, dest: usize, u: usize) -> isize;
     bad_dispatch() -> Obj;
     yield_from(base: usize) -> Obj;
+    list_prepend(x: Obj, b: Obj) -> Obj;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -707,6 +708,19 @@ extern "C" fn build_tuple(f: &mut NativeFrame, n: usize, base: usize) -> Obj {
 extern "C" fn build_list(f: &mut NativeFrame, n: usize, base: usize) -> Obj {
     let items = f.slots(base, n);
     let r = rt::list::list_from_slice(f.vm(), items);
+    f.ret(r)
+}
+
+/// `[x] + b` (BUILD_LIST 1 with its BINARY_OP +, the list never built on its own when b is a
+/// list).
+extern "C" fn list_prepend(f: &mut NativeFrame, x: Obj, b: Obj) -> Obj {
+    let vm = f.vm();
+    let r = if is_kind(b, ObjKind::List) {
+        rt::list::list_prepend(vm, x, b)
+    } else {
+        rt::list::list_from_slice(vm, &[x])
+            .and_then(|l| rt::ops::binary_op(vm, BinaryOp::Add, l, b))
+    };
     f.ret(r)
 }
 

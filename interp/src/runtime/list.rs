@@ -34,6 +34,38 @@ pub fn list_from_slice(vm: &mut Vm, items: &[Obj]) -> PyResult {
     Ok(l)
 }
 
+/// `a + b` for two lists: a new list of exactly their items, copied once.
+pub fn list_concat(vm: &mut Vm, a: Obj, b: Obj) -> PyResult {
+    let n = list_len(a) + list_len(b);
+    concat_parts(vm, n, || (list_items(a), list_items(b)))
+}
+
+/// `[x] + b` for a list b (native code's `[x] + ...`), built at its exact size.
+pub fn list_prepend(vm: &mut Vm, x: Obj, b: Obj) -> PyResult {
+    let head = [x];
+    concat_parts(vm, 1 + list_len(b), || (&head[..], list_items(b)))
+}
+
+/// A new list of the items `parts` gives (read after the allocation), `n` of them expected.
+fn concat_parts<'a>(vm: &mut Vm, n: usize, parts: impl Fn() -> (&'a [Obj], &'a [Obj])) -> PyResult {
+    let l = new_list(vm, n)?;
+    let (xa, xb) = parts();
+    if xa.len() + xb.len() != n {
+        // A finalizer run by the allocation changed an operand: copy what they hold now.
+        let mut v = xa.to_vec();
+        v.extend_from_slice(xb);
+        return list_from_slice(vm, &v);
+    }
+    if n > 0 {
+        let lo = cast_mut::<ListObj>(l);
+        let slots = cast::<ValueArray>(lo.storage).slots();
+        slots[..xa.len()].copy_from_slice(xa);
+        slots[xa.len()..n].copy_from_slice(xb);
+        lo.len = n;
+    }
+    Ok(l)
+}
+
 #[inline]
 pub fn is_list(o: Obj) -> bool {
     is_kind(o, ObjKind::List)
