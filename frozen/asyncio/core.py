@@ -38,6 +38,19 @@ _PENDING = 0
 _DONE = 1
 
 
+class _Awaitable:
+    # `await x` is `yield from iter(x)`: the loop's awaitables are their own iterators whose
+    # __next__ parks the current task (and yields) or finishes with StopIteration(value).
+
+    def __iter__(self):
+        return self
+
+    def send(self, v):
+        return self.__next__()
+
+    __await__ = __iter__
+
+
 class _Loop:
     def __init__(self):
         self.ready = []  # FIFO of tasks (list + head index: cheap popleft)
@@ -218,7 +231,7 @@ def _finish(loop, t, value, exc):
             cb(t)
 
 
-class Task:
+class Task(_Awaitable):
     def __init__(self, coro, loop=None):
         if loop is None:
             loop = get_event_loop()
@@ -241,9 +254,6 @@ class Task:
 
     # Awaiting a task: `yield from task` sends None into it until it is done.
 
-    def __iter__(self):
-        return self
-
     def __next__(self):
         if self._state == _DONE:
             if self._exc is not None:
@@ -261,10 +271,6 @@ class Task:
         cur._parked = True
         return None
 
-    def send(self, v):
-        return self.__next__()
-
-    __await__ = __iter__
 
     def done(self):
         return self._state == _DONE
@@ -347,15 +353,12 @@ def _unpark(t):
         w._remove(t)
 
 
-class _Park:
+class _Park(_Awaitable):
     # Awaitable: park the current task on a waiter list until something wakes it.
 
     def __init__(self, waiters):
         self.waiters = waiters
         self.armed = False
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self.armed:
@@ -369,13 +372,9 @@ class _Park:
         t._parked = True
         return None
 
-    def send(self, v):
-        return self.__next__()
-
-    __await__ = __iter__
 
 
-class _Sleep:
+class _Sleep(_Awaitable):
     # The awaitable of sleep(): parks the current task on a timer the first time it is
     # advanced and finishes with `result` the second time.
 
@@ -383,9 +382,6 @@ class _Sleep:
         self.delay = delay
         self.result = result
         self.armed = False
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self.armed:
@@ -400,10 +396,6 @@ class _Sleep:
             t._loop.push_timer(t, self.delay)
         return None
 
-    def send(self, v):
-        return self.__next__()
-
-    __await__ = __iter__
 
 
 def sleep(delay, result=None):

@@ -3,7 +3,7 @@
 from . import core
 
 
-class _Gather:
+class _Gather(core._Awaitable):
     # Awaitable: the waiting task resumes when every child is done, or (without
     # return_exceptions) as soon as one fails.
 
@@ -26,9 +26,6 @@ class _Gather:
             w._waiting = None
             w._loop.push_ready(w)
 
-    def __iter__(self):
-        return self
-
     def __next__(self):
         if self.failed is not None:
             raise self.failed._exc
@@ -45,10 +42,6 @@ class _Gather:
         t._parked = True
         return None
 
-    def send(self, v):
-        return self.__next__()
-
-    __await__ = __iter__
 
     def _remove(self, t):
         if self.waiter is t:
@@ -67,7 +60,7 @@ def gather(*aws, return_exceptions=False):
     return _Gather([core._new_task(loop, a) for a in aws], return_exceptions)
 
 
-class _WaitFor:
+class _WaitFor(core._Awaitable):
     # Awaitable: wait for `task` or `timeout` seconds, whichever comes first; the result says
     # whether the task finished.
 
@@ -75,9 +68,6 @@ class _WaitFor:
         self.task = task
         self.timeout = timeout
         self.armed = False
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         t = self.task
@@ -101,10 +91,6 @@ class _WaitFor:
         cur._loop.push_timer(cur, self.timeout)
         return None
 
-    def send(self, v):
-        return self.__next__()
-
-    __await__ = __iter__
 
 
 async def wait_for(aw, timeout):
