@@ -29,6 +29,8 @@ fn find_from(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
 }
 
 /// The start of every non-overlapping occurrence of the non-empty `n` in `h`, left to right.
+// A short-lived iterator on the stack: boxing the long searcher would allocate per search.
+#[allow(clippy::large_enum_variant)]
 enum Matches<'a> {
     Byte(memchr::Memchr<'a>),
     Short { h: &'a [u8], n: &'a [u8], at: usize },

@@ -21,7 +21,7 @@ type BuildNameHasher = BuildHasherDefault<NameHasher>;
 impl NameHasher {
     #[inline(always)]
     fn mix(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
