@@ -268,6 +268,7 @@ fn builtin_receiver(o: Obj) -> bool {
                 | ObjKind::FrozenSet
                 | ObjKind::Bytes
                 | ObjKind::ByteArray
+                | ObjKind::Generator
         )
     )
 }
