@@ -234,6 +234,40 @@ fn code_in_a_block_cannot_pop_below_its_saved_depth() {
     assert_eq!(st, Some(0), "{err}");
 }
 
+/// Slots below a block's saved depth may be rewritten with objects (MicroPython's `async with`
+/// swaps its manager there before leaving the block) but never with a NULL: the handler and the
+/// code after the block rely on the NULL set saved at SETUP.
+#[test]
+fn code_in_a_block_may_move_only_objects_below_its_saved_depth() {
+    let code = |v: u8| {
+        vec![
+            NONE, // 0: d1
+            SETUP_EXCEPT,
+            6,       // 1: handler at 9, saved depth 1
+            v,       // 3: d2 (NULL or None)
+            ROT_TWO, // 4: moves it below the saved depth
+            POP_TOP, // 5: d1
+            POP_EXCEPT_JUMP,
+            5,       // 6: to 13
+            NONE,    // 8: (unreachable)
+            POP_TOP, // 9: handler, d2 -> d1
+            NONE,    // 10: d2
+            POP_EXCEPT_JUMP,
+            0,      // 11: to 13
+            RETURN, // 13
+        ]
+    };
+    refused(
+        4,
+        1,
+        &code(LOAD_NULL),
+        "NULL value moved below the stack of a block",
+    );
+    let ok = accepted(4, 1, &code(NONE));
+    let (_, err, st) = run(&ok, "block-rot-ok");
+    assert_eq!(st, Some(0), "{err}");
+}
+
 /// Run a verified file with the adder binary: it may raise, but must not crash or panic.
 fn run(mpy: &[u8], tag: &str) -> (String, String, Option<i32>) {
     let dir = std::env::temp_dir().join(format!("adder-hostile-{}-{tag}", std::process::id()));
